@@ -85,11 +85,17 @@ def test_client_bundle_builds_and_shows_first_window(tmp_path: Path) -> None:
     for sub in (".config", ".local/share", ".cache", "run"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     (home / "run").chmod(0o700)
+    # A client configuration directory of its own, so the first window is enrollment.
     config_dir = tmp_path / "client-config"
+    env = _isolated_env(home)
+    env["IWEBS_CLIENT_CONFIG_DIR"] = str(config_dir)
+    args = [str(executable), SMOKE_FLAG]
+    if "--config-dir" in CLIENT_MAIN.read_text(encoding="utf-8"):
+        args[1:1] = ["--config-dir", str(config_dir)]
     run = subprocess.run(
-        [str(executable), "--config-dir", str(config_dir), SMOKE_FLAG],
+        args,
         cwd=tmp_path,
-        env=_isolated_env(home),
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
