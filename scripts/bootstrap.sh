@@ -125,24 +125,21 @@ else
 fi
 
 # --------------------------------------------------------------------------- i18n
+i18n_state() {
+  # Hash of the build script and of every .ts source and compiled .qm (wherever the
+  # client keeps them), so a changed source or a deleted .qm triggers a rebuild.
+  {
+    sha256sum scripts/build_translations.py
+    find resources client -path '*/__pycache__' -prune -o -type f \( -name '*.ts' -o -name '*.qm' \) \
+      -print0 2>/dev/null | sort -z | xargs -0 -r sha256sum
+  } | sha256sum | cut -d' ' -f1
+}
 if [ -f scripts/build_translations.py ]; then
   i18n_stamp_file="$venv/.iwebs-i18n-stamp"
-  i18n_stamp="$(
-    {
-      sha256sum scripts/build_translations.py
-      find resources/i18n -type f \( -name '*.ts' -o -name '*.qm' \) -print0 2>/dev/null \
-        | sort -z | xargs -0 -r sha256sum
-    } | sha256sum | cut -d' ' -f1
-  )"
-  if [ "$(cat "$i18n_stamp_file" 2>/dev/null || true)" != "$i18n_stamp" ]; then
+  if [ "$(cat "$i18n_stamp_file" 2>/dev/null || true)" != "$(i18n_state)" ]; then
     log "building translations (scripts/build_translations.py)"
     "$venv/bin/python" scripts/build_translations.py
-    # Stamp what is there after the build, .qm included, so a deleted .qm rebuilds.
-    {
-      sha256sum scripts/build_translations.py
-      find resources/i18n -type f \( -name '*.ts' -o -name '*.qm' \) -print0 2>/dev/null \
-        | sort -z | xargs -0 -r sha256sum
-    } | sha256sum | cut -d' ' -f1 >"$i18n_stamp_file"
+    i18n_state >"$i18n_stamp_file"
   fi
 fi
 
