@@ -107,3 +107,4 @@ def test_client_bundle_builds_and_shows_first_window(tmp_path: Path) -> None:
     assert lines, f"no '{SMOKE_MARKER}' line\n{output}"
     title = lines[-1][len(SMOKE_MARKER) :].strip()
     assert title, f"the smoke line names no window title\n{output}"
+    shutil.rmtree(dist, ignore_errors=True)  # ~200 MB; kept only when the test fails
