@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
-from iwebs_client.backend.errors import BackendError
+from iwebs_client.backend.client_types import BackendError
 
 _log = logging.getLogger(__name__)
 DEV_ENV = "IWEBS_DEV"

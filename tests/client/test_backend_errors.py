@@ -12,7 +12,7 @@ from grpc_status import rpc_status
 
 from iwebs.v1 import session_pb2, session_service_pb2
 from iwebs_client.backend.channel import _wrap, open_insecure_channel_for_tests
-from iwebs_client.backend.errors import BackendError
+from iwebs_client.backend.client_types import BackendError
 from iwebs_client.backend.session import SessionMetadataInterceptor, SessionState
 from iwebs_client.backend.session_gateway import SessionGateway
 

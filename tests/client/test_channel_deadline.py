@@ -9,7 +9,7 @@ import pytest
 
 from iwebs.v1 import session_service_pb2, session_service_pb2_grpc
 from iwebs_client.backend.channel import MissingDeadlineError, open_insecure_channel_for_tests
-from iwebs_client.backend.errors import BackendError
+from iwebs_client.backend.client_types import BackendError
 from iwebs_client.backend.session import SessionState
 from iwebs_client.backend.session_gateway import SessionGateway
 

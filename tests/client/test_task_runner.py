@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QThread
 
-from iwebs_client.backend.errors import BackendError
+from iwebs_client.backend.client_types import BackendError
 from iwebs_client.tasks import GuiBlockWatchdog, TaskRunner
 
 

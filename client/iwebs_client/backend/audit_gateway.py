@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 import grpc
 
 from iwebs.v1 import administration_pb2, audit_service_pb2, audit_service_pb2_grpc
+from iwebs_client.backend.client_types import AuditFilter
 from iwebs_client.backend.gateway_base import DEFAULT_PAGE_SIZE, Gateway
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    occurred_from: dt.datetime | None = None
-    occurred_to: dt.datetime | None = None
-    user_login: str = ""
-    action_prefix: str = ""
-    outcome: int = administration_pb2.AUDIT_OUTCOME_UNSPECIFIED
 
 
 class AuditGateway(Gateway):

@@ -10,16 +10,15 @@ from iwebs_client.backend.agency_gateway import AgencyGateway
 from iwebs_client.backend.approval_gateway import ApprovalGateway
 from iwebs_client.backend.audit_gateway import AuditGateway
 from iwebs_client.backend.channel import DEFAULT_DEADLINE_SECONDS, ChannelHandle, open_main_channel
+from iwebs_client.backend.client_types import BackendError, EnrollmentRequest
 from iwebs_client.backend.credentials_store import CredentialsStore, WorkstationIdentity
 from iwebs_client.backend.enrollment_gateway import EnrollmentGateway
-from iwebs_client.backend.errors import BackendError
 from iwebs_client.backend.profile_gateway import ProfileGateway
 from iwebs_client.backend.security_policy_gateway import SecurityPolicyGateway
 from iwebs_client.backend.session import SessionMetadataInterceptor, SessionState
 from iwebs_client.backend.session_gateway import SessionGateway
 from iwebs_client.backend.user_gateway import UserGateway
 from iwebs_client.backend.workstation_enrollment import (
-    EnrollmentRequest,
     enroll_workstation,
     renew_workstation_certificate,
     renewal_is_due,

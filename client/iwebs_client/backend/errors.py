@@ -2,45 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import grpc
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+from iwebs_client.backend.client_types import BackendError, FieldViolation
+
 CORRELATION_HEADER = "x-correlation-id"
 ERROR_DOMAIN = "iwebs"
-
-
-@dataclass(frozen=True)
-class FieldViolation:
-    field: str
-    description: str
-
-
-@dataclass
-class BackendError(Exception):
-    """A call that did not succeed. `reason` is an ErrorReason name without its prefix."""
-
-    code: str
-    reason: str
-    message: str = ""
-    field_violations: tuple[FieldViolation, ...] = ()
-    correlation_id: str = ""
-    metadata: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        super().__init__(f"{self.code}/{self.reason}: {self.message}")
-
-    def __str__(self) -> str:
-        return f"{self.code}/{self.reason}: {self.message}"
-
-    def __hash__(self) -> int:
-        return id(self)
-
-    @property
-    def is_connection_problem(self) -> bool:
-        return self.reason in {"UNAVAILABLE", "DEADLINE_EXCEEDED"}
 
 
 _REASON_WITHOUT_DETAILS = {

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from cryptography import x509
 
 from iwebs_client.backend.channel import open_enrollment_channel
+from iwebs_client.backend.client_types import BackendError, EnrollmentRequest
 from iwebs_client.backend.credentials_store import CredentialsStore, WorkstationIdentity
 from iwebs_client.backend.enrollment_gateway import EnrollmentGateway
-from iwebs_client.backend.errors import BackendError
 from iwebs_client.backend.workstation_keys import build_csr_pem, generate_private_key_pem
 
 MAX_RENEWAL_WINDOW = dt.timedelta(days=30)
 DEFAULT_MAIN_PORT = 50443
 DEFAULT_ENROLLMENT_PORT = 50444
-
-
-@dataclass(frozen=True)
-class EnrollmentRequest:
-    server_host: str
-    main_port: int
-    enrollment_port: int
-    enrollment_code: str
-    ca_certificate_pem: str
 
 
 def enroll_workstation(

@@ -1,0 +1,1 @@
+"""Screen logic without widgets: state, validation, calls through the task runner."""

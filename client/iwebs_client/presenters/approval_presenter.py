@@ -1,0 +1,59 @@
+"""Four-eyes approvals: pending requests, approve or reject with a comment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from iwebs_client.models.approval_list_model import ApprovalListModel
+from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
+from iwebs_client.presenters.service_ports import ApprovalRequest, ClientServices, SessionInfo
+from iwebs_client.tasks import TaskRunner
+
+
+class ApprovalPresenter(PresenterBase):
+    decided = Signal(object)  # ApprovalRequest
+
+    def __init__(
+        self,
+        services: ClientServices,
+        tasks: TaskRunner,
+        session: SessionInfo,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(tasks, parent)
+        self._approvals = services.approvals
+        self._session = session
+        self.model = ApprovalListModel(tasks, self)
+        self.model.set_page_fetcher(lambda token: self._approvals.list_requests(page_token=token))
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def can_decide(self, request: ApprovalRequest) -> bool:
+        """The server decides; this only avoids offering a button that would be refused."""
+        return (
+            "approvals.decide" in self._session.rights
+            and request.requested_by_user_id != self._session.user_id
+        )
+
+    def approve(self, intent: CommandIntent, request: ApprovalRequest, comment: str) -> None:
+        approvals, request_id = self._approvals, intent.request_id
+        self._run(
+            lambda: approvals.approve(request_id, request.approval_request_id, comment.strip()),
+            lambda decided: self._decided(intent, decided),
+        )
+
+    def reject(self, intent: CommandIntent, request: ApprovalRequest, comment: str) -> bool:
+        if not comment.strip():
+            return False
+        approvals, request_id = self._approvals, intent.request_id
+        self._run(
+            lambda: approvals.reject(request_id, request.approval_request_id, comment.strip()),
+            lambda decided: self._decided(intent, decided),
+        )
+        return True
+
+    def _decided(self, intent: CommandIntent, request: ApprovalRequest) -> None:
+        intent.renew()
+        self.decided.emit(request)
+        self.model.reload()

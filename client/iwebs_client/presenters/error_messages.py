@@ -1,0 +1,137 @@
+"""The one place that turns an error reason into a sentence for the user (translated)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from iwebs_client.backend.client_types import BackendError
+
+
+def reason_text(reason: str) -> str:
+    """The translated explanation of a reason; a generic sentence for unknown reasons."""
+    texts = {
+        "INVALID_ARGUMENT": QCoreApplication.translate(
+            "ErrorMessages", "Some fields are not valid."
+        ),
+        "NOT_FOUND": QCoreApplication.translate(
+            "ErrorMessages", "This item no longer exists or is out of your scope."
+        ),
+        "ALREADY_EXISTS": QCoreApplication.translate(
+            "ErrorMessages", "An item with this code or name already exists."
+        ),
+        "VERSION_CONFLICT": QCoreApplication.translate(
+            "ErrorMessages", "Someone else changed this item meanwhile. Reload and try again."
+        ),
+        "REQUEST_ID_REUSED": QCoreApplication.translate(
+            "ErrorMessages", "This request was already sent with different content."
+        ),
+        "WORKSTATION_CERTIFICATE_REQUIRED": QCoreApplication.translate(
+            "ErrorMessages", "This workstation is not enrolled. Enroll it first."
+        ),
+        "WORKSTATION_UNKNOWN": QCoreApplication.translate(
+            "ErrorMessages", "The server does not know this workstation."
+        ),
+        "WORKSTATION_REVOKED": QCoreApplication.translate(
+            "ErrorMessages", "This workstation has been revoked. Ask an administrator."
+        ),
+        "WORKSTATION_CERTIFICATE_EXPIRED": QCoreApplication.translate(
+            "ErrorMessages",
+            "The certificate of this workstation has expired. Ask an administrator for a new "
+            "enrollment code.",
+        ),
+        "ENROLLMENT_CODE_INVALID": QCoreApplication.translate(
+            "ErrorMessages", "The enrollment code is wrong, already used or expired."
+        ),
+        "RENEWAL_TOO_EARLY": QCoreApplication.translate(
+            "ErrorMessages", "The certificate does not need renewal yet."
+        ),
+        "CSR_INVALID": QCoreApplication.translate(
+            "ErrorMessages", "The server refused the certificate request."
+        ),
+        "SESSION_REQUIRED": QCoreApplication.translate("ErrorMessages", "Please log in."),
+        "SESSION_EXPIRED": QCoreApplication.translate(
+            "ErrorMessages", "Your session has expired. Please log in again."
+        ),
+        "SESSION_REVOKED": QCoreApplication.translate(
+            "ErrorMessages", "Your session was closed. Please log in again."
+        ),
+        "SESSION_WORKSTATION_MISMATCH": QCoreApplication.translate(
+            "ErrorMessages", "This session belongs to another workstation. Please log in again."
+        ),
+        "INVALID_CREDENTIALS": QCoreApplication.translate(
+            "ErrorMessages", "Wrong login or password."
+        ),
+        "ACCOUNT_LOCKED": QCoreApplication.translate(
+            "ErrorMessages", "This account is locked. Try again later or ask an administrator."
+        ),
+        "ACCOUNT_DISABLED": QCoreApplication.translate(
+            "ErrorMessages", "This account is disabled."
+        ),
+        "PASSWORD_CHANGE_REQUIRED": QCoreApplication.translate(
+            "ErrorMessages", "You must change your password first."
+        ),
+        "PASSWORD_POLICY": QCoreApplication.translate(
+            "ErrorMessages", "The new password does not follow the password rules."
+        ),
+        "TOO_MANY_ATTEMPTS": QCoreApplication.translate(
+            "ErrorMessages", "Too many attempts from this workstation. Wait and try again."
+        ),
+        "PERMISSION_DENIED": QCoreApplication.translate(
+            "ErrorMessages", "Your profile does not allow this action."
+        ),
+        "METHOD_NOT_MAPPED": QCoreApplication.translate(
+            "ErrorMessages", "This action is not available on the server."
+        ),
+        "AGENCY_OUT_OF_SCOPE": QCoreApplication.translate(
+            "ErrorMessages", "This agency is outside your scope of action."
+        ),
+        "APPROVAL_SELF_DECISION": QCoreApplication.translate(
+            "ErrorMessages", "You cannot decide on a request you made yourself."
+        ),
+        "APPROVAL_ALREADY_DECIDED": QCoreApplication.translate(
+            "ErrorMessages", "This request has already been decided."
+        ),
+        "APPROVAL_REQUIRED": QCoreApplication.translate(
+            "ErrorMessages", "This change needs a second administrator."
+        ),
+        "INTERNAL": QCoreApplication.translate(
+            "ErrorMessages", "The server met an unexpected error."
+        ),
+        "UNAVAILABLE": QCoreApplication.translate(
+            "ErrorMessages", "The server cannot be reached. Check the network and try again."
+        ),
+        "DEADLINE_EXCEEDED": QCoreApplication.translate(
+            "ErrorMessages", "The server did not answer in time."
+        ),
+        "RESOURCE_EXHAUSTED": QCoreApplication.translate(
+            "ErrorMessages", "The request is too large."
+        ),
+        "CA_FILE_UNREADABLE": QCoreApplication.translate(
+            "ErrorMessages", "The CA certificate file cannot be read."
+        ),
+        "KEYRING_UNAVAILABLE": QCoreApplication.translate(
+            "ErrorMessages", "The key of this workstation cannot be stored in the system keyring."
+        ),
+        "CLIENT_ERROR": QCoreApplication.translate(
+            "ErrorMessages", "The application met an unexpected error."
+        ),
+    }
+    return texts.get(reason, QCoreApplication.translate("ErrorMessages", "The operation failed."))
+
+
+def error_text(error: BackendError) -> str:
+    """The reason's sentence, plus the correlation id that support needs for server errors."""
+    text = reason_text(error.reason)
+    if error.correlation_id and error.reason in {"INTERNAL", "CLIENT_ERROR"}:
+        text += "\n" + QCoreApplication.translate("ErrorMessages", "Reference: %1").replace(
+            "%1", error.correlation_id
+        )
+    return text
+
+
+def violations_by_field(error: BackendError) -> dict[str, str]:
+    """Field name -> what is wrong with it (the server's words)."""
+    result: dict[str, str] = {}
+    for violation in error.field_violations:
+        result.setdefault(violation.field, violation.description)
+    return result

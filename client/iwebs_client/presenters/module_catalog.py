@@ -1,0 +1,80 @@
+"""Which modules and screens a user sees, from the rights of the session (ADM-2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+ADMINISTRATION = "administration"
+APPROVALS = "approvals"
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    key: str
+    module: str
+    read_right: str
+    manage_right: str
+
+
+#: Screens that exist in this client, in menu order. Modules without screens are not listed.
+SCREENS: tuple[ScreenEntry, ...] = (
+    ScreenEntry("agencies", ADMINISTRATION, "admin.agencies.read", "admin.agencies.manage"),
+    ScreenEntry("users", ADMINISTRATION, "admin.users.read", "admin.users.manage"),
+    ScreenEntry("profiles", ADMINISTRATION, "admin.profiles.read", "admin.profiles.manage"),
+    ScreenEntry(
+        "workstations", ADMINISTRATION, "admin.workstations.read", "admin.workstations.manage"
+    ),
+    ScreenEntry(
+        "security_policy",
+        ADMINISTRATION,
+        "admin.security_policy.read",
+        "admin.security_policy.manage",
+    ),
+    ScreenEntry("audit", ADMINISTRATION, "admin.audit.read", "admin.audit.read"),
+    ScreenEntry("approvals", APPROVALS, "approvals.read", "approvals.decide"),
+)
+
+
+def screen_title(key: str) -> str:
+    titles = {
+        "agencies": QCoreApplication.translate("ModuleCatalog", "&Agencies"),
+        "users": QCoreApplication.translate("ModuleCatalog", "&Users"),
+        "profiles": QCoreApplication.translate("ModuleCatalog", "&Profiles and rights"),
+        "workstations": QCoreApplication.translate("ModuleCatalog", "&Workstations"),
+        "security_policy": QCoreApplication.translate("ModuleCatalog", "&Security policy"),
+        "audit": QCoreApplication.translate("ModuleCatalog", "Audit &log"),
+        "approvals": QCoreApplication.translate("ModuleCatalog", "&Pending approvals"),
+    }
+    return titles.get(key, key)
+
+
+def module_title(module: str) -> str:
+    titles = {
+        ADMINISTRATION: QCoreApplication.translate("ModuleCatalog", "&Administration"),
+        APPROVALS: QCoreApplication.translate("ModuleCatalog", "Appro&vals"),
+        "customers": QCoreApplication.translate("ModuleCatalog", "Customers"),
+        "cash": QCoreApplication.translate("ModuleCatalog", "Cash"),
+        "billing": QCoreApplication.translate("ModuleCatalog", "Billing"),
+    }
+    return titles.get(module, module)
+
+
+def visible_screens(rights: Iterable[str]) -> list[ScreenEntry]:
+    granted = set(rights)
+    return [screen for screen in SCREENS if screen.read_right in granted]
+
+
+def visible_modules(rights: Iterable[str]) -> list[tuple[str, list[ScreenEntry]]]:
+    """(module, screens) in menu order, only modules with at least one visible screen."""
+    modules: dict[str, list[ScreenEntry]] = {}
+    for screen in visible_screens(rights):
+        modules.setdefault(screen.module, []).append(screen)
+    return list(modules.items())
+
+
+def can_manage(rights: Iterable[str], key: str) -> bool:
+    granted = set(rights)
+    return any(s.key == key and s.manage_right in granted for s in SCREENS)

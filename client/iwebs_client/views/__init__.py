@@ -1,0 +1,1 @@
+"""Widgets and dialogs: wiring only; the logic is in the presenters."""
