@@ -1,0 +1,182 @@
+"""Writing to the audit log (ADM-8, SEC-09).
+
+Two paths into one hash-chained log:
+- `AuditTrail.record` appends inside the caller's transaction: security events and
+  changes to sensitive data are stored if and only if the change is.
+- `AccessLogWriter` receives one record per RPC from the transport and appends them in
+  batches from a background thread, so that chaining does not serialize every call.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from iwebs_server.application import call_context
+from iwebs_server.application.clock import Clock
+from iwebs_server.domain.principal import Principal
+from iwebs_server.persistence.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+SUCCESS, FAILURE, DENIED = "success", "failure", "denied"
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    occurred_at: datetime
+    action: str
+    outcome: str = SUCCESS
+    user_id: str | None = None
+    user_login: str | None = None
+    workstation_id: str | None = None
+    agency_id: str | None = None
+    object_type: str | None = None
+    object_id: str | None = None
+    reason: str | None = None
+    request_id: str | None = None
+    correlation_id: str | None = None
+    duration_ms: int | None = None
+    details_json: str | None = None
+
+    def as_fields(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def details(**values: Any) -> str:
+    return json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def change_details(old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
+    """Old and new values of the fields that changed (ADM-8)."""
+    changed = {k: {"old": old.get(k), "new": v} for k, v in new.items() if old.get(k) != v}
+    return details(changes=changed)
+
+
+class AuditTrail:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    def record(
+        self,
+        uow: UnitOfWork,
+        action: str,
+        *,
+        principal: Principal | None = None,
+        outcome: str = SUCCESS,
+        agency_id: str | None = None,
+        object_type: str | None = None,
+        object_id: str | None = None,
+        reason: str | None = None,
+        request_id: str | None = None,
+        details_json: str | None = None,
+        workstation_id: str | None = None,
+        user_id: str | None = None,
+        user_login: str | None = None,
+    ) -> None:
+        record = AuditRecord(
+            occurred_at=self._clock.now(),
+            action=action,
+            outcome=outcome,
+            user_id=principal.user_id if principal else user_id,
+            user_login=principal.login if principal else user_login,
+            workstation_id=principal.workstation_id if principal else workstation_id,
+            agency_id=agency_id,
+            object_type=object_type,
+            object_id=object_id,
+            reason=reason,
+            request_id=request_id or None,
+            correlation_id=call_context.correlation_id.get() or None,
+            details_json=details_json,
+        )
+        uow.audit.append([record.as_fields()])
+
+    def record_now(self, uow_factory: Callable[[], UnitOfWork], action: str, **kwargs: Any) -> None:
+        """Records in a transaction of its own: for failures whose own transaction rolls back."""
+        with uow_factory() as uow:
+            self.record(uow, action, **kwargs)
+
+
+@dataclass
+class AccessLogWriter:
+    """Batches per-RPC records (who, workstation, agency, method, outcome, duration)."""
+
+    uow_factory: Callable[[], UnitOfWork]
+    max_batch: int = 500
+    flush_interval_seconds: float = 0.2
+    max_queued: int = 100_000
+    _queue: queue.Queue[AuditRecord | None] = field(init=False)
+    _thread: threading.Thread | None = field(init=False, default=None)
+    dropped: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        self._queue = queue.Queue(maxsize=self.max_queued)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="audit-access-log", daemon=True)
+        self._thread.start()
+
+    def submit(self, record: AuditRecord) -> None:
+        try:
+            self._queue.put_nowait(record)
+        except queue.Full:
+            self.dropped += 1
+            log.error(
+                "audit access log queue full; record dropped", extra={"action": record.action}
+            )
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    def flush(self) -> None:
+        """Writes what is queued now (tests and shutdown)."""
+        batch: list[AuditRecord] = []
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                batch.append(item)
+        self._write(batch)
+
+    def _run(self) -> None:
+        running = True
+        while running:
+            batch: list[AuditRecord] = []
+            try:
+                item = self._queue.get(timeout=self.flush_interval_seconds)
+            except queue.Empty:
+                continue
+            if item is None:
+                running = False
+            else:
+                batch.append(item)
+            while len(batch) < self.max_batch:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    running = False
+                    break
+                batch.append(item)
+            self._write(batch)
+
+    def _write(self, batch: list[AuditRecord]) -> None:
+        if not batch:
+            return
+        try:
+            with self.uow_factory() as uow:
+                uow.audit.append([r.as_fields() for r in batch])
+        except Exception:
+            log.exception("could not write %d audit access records", len(batch))

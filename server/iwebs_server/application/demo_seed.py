@@ -1,0 +1,154 @@
+"""The demo utility: two agencies, one user per standard profile, this machine's workstation.
+
+Demo users get known passwords (printed by `iwebs demo`), except `nouveau`, who must
+change a one-time password at first login, to show that path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from iwebs_server.application.audit_trail import AuditTrail, details
+from iwebs_server.application.clock import Clock, new_id
+from iwebs_server.application.ports import PasswordHasher
+from iwebs_server.domain import passwords
+from iwebs_server.persistence.tables.administration import AgencyRow, UserRow
+from iwebs_server.persistence.unit_of_work import UowFactory
+
+DEMO_AGENCIES = (("DKR-PLATEAU", "Dakar Plateau", "Dakar"), ("THS-CENTRE", "Thiès Centre", "Thiès"))
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    login: str
+    display_name: str
+    profile_code: str
+    agency_codes: tuple[str, ...]
+    all_agencies: bool
+    password: str
+    one_time: bool = False
+
+
+DEMO_USERS = (
+    DemoUser("admin", "Awa Diop (administratrice)", "administrator", (), True, "Baobab-Admin-2026"),
+    DemoUser(
+        "admin2", "Cheikh Ndiaye (administrateur)", "administrator", (), True, "Baobab-Second-2026"
+    ),
+    DemoUser(
+        "caissier",
+        "Fatou Sall (caissière)",
+        "cashier",
+        ("DKR-PLATEAU",),
+        False,
+        "Baobab-Caisse-2026",
+    ),
+    DemoUser(
+        "accueil",
+        "Moussa Faye (accueil)",
+        "front_desk",
+        ("DKR-PLATEAU",),
+        False,
+        "Baobab-Accueil-2026",
+    ),
+    DemoUser(
+        "superviseur",
+        "Aminata Ba (superviseure)",
+        "supervisor",
+        ("DKR-PLATEAU", "THS-CENTRE"),
+        False,
+        "Baobab-Superv-2026",
+    ),
+    DemoUser(
+        "facturation", "Ibrahima Gueye (facturation)", "billing", (), True, "Baobab-Factu-2026"
+    ),
+    DemoUser(
+        "nouveau",
+        "Khady Sarr (nouvelle caissière)",
+        "cashier",
+        ("THS-CENTRE",),
+        False,
+        "",
+        one_time=True,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SeededUser:
+    login: str
+    display_name: str
+    profile_code: str
+    password: str
+    one_time: bool
+
+
+class DemoSeeder:
+    def __init__(
+        self, uow_factory: UowFactory, clock: Clock, hasher: PasswordHasher, audit: AuditTrail
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._hasher = hasher
+        self._audit = audit
+
+    def seed(self) -> list[SeededUser]:
+        now = self._clock.now()
+        seeded: list[SeededUser] = []
+        with self._uow() as uow:
+            agency_ids: dict[str, str] = {}
+            for code, name, region in DEMO_AGENCIES:
+                row = uow.agencies.by_code(code)
+                if row is None:
+                    row = AgencyRow(
+                        id=new_id(),
+                        code=code,
+                        name=name,
+                        region=region,
+                        active=True,
+                        version=1,
+                        created_at=now,
+                    )
+                    uow.agencies.add(row)
+                agency_ids[code] = row.id
+            policy = uow.policy.current()
+            for demo in DEMO_USERS:
+                profile = uow.profiles.by_code(demo.profile_code)
+                assert profile is not None, demo.profile_code
+                password = demo.password or passwords.generate_one_time_password()
+                existing = uow.users.by_login(demo.login)
+                if existing is not None:
+                    continue
+                user = UserRow(
+                    id=new_id(),
+                    login=demo.login,
+                    display_name=demo.display_name,
+                    profile_id=profile.id,
+                    all_agencies=demo.all_agencies,
+                    active=True,
+                    password_hash=self._hasher.hash(password),
+                    password_is_one_time=demo.one_time,
+                    password_expires_at=now + timedelta(hours=policy.initial_password_ttl_hours)
+                    if demo.one_time
+                    else None,
+                    password_changed_at=now,
+                    locked_by_administrator=False,
+                    preferred_language="fr",
+                    version=1,
+                    created_at=now,
+                )
+                uow.users.add(user, [agency_ids[c] for c in demo.agency_codes])
+                seeded.append(
+                    SeededUser(
+                        demo.login, demo.display_name, demo.profile_code, password, demo.one_time
+                    )
+                )
+            self._audit.record(
+                uow, "system.demo_seed", details_json=details(users=[u.login for u in seeded])
+            )
+        return seeded
+
+    def agency_id(self, code: str) -> str:
+        with self._uow(read_only=True) as uow:
+            row = uow.agencies.by_code(code)
+            assert row is not None
+            return row.id

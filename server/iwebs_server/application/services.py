@@ -1,0 +1,31 @@
+"""The set of use-case services one server process runs, built by composition.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from iwebs_server.application.agencies import AgencyService
+from iwebs_server.application.approvals import ApprovalService
+from iwebs_server.application.audit_queries import AuditQueries
+from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
+from iwebs_server.application.authentication import AuthenticationService
+from iwebs_server.application.bootstrap import Bootstrap
+from iwebs_server.application.profiles import ProfileService
+from iwebs_server.application.security_policy import SecurityPolicyService
+from iwebs_server.application.users import UserService
+from iwebs_server.application.workstations import WorkstationService
+
+
+@dataclass(frozen=True)
+class Services:
+    audit: AuditTrail
+    access_log: AccessLogWriter
+    authentication: AuthenticationService
+    workstations: WorkstationService
+    agencies: AgencyService
+    users: UserService
+    profiles: ProfileService
+    approvals: ApprovalService
+    security_policy: SecurityPolicyService
+    audit_queries: AuditQueries
+    bootstrap: Bootstrap

@@ -1,0 +1,119 @@
+"""The one place that wires settings -> engine -> services -> server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine
+
+from iwebs_server.application.agencies import AgencyService
+from iwebs_server.application.approvals import ApprovalService
+from iwebs_server.application.audit_queries import AuditQueries
+from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
+from iwebs_server.application.authentication import AuthenticationService
+from iwebs_server.application.bootstrap import Bootstrap
+from iwebs_server.application.clock import Clock, SystemClock
+from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.ports import PasswordHasher
+from iwebs_server.application.profiles import ProfileService
+from iwebs_server.application.security_policy import SecurityPolicyService
+from iwebs_server.application.services import Services
+from iwebs_server.application.users import UserService
+from iwebs_server.application.workstations import WorkstationService
+from iwebs_server.persistence.database import make_engine
+from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
+from iwebs_server.rpc.server import RunningServer, ServerOptions, TlsMaterial, build_server
+from iwebs_server.security.certificate_authority import CertificateAuthority, IssuedCertificate
+from iwebs_server.security.common_passwords import common_passwords
+from iwebs_server.security.password_hasher import Argon2PasswordHasher
+from iwebs_server.settings import Settings
+
+
+@dataclass
+class Application:
+    settings: Settings
+    engine: Engine
+    uow_factory: UnitOfWorkFactory
+    clock: Clock
+    hasher: PasswordHasher
+    services: Services
+
+    def close(self) -> None:
+        self.services.access_log.stop()
+        self.engine.dispose()
+
+
+def build_application(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    hasher: PasswordHasher | None = None,
+    engine: Engine | None = None,
+) -> Application:
+    clock = clock or SystemClock()
+    engine = engine or make_engine(
+        settings.effective_database_url, pool_size=settings.database_pool_size
+    )
+    hasher = hasher or Argon2PasswordHasher(
+        memory_kib=settings.argon2_memory_kib, time_cost=settings.argon2_time_cost
+    )
+    uow = UnitOfWorkFactory(engine)
+    audit = AuditTrail(clock)
+    idempotency = Idempotency(clock, uow)
+    approvals = ApprovalService(uow, clock, audit, idempotency)
+    authority = CertificateAuthority.load(settings.pki) if settings.pki.ca_key.exists() else None
+    services = Services(
+        audit=audit,
+        access_log=AccessLogWriter(uow),
+        authentication=AuthenticationService(
+            uow,
+            clock,
+            hasher,
+            audit,
+            common_passwords(),
+            organisation_words=("iwebs", settings.organisation),
+        ),
+        workstations=WorkstationService(
+            uow, clock, audit, idempotency, authority or _MissingAuthority()
+        ),
+        agencies=AgencyService(uow, clock, audit, idempotency),
+        users=UserService(uow, clock, audit, idempotency, hasher, approvals),
+        profiles=ProfileService(uow, clock, audit, idempotency),
+        approvals=approvals,
+        security_policy=SecurityPolicyService(uow, clock, audit, approvals),
+        audit_queries=AuditQueries(uow),
+        bootstrap=Bootstrap(uow, clock, hasher, audit),
+    )
+    return Application(settings, engine, uow, clock, hasher, services)
+
+
+class _MissingAuthority:
+    """Stands for the CA before `iwebs-server init` made it: every signature is refused."""
+
+    certificate_pem = ""
+
+    def sign_workstation_csr(
+        self, csr_pem: str, workstation_id: str, now: datetime, lifetime: timedelta
+    ) -> IssuedCertificate:
+        raise ValueError("the server has no certificate authority yet; run iwebs-server init")
+
+
+def start_server(app: Application, *, bare: bool = False) -> RunningServer:
+    settings = app.settings
+    pki = settings.pki
+    tls = TlsMaterial(
+        pki.server_key.read_bytes(), pki.server_cert.read_bytes(), pki.ca_cert.read_bytes()
+    )
+    options = ServerOptions(
+        host=settings.listen_host,
+        port=settings.port,
+        enrollment_port=settings.enrollment_port,
+        workers=settings.workers,
+        max_concurrent_rpcs=settings.max_concurrent_rpcs,
+        max_message_bytes=settings.max_message_bytes,
+        reflection=settings.development_mode,
+        bare=bare,
+    )
+    app.services.access_log.start()
+    return build_server(app.services, tls, options)

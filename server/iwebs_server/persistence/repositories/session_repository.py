@@ -1,0 +1,70 @@
+"""User sessions, looked up by the hash of their token (SEC-04)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from iwebs_server.persistence.tables.administration import ProfileRow, UserRow, UserSessionRow
+
+
+class SessionRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, row: UserSessionRow) -> None:
+        self._session.add(row)
+        self._session.flush()
+
+    def by_token_hash(self, token_hash: str) -> UserSessionRow | None:
+        return self._session.scalar(
+            select(UserSessionRow).where(UserSessionRow.token_hash == token_hash)
+        )
+
+    def with_user_and_profile(
+        self, token_hash: str
+    ) -> tuple[UserSessionRow, UserRow, ProfileRow] | None:
+        """One query for the per-call check: the session, its user and the user's profile."""
+        query = (
+            select(UserSessionRow, UserRow, ProfileRow)
+            .join(UserRow, UserRow.id == UserSessionRow.user_id)
+            .join(ProfileRow, ProfileRow.id == UserRow.profile_id)
+            .where(UserSessionRow.token_hash == token_hash)
+        )
+        row = self._session.execute(query).first()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def touch(self, session_id: str, at: datetime) -> None:
+        self._session.execute(
+            update(UserSessionRow).where(UserSessionRow.id == session_id).values(last_seen_at=at)
+        )
+
+    def revoke(self, session_id: str, at: datetime, reason: str) -> None:
+        self._session.execute(
+            update(UserSessionRow)
+            .where(UserSessionRow.id == session_id, UserSessionRow.revoked_at.is_(None))
+            .values(revoked_at=at, revocation_reason=reason)
+        )
+
+    def revoke_all_of_user(self, user_id: str, at: datetime, reason: str) -> int:
+        result = self._session.execute(
+            update(UserSessionRow)
+            .where(UserSessionRow.user_id == user_id, UserSessionRow.revoked_at.is_(None))
+            .values(revoked_at=at, revocation_reason=reason)
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def revoke_all_of_workstation(self, workstation_id: str, at: datetime, reason: str) -> int:
+        result = self._session.execute(
+            update(UserSessionRow)
+            .where(
+                UserSessionRow.workstation_id == workstation_id, UserSessionRow.revoked_at.is_(None)
+            )
+            .values(revoked_at=at, revocation_reason=reason)
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def get(self, session_id: str) -> UserSessionRow | None:
+        return self._session.get(UserSessionRow, session_id)

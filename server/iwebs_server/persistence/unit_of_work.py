@@ -1,0 +1,68 @@
+"""One transaction per use case, with the repositories bound to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from iwebs_server.persistence.database import READ_ONLY_OPTION
+from iwebs_server.persistence.repositories.agency_repository import AgencyRepository
+from iwebs_server.persistence.repositories.approval_repository import ApprovalRepository
+from iwebs_server.persistence.repositories.audit_repository import AuditRepository
+from iwebs_server.persistence.repositories.idempotency_repository import IdempotencyRepository
+from iwebs_server.persistence.repositories.policy_repository import PolicyRepository
+from iwebs_server.persistence.repositories.profile_repository import ProfileRepository
+from iwebs_server.persistence.repositories.session_repository import SessionRepository
+from iwebs_server.persistence.repositories.user_repository import UserRepository
+from iwebs_server.persistence.repositories.workstation_repository import WorkstationRepository
+
+
+class UnitOfWork:
+    """`with uow_factory() as uow:` commits on success and rolls back on any exception."""
+
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+        bind = engine.execution_options(**{READ_ONLY_OPTION: True}) if read_only else engine
+        self.session = Session(bind=bind, expire_on_commit=False, autoflush=True)
+        self.read_only = read_only
+        self.agencies = AgencyRepository(self.session)
+        self.profiles = ProfileRepository(self.session)
+        self.users = UserRepository(self.session)
+        self.sessions = SessionRepository(self.session)
+        self.workstations = WorkstationRepository(self.session)
+        self.policy = PolicyRepository(self.session)
+        self.audit = AuditRepository(self.session)
+        self.approvals = ApprovalRepository(self.session)
+        self.idempotency = IdempotencyRepository(self.session)
+
+    def __enter__(self) -> Self:
+        self.session.begin()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None and not self.read_only:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+
+class UnitOfWorkFactory:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.engine, read_only=read_only)
+
+
+UowFactory = Callable[..., UnitOfWork]

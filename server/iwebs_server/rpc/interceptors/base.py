@@ -1,0 +1,48 @@
+"""A server interceptor that wraps the behaviour of each call with one concern.
+
+Subclasses implement `around(method, call, request, context)` where `call(request,
+context)` runs the rest of the chain. Streaming responses are wrapped so that the concern
+sees the whole stream."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import grpc
+
+Behaviour = Callable[[Any, grpc.ServicerContext], Any]
+
+
+class WrappingInterceptor(grpc.ServerInterceptor):  # type: ignore[type-arg]
+    def wants(self, method: str) -> bool:
+        return True
+
+    def around(
+        self, method: str, call: Behaviour, request: Any, context: grpc.ServicerContext
+    ) -> Any:
+        raise NotImplementedError
+
+    def intercept_service(self, continuation, handler_call_details):  # type: ignore[no-untyped-def]
+        handler = continuation(handler_call_details)
+        method = handler_call_details.method
+        if handler is None or not self.wants(method):
+            return handler
+        if handler.unary_unary is not None:
+            inner = handler.unary_unary
+
+            def unary_unary(request: Any, context: grpc.ServicerContext) -> Any:
+                return self.around(method, inner, request, context)
+
+            return handler._replace(unary_unary=unary_unary)
+        if handler.unary_stream is not None:
+            inner_stream = handler.unary_stream
+
+            def unary_stream(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+                def whole_stream(req: Any, ctx: grpc.ServicerContext) -> list[Any]:
+                    return list(inner_stream(req, ctx))
+
+                yield from self.around(method, whole_stream, request, context)
+
+            return handler._replace(unary_stream=unary_stream)
+        return handler

@@ -1,0 +1,90 @@
+"""Every RPC method and what it needs (SEC-06): deny by default.
+
+- PUBLIC: no workstation certificate needed (enrollment port): enrollment, health.
+- WORKSTATION: an enrolled workstation, no user session (login, certificate renewal).
+- SESSION_ANY: a user session, even one that must change its password first.
+- SESSION: a normal user session; the use case checks finer rights itself if any.
+- a right code: a normal session whose profile grants that right.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from iwebs_server.domain import rights as r
+
+PUBLIC: Final = "@public"
+WORKSTATION: Final = "@workstation"
+SESSION_ANY: Final = "@session-any"
+SESSION: Final = "@session"
+
+_V1 = "/iwebs.v1."
+
+METHOD_PERMISSIONS: dict[str, str] = {
+    # health (grpc.health.v1) is public on both ports
+    "/grpc.health.v1.Health/Check": PUBLIC,
+    "/grpc.health.v1.Health/Watch": PUBLIC,
+    "/grpc.health.v1.Health/List": PUBLIC,
+    # reflection: registered only in development and demo mode
+    "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo": PUBLIC,
+    "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo": PUBLIC,
+    # enrollment
+    f"{_V1}EnrollmentService/EnrollWorkstation": PUBLIC,
+    f"{_V1}EnrollmentService/RenewWorkstationCertificate": WORKSTATION,
+    # sessions
+    f"{_V1}SessionService/Login": WORKSTATION,
+    f"{_V1}SessionService/ChangePassword": SESSION_ANY,
+    f"{_V1}SessionService/Logout": SESSION_ANY,
+    f"{_V1}SessionService/GetCurrentSession": SESSION_ANY,
+    f"{_V1}DiagnosticsService/Ping": SESSION,
+    # agencies
+    f"{_V1}AgencyService/ListAgencies": r.ADMIN_AGENCIES_READ,
+    f"{_V1}AgencyService/GetAgency": r.ADMIN_AGENCIES_READ,
+    f"{_V1}AgencyService/CreateAgency": r.ADMIN_AGENCIES_MANAGE,
+    f"{_V1}AgencyService/UpdateAgency": r.ADMIN_AGENCIES_MANAGE,
+    # users
+    f"{_V1}UserService/ListUsers": r.ADMIN_USERS_READ,
+    f"{_V1}UserService/GetUser": r.ADMIN_USERS_READ,
+    f"{_V1}UserService/CreateUser": r.ADMIN_USERS_MANAGE,
+    f"{_V1}UserService/UpdateUser": r.ADMIN_USERS_MANAGE,
+    f"{_V1}UserService/ResetUserPassword": r.ADMIN_USERS_MANAGE,
+    f"{_V1}UserService/LockUser": r.ADMIN_USERS_MANAGE,
+    f"{_V1}UserService/UnlockUser": r.ADMIN_USERS_MANAGE,
+    f"{_V1}UserService/DisableUser": r.ADMIN_USERS_MANAGE,
+    f"{_V1}UserService/EnableUser": r.ADMIN_USERS_MANAGE,
+    # profiles
+    f"{_V1}ProfileService/ListRights": r.ADMIN_PROFILES_READ,
+    f"{_V1}ProfileService/ListProfiles": r.ADMIN_PROFILES_READ,
+    f"{_V1}ProfileService/GetProfile": r.ADMIN_PROFILES_READ,
+    f"{_V1}ProfileService/CreateProfile": r.ADMIN_PROFILES_MANAGE,
+    f"{_V1}ProfileService/UpdateProfile": r.ADMIN_PROFILES_MANAGE,
+    # workstations
+    f"{_V1}WorkstationService/ListWorkstations": r.ADMIN_WORKSTATIONS_READ,
+    f"{_V1}WorkstationService/GetWorkstation": r.ADMIN_WORKSTATIONS_READ,
+    f"{_V1}WorkstationService/RegisterWorkstation": r.ADMIN_WORKSTATIONS_MANAGE,
+    f"{_V1}WorkstationService/IssueEnrollmentCode": r.ADMIN_WORKSTATIONS_MANAGE,
+    f"{_V1}WorkstationService/RevokeWorkstation": r.ADMIN_WORKSTATIONS_MANAGE,
+    # security policy
+    f"{_V1}SecurityPolicyService/GetSecurityPolicy": r.ADMIN_SECURITY_POLICY_READ,
+    f"{_V1}SecurityPolicyService/RequestSecurityPolicyChange": r.ADMIN_SECURITY_POLICY_MANAGE,
+    # audit
+    f"{_V1}AuditService/SearchAuditEvents": r.ADMIN_AUDIT_READ,
+    # approvals
+    f"{_V1}ApprovalService/ListApprovalRequests": r.APPROVALS_READ,
+    f"{_V1}ApprovalService/GetApprovalRequest": r.APPROVALS_READ,
+    f"{_V1}ApprovalService/ApproveApprovalRequest": r.APPROVALS_DECIDE,
+    f"{_V1}ApprovalService/RejectApprovalRequest": r.APPROVALS_DECIDE,
+}
+
+# What a session that must change its password may still call.
+ALLOWED_BEFORE_PASSWORD_CHANGE = frozenset(
+    m for m, p in METHOD_PERMISSIONS.items() if p == SESSION_ANY
+)
+
+
+def needs_workstation(permission: str) -> bool:
+    return permission != PUBLIC
+
+
+def needs_session(permission: str) -> bool:
+    return permission not in (PUBLIC, WORKSTATION)

@@ -1,0 +1,173 @@
+"""Builds the gRPC server: servicers, the interceptor chain, TLS on two ports."""
+
+from __future__ import annotations
+
+from concurrent import futures
+from dataclasses import dataclass
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from iwebs.v1 import (
+    agency_service_pb2,
+    agency_service_pb2_grpc,
+    approval_service_pb2,
+    approval_service_pb2_grpc,
+    audit_service_pb2,
+    audit_service_pb2_grpc,
+    diagnostics_service_pb2,
+    diagnostics_service_pb2_grpc,
+    enrollment_service_pb2,
+    enrollment_service_pb2_grpc,
+    profile_service_pb2,
+    profile_service_pb2_grpc,
+    security_policy_service_pb2,
+    security_policy_service_pb2_grpc,
+    session_service_pb2,
+    session_service_pb2_grpc,
+    user_service_pb2,
+    user_service_pb2_grpc,
+    workstation_service_pb2,
+    workstation_service_pb2_grpc,
+)
+from iwebs_server.application.services import Services
+from iwebs_server.rpc.interceptors.audit_interceptor import AuditInterceptor
+from iwebs_server.rpc.interceptors.authorization_interceptor import AuthorizationInterceptor
+from iwebs_server.rpc.interceptors.correlation_interceptor import CorrelationInterceptor
+from iwebs_server.rpc.interceptors.error_interceptor import ErrorInterceptor
+from iwebs_server.rpc.interceptors.session_interceptor import SessionInterceptor
+from iwebs_server.rpc.interceptors.workstation_interceptor import WorkstationInterceptor
+from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
+from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
+from iwebs_server.rpc.servicers.profile_servicer import ProfileServicer
+from iwebs_server.rpc.servicers.security_servicers import (
+    ApprovalServicer,
+    AuditServicer,
+    SecurityPolicyServicer,
+)
+from iwebs_server.rpc.servicers.session_servicer import DiagnosticsServicer, SessionServicer
+from iwebs_server.rpc.servicers.user_servicer import UserServicer
+from iwebs_server.rpc.servicers.workstation_servicer import WorkstationServicer
+
+SERVICE_MODULES = (
+    agency_service_pb2,
+    approval_service_pb2,
+    audit_service_pb2,
+    diagnostics_service_pb2,
+    enrollment_service_pb2,
+    profile_service_pb2,
+    security_policy_service_pb2,
+    session_service_pb2,
+    user_service_pb2,
+    workstation_service_pb2,
+)
+
+
+@dataclass(frozen=True)
+class TlsMaterial:
+    server_key_pem: bytes
+    server_cert_pem: bytes
+    ca_cert_pem: bytes
+
+
+@dataclass(frozen=True)
+class ServerOptions:
+    host: str
+    port: int
+    enrollment_port: int
+    workers: int = 16
+    max_concurrent_rpcs: int = 200
+    max_message_bytes: int = 4 * 1024 * 1024
+    reflection: bool = False
+    # Benchmarks only: the same server with no interceptor at all.
+    bare: bool = False
+
+
+@dataclass
+class RunningServer:
+    server: grpc.Server
+    port: int
+    enrollment_port: int
+    health: health.HealthServicer
+
+    def stop(self, grace: float | None = 2.0) -> None:
+        self.health.enter_graceful_shutdown()
+        self.server.stop(grace).wait()
+
+
+def interceptor_chain(services: Services) -> list[grpc.ServerInterceptor]:  # type: ignore[type-arg]
+    """Outermost first. Audit stands before the security checks so refusals are recorded."""
+    return [
+        CorrelationInterceptor(),
+        AuditInterceptor(services.access_log),
+        WorkstationInterceptor(services.workstations),
+        SessionInterceptor(services.authentication),
+        AuthorizationInterceptor(),
+        ErrorInterceptor(),
+    ]
+
+
+def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -> RunningServer:
+    server = grpc.server(
+        futures.ThreadPoolExecutor(max_workers=options.workers, thread_name_prefix="rpc"),
+        interceptors=[] if options.bare else interceptor_chain(services),
+        maximum_concurrent_rpcs=options.max_concurrent_rpcs,
+        options=[
+            ("grpc.max_receive_message_length", options.max_message_bytes),
+            ("grpc.max_send_message_length", options.max_message_bytes),
+            ("grpc.so_reuseport", 0),
+        ],
+    )
+    session_service_pb2_grpc.add_SessionServiceServicer_to_server(
+        SessionServicer(services.authentication), server
+    )
+    diagnostics_service_pb2_grpc.add_DiagnosticsServiceServicer_to_server(
+        DiagnosticsServicer(), server
+    )
+    enrollment_service_pb2_grpc.add_EnrollmentServiceServicer_to_server(
+        EnrollmentServicer(services.workstations), server
+    )
+    agency_service_pb2_grpc.add_AgencyServiceServicer_to_server(
+        AgencyServicer(services.agencies), server
+    )
+    user_service_pb2_grpc.add_UserServiceServicer_to_server(UserServicer(services.users), server)
+    profile_service_pb2_grpc.add_ProfileServiceServicer_to_server(
+        ProfileServicer(services.profiles), server
+    )
+    workstation_service_pb2_grpc.add_WorkstationServiceServicer_to_server(
+        WorkstationServicer(services.workstations), server
+    )
+    security_policy_service_pb2_grpc.add_SecurityPolicyServiceServicer_to_server(
+        SecurityPolicyServicer(services.security_policy), server
+    )
+    audit_service_pb2_grpc.add_AuditServiceServicer_to_server(
+        AuditServicer(services.audit_queries), server
+    )
+    approval_service_pb2_grpc.add_ApprovalServiceServicer_to_server(
+        ApprovalServicer(services.approvals), server
+    )
+    health_servicer = health.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
+    service_names = [
+        m.DESCRIPTOR.services_by_name[n].full_name
+        for m in SERVICE_MODULES
+        for n in m.DESCRIPTOR.services_by_name
+    ]
+    for name in [*service_names, ""]:
+        health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    if options.reflection:
+        reflection.enable_server_reflection(
+            [*service_names, health.SERVICE_NAME, reflection.SERVICE_NAME], server
+        )
+    identity = [(tls.server_key_pem, tls.server_cert_pem)]
+    main = grpc.ssl_server_credentials(
+        identity, root_certificates=tls.ca_cert_pem, require_client_auth=True
+    )
+    enrollment = grpc.ssl_server_credentials(identity)
+    port = server.add_secure_port(f"{options.host}:{options.port}", main)
+    enrollment_port = server.add_secure_port(
+        f"{options.host}:{options.enrollment_port}", enrollment
+    )
+    server.start()
+    return RunningServer(server, port, enrollment_port, health_servicer)
