@@ -52,6 +52,8 @@ class UnitOfWork:
             if exc_type is None and not self.read_only:
                 self.session.commit()
             else:
+                # Detach first so that rows read by a read-only use case keep their values.
+                self.session.expunge_all()
                 self.session.rollback()
         finally:
             self.session.close()
