@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from iwebs_server.security.certificate_authority import PkiPaths
+from iwebs_server.security.password_hasher import DEFAULT_MEMORY_KIB, DEFAULT_TIME_COST
 
 ENV_PREFIX = "IWEBS_"
 
@@ -33,8 +34,8 @@ class Settings:
     log_level: str = "INFO"
     log_json: bool = True
     database_pool_size: int = 20
-    argon2_memory_kib: int = 47104
-    argon2_time_cost: int = 1
+    argon2_memory_kib: int = DEFAULT_MEMORY_KIB
+    argon2_time_cost: int = DEFAULT_TIME_COST
 
     @property
     def effective_database_url(self) -> str:
