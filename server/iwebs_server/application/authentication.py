@@ -59,7 +59,9 @@ class AuthenticationService:
                 outcome=FAILURE,
                 since=now - timedelta(hours=1),
             )
-            if recent_failures >= policy.workstation_max_failed_logins_per_hour:
+            throttled = recent_failures >= policy.workstation_max_failed_logins_per_hour
+            if throttled:
+                # Recorded in a transaction that commits: raising here would roll it back.
                 self._audit.record(
                     uow,
                     LOGIN_ACTION,
@@ -69,7 +71,9 @@ class AuthenticationService:
                     user_login=key,
                     agency_id=workstation.agency_id,
                 )
-                raise RateLimited("TOO_MANY_ATTEMPTS", "too many failed logins on this workstation")
+        if throttled:
+            raise RateLimited("TOO_MANY_ATTEMPTS", "too many failed logins on this workstation")
+        with self._uow() as uow:
             throttle = uow.users.throttle_for_update(key, now)
             if ThrottleState(throttle.failed_count, throttle.locked_until).is_locked(now):
                 self._audit.record(
