@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -13,6 +14,14 @@ from grpc_status import rpc_status
 from iwebs_server.domain.errors import DomainError, ErrorKind, FieldViolation
 
 ERROR_DOMAIN = "iwebs"
+CORRELATION_HEADER = "x-correlation-id"
+
+
+class _CallStatus(
+    collections.namedtuple("_CallStatus", ("code", "details", "trailing_metadata")), grpc.Status
+):
+    pass
+
 
 _CODES: dict[ErrorKind, tuple[grpc.StatusCode, int]] = {
     ErrorKind.INVALID_ARGUMENT: (grpc.StatusCode.INVALID_ARGUMENT, code_pb2.INVALID_ARGUMENT),
@@ -54,19 +63,27 @@ def _status(
     return rpc_status.to_status(status_pb2.Status(code=code, message=message, details=details))
 
 
+def _with_correlation(status: grpc.Status, correlation_id: str) -> grpc.Status:
+    """Aborting replaces the trailing metadata: the correlation id goes back in with it."""
+    trailing = (*status.trailing_metadata, (CORRELATION_HEADER, correlation_id))
+    return _CallStatus(status.code, status.details, trailing)
+
+
 def status_for(error: DomainError, correlation_id: str) -> grpc.Status:
     _grpc_code, code = _CODES[error.kind]
     metadata = {**error.metadata, "correlation_id": correlation_id}
-    return _status(code, error.message, error.reason, metadata, error.field_violations)
+    status = _status(code, error.message, error.reason, metadata, error.field_violations)
+    return _with_correlation(status, correlation_id)
 
 
 def internal_status(correlation_id: str) -> grpc.Status:
-    return _status(
+    status = _status(
         code_pb2.INTERNAL,
         f"internal error; quote correlation id {correlation_id}",
         "INTERNAL",
         {"correlation_id": correlation_id},
     )
+    return _with_correlation(status, correlation_id)
 
 
 def status_code(context: grpc.ServicerContext) -> grpc.StatusCode | None:

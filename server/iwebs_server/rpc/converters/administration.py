@@ -38,19 +38,37 @@ _OUTCOMES = {
     "failure": pb.AUDIT_OUTCOME_FAILURE,
     "denied": pb.AUDIT_OUTCOME_DENIED,
 }
-OUTCOME_NAMES = {v: k for k, v in _OUTCOMES.items()}
+OUTCOME_NAMES: dict[int, str] = {v: k for k, v in _OUTCOMES.items()}
 _APPROVAL_STATUS = {
     "pending": pb.APPROVAL_STATUS_PENDING,
     "approved": pb.APPROVAL_STATUS_APPROVED,
     "rejected": pb.APPROVAL_STATUS_REJECTED,
 }
-APPROVAL_STATUS_NAMES = {v: k for k, v in _APPROVAL_STATUS.items()}
+APPROVAL_STATUS_NAMES: dict[int, str] = {v: k for k, v in _APPROVAL_STATUS.items()}
 
 
 def workstation_kind(value: int) -> str:
     if value not in WORKSTATION_KINDS:
         raise InvalidInput.field("kind", "choose agency counter, bank counter or back office")
     return WORKSTATION_KINDS[value]
+
+
+def audit_outcome(value: int) -> str:
+    """An optional outcome filter: unspecified means any; an unknown value is refused."""
+    if value == pb.AUDIT_OUTCOME_UNSPECIFIED:
+        return ""
+    if value not in OUTCOME_NAMES:
+        raise InvalidInput.field("outcome", "is not one of the allowed values")
+    return OUTCOME_NAMES[value]
+
+
+def approval_status(value: int) -> str:
+    """An optional status filter: unspecified means any; an unknown value is refused."""
+    if value == pb.APPROVAL_STATUS_UNSPECIFIED:
+        return ""
+    if value not in APPROVAL_STATUS_NAMES:
+        raise InvalidInput.field("status", "is not one of the allowed values")
+    return APPROVAL_STATUS_NAMES[value]
 
 
 def agency(view: AgencyView) -> pb.Agency:

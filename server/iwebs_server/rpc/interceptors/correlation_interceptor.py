@@ -11,10 +11,10 @@ import grpc
 
 from iwebs_server.application import call_context
 from iwebs_server.rpc import call_state
+from iwebs_server.rpc.errors import CORRELATION_HEADER
 from iwebs_server.rpc.interceptors.base import Behaviour, WrappingInterceptor
 
 log = logging.getLogger("iwebs.rpc")
-CORRELATION_HEADER = "x-correlation-id"
 _READ_HEADERS = frozenset({CORRELATION_HEADER, "authorization"})
 
 

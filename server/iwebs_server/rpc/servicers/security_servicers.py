@@ -51,11 +51,15 @@ class AuditServicer(audit_grpc.AuditServiceServicer):
             principal(),
             request.page_size,
             request.page_token,
-            occurred_from=instant(request.occurred_from, request.HasField("occurred_from")),
-            occurred_to=instant(request.occurred_to, request.HasField("occurred_to")),
+            occurred_from=instant(
+                request.occurred_from, request.HasField("occurred_from"), "occurred_from"
+            ),
+            occurred_to=instant(
+                request.occurred_to, request.HasField("occurred_to"), "occurred_to"
+            ),
             user_login=request.user_login,
             action_prefix=request.action_prefix,
-            outcome=convert.OUTCOME_NAMES.get(request.outcome, ""),
+            outcome=convert.audit_outcome(request.outcome),
             agency_id=request.agency_id,
             object_id=request.object_id,
         )
@@ -76,7 +80,7 @@ class ApprovalServicer(approval_grpc.ApprovalServiceServicer):
             principal(),
             request.page_size,
             request.page_token,
-            convert.APPROVAL_STATUS_NAMES.get(request.status, ""),
+            convert.approval_status(request.status),
         )
         return approval_pb.ListApprovalRequestsResponse(
             approval_requests=[convert.approval(a) for a in page.items],
