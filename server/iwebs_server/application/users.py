@@ -390,6 +390,9 @@ class UserService:
             raise NotFound("user", user_id)
         if for_update:
             row = uow.users.get_for_update(user_id) or row
+            # Acting on an account (reset, lock, edit) needs every right it holds: a reset
+            # would otherwise hand a user manager an administrator's account (ADM-4).
+            check_grantable(principal, uow.profiles.rights_of(row.profile_id))
         return row
 
     def _view(self, uow: UnitOfWork, row: UserRow) -> UserView:
