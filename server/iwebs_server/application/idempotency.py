@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from iwebs_server.application.clock import Clock
 from iwebs_server.application.validation import request_id as checked_request_id
-from iwebs_server.domain.errors import RequestIdReused, VersionConflict
+from iwebs_server.domain.errors import DomainError, RequestIdReused, VersionConflict
 from iwebs_server.persistence.tables.audit import IdempotencyKeyRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
@@ -46,28 +46,44 @@ class Idempotency:
         checked_request_id(request_id)
         try:
             with self._uow() as uow:
-                ref = self.previous_result(uow, request_id, operation, payload)
+                ref = self.previous_result(uow, request_id, operation, payload, user_id)
                 if ref is not None:
                     return replay(uow, ref)
                 ref, result = perform(uow)
                 self.remember(uow, request_id, operation, payload, ref, user_id)
                 return result
-        except IntegrityError as error:
+        except (IntegrityError, DomainError) as error:
+            # A twin that committed after our key check (IDEM-04) shows up as a unique
+            # violation, or as a business check ("login already used") seeing its row.
             with self._uow() as uow:
-                ref = self.previous_result(uow, request_id, operation, payload)
+                ref = self.previous_result(uow, request_id, operation, payload, user_id)
                 if ref is None:
+                    if isinstance(error, DomainError):
+                        raise
                     raise VersionConflict(operation) from error
                 return replay(uow, ref)
 
     def previous_result(
-        self, uow: UnitOfWork, request_id: str, operation: str, payload: Mapping[str, Any]
+        self,
+        uow: UnitOfWork,
+        request_id: str,
+        operation: str,
+        payload: Mapping[str, Any],
+        user_id: str | None,
     ) -> str | None:
-        """The stored result reference of an earlier identical request, or None."""
+        """The stored result reference of an earlier identical request, or None.
+
+        A key belongs to the user who sent it: another user's replay would otherwise get
+        (or, for a user creation, reset) a result outside their own scope."""
         checked_request_id(request_id)
         row = uow.idempotency.find(request_id)
         if row is None:
             return None
-        if row.operation != operation or row.payload_hash != payload_hash(operation, payload):
+        if (
+            row.operation != operation
+            or row.payload_hash != payload_hash(operation, payload)
+            or row.user_id != user_id
+        ):
             raise RequestIdReused()
         return row.result_ref
 
