@@ -62,3 +62,15 @@ def built_translations() -> None:
     from iwebs_client.translation_loader import ensure_translations_built
 
     ensure_translations_built()
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """The French interface, as the client starts by default."""
+    from iwebs_client.translation_loader import install_translators
+
+    translators = install_translators(qapp, "fr")
+    assert translators, "French translations are missing (scripts/build_translations.py)"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

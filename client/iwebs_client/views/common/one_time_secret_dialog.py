@@ -40,6 +40,7 @@ class OneTimeSecretDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         copy = QPushButton(self.tr("&Copy"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setAutoDefault(False)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(secret))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)

@@ -42,6 +42,7 @@ class EnrollmentDialog(QDialog):
         self.code_edit = QLineEdit(initial.enrollment_code)
         self.ca_file_edit = QLineEdit(initial.ca_file)
         browse = QPushButton(self.tr("B&rowse..."))
+        browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file_edit)
