@@ -74,3 +74,9 @@ def french(qapp) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def backend() -> str:
+    """The client does not depend on the server's database: its live tests use SQLite only."""
+    return "sqlite"
