@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,17 +52,19 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work()
+            outcome = (True, self._work())
         except Exception as exc:
-            self._runner.finished_on_worker.emit(self._task_id, False, as_backend_error(exc))
-            return
-        self._runner.finished_on_worker.emit(self._task_id, True, result)
+            outcome = (False, as_backend_error(exc))
+        self._runner.store_outcome(self._task_id, outcome)
+        self._runner.finished_on_worker.emit(self._task_id)
 
 
 class TaskRunner(QObject):
     """Runs callables on a thread pool; create it on the GUI thread."""
 
-    finished_on_worker = Signal(int, bool, object)
+    #: only the task id crosses threads: Python objects (None above all) sent through queued
+    #: signals have shown reference-count errors in PySide6, so outcomes wait in a locked dict
+    finished_on_worker = Signal(int)
     busy_changed = Signal(bool)
     #: every task error, after its own callback (for the connection indicator)
     task_failed = Signal(object)
@@ -73,6 +76,8 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
         self._pending: dict[int, _Callbacks] = {}
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
+        self._outcomes_lock = threading.Lock()
         self.finished_on_worker.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -96,8 +101,15 @@ class TaskRunner(QObject):
         """For shutdown and tests only: waits for the workers (never call from a GUI slot)."""
         return bool(self._pool.waitForDone(msecs))
 
-    @Slot(int, bool, object)
-    def _deliver(self, task_id: int, ok: bool, payload: object) -> None:
+    def store_outcome(self, task_id: int, outcome: tuple[bool, Any]) -> None:
+        """Called on the worker thread, just before it signals the GUI thread."""
+        with self._outcomes_lock:
+            self._outcomes[task_id] = outcome
+
+    @Slot(int)
+    def _deliver(self, task_id: int) -> None:
+        with self._outcomes_lock:
+            ok, payload = self._outcomes.pop(task_id)
         callbacks = self._pending.pop(task_id, None)
         if not self._pending:
             self.busy_changed.emit(False)

@@ -20,6 +20,7 @@ class UserListModel(PagedTableModel[User]):
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(tasks, parent)
         self._agency_codes: dict[str, str] = {}
+        self._profile_names: dict[str, str] = {}
 
     def set_agency_codes(self, codes: dict[str, str]) -> None:
         """agency_id -> code, to show agencies as people know them."""
@@ -28,6 +29,13 @@ class UserListModel(PagedTableModel[User]):
             self.dataChanged.emit(
                 self.index(0, self.AGENCIES), self.index(self.rowCount() - 1, self.AGENCIES)
             )
+
+    def set_profile_names(self, names: dict[str, str]) -> None:
+        """profile_id -> name, to show the profile as people call it."""
+        self._profile_names = dict(names)
+        if self.rowCount():
+            last = self.rowCount() - 1
+            self.dataChanged.emit(self.index(0, self.PROFILE), self.index(last, self.PROFILE))
 
     def headers(self) -> list[str]:
         return [
@@ -59,7 +67,7 @@ class UserListModel(PagedTableModel[User]):
         if column == self.NAME:
             return item.display_name
         if column == self.PROFILE:
-            return item.profile_code
+            return self._profile_names.get(item.profile_id, item.profile_code)
         if column == self.AGENCIES:
             return self.agencies_text(item)
         if column == self.STATUS:

@@ -57,6 +57,7 @@ class UserAdminPresenter(PresenterBase):
     def _choices_received(self, result: tuple[list[Profile], list[Agency]]) -> None:
         self.profiles, self.agencies = result
         self.model.set_agency_codes({a.agency_id: a.code for a in self.agencies})
+        self.model.set_profile_names({p.profile_id: p.name for p in self.profiles})
         self.choices_loaded.emit(self.profiles, self.agencies)
 
     def validate(self, form: UserForm, creating: bool) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QWidget
 
 from iwebs.v1 import administration_pb2
@@ -19,6 +19,7 @@ class AuditPage(ListPage):
     ) -> None:
         super().__init__(self.tr("Audit log"), presenter.model, parent)
         self.presenter = presenter
+        self.table.sortByColumn(presenter.model.SEQUENCE, Qt.SortOrder.DescendingOrder)
         today = QDate.currentDate()
         self.from_edit = _date_edit(today.addDays(-7))
         self.to_edit = _date_edit(today)

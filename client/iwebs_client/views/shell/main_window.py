@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(260)
+        self.navigation.setMaximumWidth(320)
         self.navigation.currentItemChanged.connect(self._navigate)
         self.screen_actions: dict[str, QAction] = {}
         self._build_file_menu()
@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        nav_width = self.navigation.sizeHintForColumn(0) + 32
+        self.navigation.setMinimumWidth(min(max(nav_width, 160), 320))
         self.setCentralWidget(splitter)
         if not self.screen_actions:
             self.navigation.hide()
