@@ -21,7 +21,7 @@ from tests.factories.grpc_client import Client, Workstation, enroll
 # Real Argon2id with small parameters, so that a test suite with many logins stays quick.
 TEST_HASHER_MEMORY_KIB = 8192
 ADMIN_LOGIN = "admin"
-ADMIN_PASSWORD = "Test-Admin-Password-42"  # noqa: S105 - test fixture credential
+ADMIN_PASSWORD = "Test-Admin-Password-42"
 AGENCIES = (("DKR", "Dakar Plateau"), ("THS", "Thiès Centre"))
 
 

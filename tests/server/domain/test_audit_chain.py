@@ -57,7 +57,7 @@ def test_swapped_rows_are_named():
 
 
 def test_naive_instants_are_refused():
-    record = {"sequence": 1, "occurred_at": datetime(2026, 1, 1)}  # noqa: DTZ001
+    record = {"sequence": 1, "occurred_at": datetime(2026, 1, 1)}
     try:
         chain_hash(GENESIS_HASH, record)
     except ValueError:
