@@ -97,14 +97,16 @@ class RunningServer:
 
 
 def interceptor_chain(services: Services) -> list[grpc.ServerInterceptor]:  # type: ignore[type-arg]
-    """Outermost first. Audit stands before the security checks so refusals are recorded."""
+    """Outermost first. Error translation wraps every later step, so that a refusal by a
+    security check and a handler's error become the same kind of status; the audit stands
+    before the security checks so that refusals are recorded too."""
     return [
         CorrelationInterceptor(),
+        ErrorInterceptor(),
         AuditInterceptor(services.access_log),
         WorkstationInterceptor(services.workstations),
         SessionInterceptor(services.authentication),
         AuthorizationInterceptor(),
-        ErrorInterceptor(),
     ]
 
 

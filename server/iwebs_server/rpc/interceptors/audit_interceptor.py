@@ -18,12 +18,12 @@ from iwebs_server.application.audit_trail import (
     AccessLogWriter,
     AuditRecord,
 )
+from iwebs_server.domain.errors import DomainError, ErrorKind
 from iwebs_server.rpc import call_state
-from iwebs_server.rpc.errors import status_code
 from iwebs_server.rpc.interceptors.base import Behaviour, WrappingInterceptor
 
 _NOT_AUDITED_PREFIXES = ("/grpc.health.v1.", "/grpc.reflection.")
-_DENIED_CODES = (grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED)
+_DENIED_KINDS = (ErrorKind.UNAUTHENTICATED, ErrorKind.PERMISSION_DENIED)
 
 
 class AuditInterceptor(WrappingInterceptor):
@@ -39,9 +39,13 @@ class AuditInterceptor(WrappingInterceptor):
         outcome = SUCCESS
         try:
             return call(request, context)
+        except DomainError as error:
+            outcome = DENIED if error.kind in _DENIED_KINDS else FAILURE
+            call_state.state().error_reason = error.reason
+            raise
         except BaseException:
-            code = status_code(context)
-            outcome = DENIED if code in _DENIED_CODES else FAILURE
+            outcome = FAILURE
+            call_state.state().error_reason = "INTERNAL"
             raise
         finally:
             self._record(method, outcome, request)

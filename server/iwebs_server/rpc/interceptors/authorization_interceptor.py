@@ -9,7 +9,6 @@ import grpc
 
 from iwebs_server.domain.errors import Forbidden
 from iwebs_server.rpc import call_state
-from iwebs_server.rpc.errors import abort
 from iwebs_server.rpc.interceptors.base import Behaviour, WrappingInterceptor
 from iwebs_server.rpc.permissions import (
     ALLOWED_BEFORE_PASSWORD_CHANGE,
@@ -43,6 +42,5 @@ class AuthorizationInterceptor(WrappingInterceptor):
                 metadata={"right": permission},
             )
         if problem is not None:
-            state.error_reason = problem.reason
-            abort(context, problem, state.correlation_id)
+            raise problem
         return call(request, context)

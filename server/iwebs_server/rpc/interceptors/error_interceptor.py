@@ -1,5 +1,6 @@
-"""Last in the chain: domain errors become statuses with reasons; anything unexpected
-becomes INTERNAL with the correlation id, logged with its traceback, never sent."""
+"""Second in the chain (after the correlation id): domain errors raised by the security
+checks or the handlers become statuses with reasons; anything unexpected becomes INTERNAL
+with the correlation id, logged with its traceback, never sent."""
 
 from __future__ import annotations
 

@@ -7,9 +7,7 @@ from typing import Any
 import grpc
 
 from iwebs_server.application.authentication import AuthenticationService
-from iwebs_server.domain.errors import DomainError
 from iwebs_server.rpc import call_state
-from iwebs_server.rpc.errors import abort
 from iwebs_server.rpc.interceptors.base import Behaviour, WrappingInterceptor
 from iwebs_server.rpc.permissions import METHOD_PERMISSIONS, needs_session
 
@@ -30,10 +28,6 @@ class SessionInterceptor(WrappingInterceptor):
         state = call_state.state()
         header = state.metadata.get("authorization", "")
         token = header[len(_BEARER) :].strip() if header.lower().startswith(_BEARER) else ""
-        try:
-            workstation = call_state.workstation()
-            state.principal = self._authentication.authenticate(token, workstation.workstation_id)
-        except DomainError as error:
-            state.error_reason = error.reason
-            abort(context, error, state.correlation_id)
+        workstation = call_state.workstation()
+        state.principal = self._authentication.authenticate(token, workstation.workstation_id)
         return call(request, context)

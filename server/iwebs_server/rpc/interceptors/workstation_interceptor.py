@@ -11,9 +11,8 @@ import grpc
 from cryptography import x509
 
 from iwebs_server.application.workstations import PresentedCertificate, WorkstationService
-from iwebs_server.domain.errors import AuthenticationFailed, DomainError
+from iwebs_server.domain.errors import AuthenticationFailed
 from iwebs_server.rpc import call_state
-from iwebs_server.rpc.errors import abort
 from iwebs_server.rpc.interceptors.base import Behaviour, WrappingInterceptor
 from iwebs_server.rpc.permissions import METHOD_PERMISSIONS, needs_workstation
 
@@ -33,17 +32,12 @@ class WorkstationInterceptor(WrappingInterceptor):
     def around(
         self, method: str, call: Behaviour, request: Any, context: grpc.ServicerContext
     ) -> Any:
-        state = call_state.state()
-        try:
-            presented = self._presented(context)
-            if presented is None:
-                raise AuthenticationFailed(
-                    "WORKSTATION_CERTIFICATE_REQUIRED", "this call needs an enrolled workstation"
-                )
-            state.workstation = self._workstations.identify(presented)
-        except DomainError as error:
-            state.error_reason = error.reason
-            abort(context, error, state.correlation_id)
+        presented = self._presented(context)
+        if presented is None:
+            raise AuthenticationFailed(
+                "WORKSTATION_CERTIFICATE_REQUIRED", "this call needs an enrolled workstation"
+            )
+        call_state.state().workstation = self._workstations.identify(presented)
         return call(request, context)
 
     def _presented(self, context: grpc.ServicerContext) -> PresentedCertificate | None:
