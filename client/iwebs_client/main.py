@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--enrollment-port", type=int, default=DEFAULT_ENROLLMENT_PORT)
     parser.add_argument("--code", default="", help="enrollment code, to prefill the dialog")
     parser.add_argument("--ca-file", default="", help="CA certificate of the iWEBS server")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="installer check: exit once the first window is shown, printing its title",
+    )
     commands = parser.add_subparsers(dest="command")
     enroll = commands.add_parser("enroll", help="enroll this workstation without a window")
     enroll.add_argument("--server", required=True, help="server host name or address")
@@ -88,11 +93,36 @@ def run_gui(config_dir: Path, args: argparse.Namespace) -> int:
     flow = ApplicationFlow(backend, tasks, defaults)
     flow.finished.connect(app.quit)
     flow.start()
+    if args.smoke_test:
+        _exit_when_first_window_shows(app)
     code = app.exec()
     tasks.wait_for_done(5000)
     backend.close()
     del translators
     return int(code)
+
+
+def _exit_when_first_window_shows(app: object, timeout_ms: int = 30_000) -> None:
+    """Installer smoke test: prints IWEBS_SMOKE_OK <title> and exits 0 once a window shows."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer(app)
+
+    def check() -> None:
+        shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.windowTitle()]
+        if shown:
+            print(f"IWEBS_SMOKE_OK {shown[0].windowTitle()}", flush=True)
+            app.exit(0)
+        elif clock.elapsed() > timeout_ms:
+            print("IWEBS_SMOKE_FAILED no window shown", flush=True)
+            app.exit(1)
+
+    timer.timeout.connect(check)
+    timer.start(100)
 
 
 def _apply_theme(app: object) -> None:

@@ -111,9 +111,11 @@ def _client_process(
 def measure_ping(
     info: ServerInfo, processes: int, threads: int, seconds: float, bare: bool
 ) -> dict[str, float]:
-    queue: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
+    # spawn, not fork: forking a process whose threads use gRPC crashes the child.
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
     workers = [
-        multiprocessing.Process(
+        context.Process(
             target=_client_process, args=(info, info.codes.pop(), threads, seconds, bare, queue)
         )
         for _ in range(processes)
