@@ -19,9 +19,13 @@ from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.profiles import ProfileService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.services import Services
+from iwebs_server.application.session_check import SessionChecker
+from iwebs_server.application.session_reader import SessionReader
 from iwebs_server.application.users import UserService
+from iwebs_server.application.workstation_identity import WorkstationIdentifier
 from iwebs_server.application.workstations import WorkstationService
 from iwebs_server.persistence.database import make_engine
+from iwebs_server.persistence.hot_path_reads import HotPathReads
 from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
 from iwebs_server.rpc.server import RunningServer, ServerOptions, TlsMaterial, build_server
 from iwebs_server.security.certificate_authority import CertificateAuthority, IssuedCertificate
@@ -41,6 +45,7 @@ class Application:
 
     def close(self) -> None:
         self.services.access_log.stop()
+        self.services.session_checker.reads.dispose()
         self.engine.dispose()
 
 
@@ -56,13 +61,17 @@ def build_application(
         settings.effective_database_url, pool_size=settings.database_pool_size
     )
     hasher = hasher or Argon2PasswordHasher(
-        memory_kib=settings.argon2_memory_kib, time_cost=settings.argon2_time_cost
+        memory_kib=settings.argon2_memory_kib,
+        time_cost=settings.argon2_time_cost,
+        max_concurrent=settings.password_hash_slots or None,
     )
     uow = UnitOfWorkFactory(engine)
     audit = AuditTrail(clock)
     idempotency = Idempotency(clock, uow)
     approvals = ApprovalService(uow, clock, audit, idempotency)
     authority = CertificateAuthority.load(settings.pki) if settings.pki.ca_key.exists() else None
+    reader = SessionReader()
+    identifier = WorkstationIdentifier(uow, clock)
     services = Services(
         audit=audit,
         access_log=AccessLogWriter(uow),
@@ -73,7 +82,12 @@ def build_application(
             audit,
             common_passwords(),
             organisation_words=("iwebs", settings.organisation),
+            reader=reader,
         ),
+        session_checker=SessionChecker(
+            uow, _hot_path_reads(settings, engine), clock, identifier, reader
+        ),
+        workstation_identifier=identifier,
         workstations=WorkstationService(
             uow, clock, audit, idempotency, authority or _MissingAuthority()
         ),
@@ -86,6 +100,13 @@ def build_application(
         bootstrap=Bootstrap(uow, clock, hasher, audit),
     )
     return Application(settings, engine, uow, clock, hasher, services)
+
+
+def _hot_path_reads(settings: Settings, engine: Engine) -> HotPathReads:
+    if engine.dialect.name == "sqlite":
+        return HotPathReads(engine)
+    url = engine.url.render_as_string(hide_password=False)
+    return HotPathReads(make_engine(url, pool_size=settings.database_pool_size, autocommit=True))
 
 
 class _MissingAuthority:

@@ -36,6 +36,9 @@ class Settings:
     database_pool_size: int = 20
     argon2_memory_kib: int = DEFAULT_MEMORY_KIB
     argon2_time_cost: int = DEFAULT_TIME_COST
+    # Password hashes computed at once; 0 = one core less than the machine has (at least 1),
+    # so that a burst of logins leaves a core to the other calls (SEC-01, T-SEC-1).
+    password_hash_slots: int = 0
 
     @property
     def effective_database_url(self) -> str:

@@ -202,54 +202,6 @@ class AuthenticationService:
         assert profile is not None
         return OpenedSession(token, self._reader.view(uow, row, user, profile, policy))
 
-    # -- per-call check ------------------------------------------------------------------
-    def authenticate(self, token: str, workstation_id: str) -> Principal:
-        """The principal behind a session token presented from `workstation_id` (SEC-04/05)."""
-        if not token:
-            raise AuthenticationFailed("SESSION_REQUIRED", "sign in first")
-        now = self._clock.now()
-        with self._uow(read_only=True) as uow:
-            found = uow.sessions.with_user_and_profile(digest(token))
-            if found is None:
-                raise AuthenticationFailed(
-                    "SESSION_EXPIRED", "the session is not valid; sign in again"
-                )
-            session, user, profile = found
-            policy = uow.policy.current()
-            problem = self._session_problem(session, user, workstation_id, now, policy)
-            principal = None if problem else self._reader.principal(uow, session, user, profile)
-        if problem is not None:
-            if problem.reason == "SESSION_EXPIRED":
-                with self._uow() as uow:
-                    uow.sessions.revoke(session.id, now, "expired")
-            raise problem
-        if sessions.needs_last_seen_write(session.last_seen_at, now):
-            with self._uow() as uow:
-                uow.sessions.touch(session.id, now)
-        assert principal is not None
-        return principal
-
-    def _session_problem(
-        self,
-        session: UserSessionRow,
-        user: UserRow,
-        workstation_id: str,
-        now: datetime,
-        policy: SecurityPolicy,
-    ) -> AuthenticationFailed | None:
-        if session.revoked_at is not None:
-            return AuthenticationFailed("SESSION_REVOKED", "the session was closed; sign in again")
-        if session.workstation_id != workstation_id:
-            return AuthenticationFailed(
-                "SESSION_WORKSTATION_MISMATCH", "this session belongs to another workstation"
-            )
-        if not user.active or user.locked_by_administrator:
-            return AuthenticationFailed("SESSION_REVOKED", "the account is no longer allowed")
-        times = sessions.SessionTimes(session.created_at, session.last_seen_at, session.expires_at)
-        if sessions.expiry_reason(times, now, policy) is not None:
-            return AuthenticationFailed("SESSION_EXPIRED", "the session has expired; sign in again")
-        return None
-
     # -- session use cases ---------------------------------------------------------------
     def current_session(self, principal: Principal) -> SessionView:
         with self._uow(read_only=True) as uow:

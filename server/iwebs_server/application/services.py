@@ -12,7 +12,9 @@ from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.profiles import ProfileService
 from iwebs_server.application.security_policy import SecurityPolicyService
+from iwebs_server.application.session_check import SessionChecker
 from iwebs_server.application.users import UserService
+from iwebs_server.application.workstation_identity import WorkstationIdentifier
 from iwebs_server.application.workstations import WorkstationService
 
 
@@ -21,6 +23,8 @@ class Services:
     audit: AuditTrail
     access_log: AccessLogWriter
     authentication: AuthenticationService
+    session_checker: SessionChecker
+    workstation_identifier: WorkstationIdentifier
     workstations: WorkstationService
     agencies: AgencyService
     users: UserService

@@ -1,12 +1,13 @@
-"""Builds principals and session views from stored rows, with caches keyed by versions.
+"""Principals and session views, with rights and agencies cached by version.
 
 Rights are cached per (profile id, profile version) and agencies per (user id, user
 version): an administrator's change bumps the version, so every server instance sees it
-on the next call without any cross-instance message."""
+on its next call without any cross-instance message."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 
 from iwebs_server.application.views import SessionView
@@ -21,37 +22,36 @@ _MAX_ENTRIES = 20_000
 class VersionedCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._rights: dict[tuple[str, int], frozenset[str]] = {}
-        self._agencies: dict[tuple[str, int], frozenset[str]] = {}
+        self._entries: dict[tuple[str, str, int], frozenset[str]] = {}
 
-    def rights(self, uow: UnitOfWork, profile: ProfileRow) -> frozenset[str]:
-        key = (profile.id, profile.version)
+    def get(
+        self, kind: str, key: str, version: int, load: Callable[[], frozenset[str]]
+    ) -> frozenset[str]:
+        entry = (kind, key, version)
         with self._lock:
-            found = self._rights.get(key)
+            found = self._entries.get(entry)
         if found is None:
-            found = uow.profiles.rights_of(profile.id)
+            found = load()
             with self._lock:
-                if len(self._rights) > _MAX_ENTRIES:
-                    self._rights.clear()
-                self._rights[key] = found
-        return found
-
-    def agencies(self, uow: UnitOfWork, user: UserRow) -> frozenset[str]:
-        key = (user.id, user.version)
-        with self._lock:
-            found = self._agencies.get(key)
-        if found is None:
-            found = frozenset(uow.users.agency_ids(user.id))
-            with self._lock:
-                if len(self._agencies) > _MAX_ENTRIES:
-                    self._agencies.clear()
-                self._agencies[key] = found
+                if len(self._entries) > _MAX_ENTRIES:
+                    self._entries.clear()
+                self._entries[entry] = found
         return found
 
 
 class SessionReader:
     def __init__(self, cache: VersionedCache | None = None) -> None:
         self.cache = cache or VersionedCache()
+
+    def rights(self, uow: UnitOfWork, profile_id: str, version: int) -> frozenset[str]:
+        return self.cache.get(
+            "rights", profile_id, version, lambda: uow.profiles.rights_of(profile_id)
+        )
+
+    def agencies(self, uow: UnitOfWork, user_id: str, version: int) -> frozenset[str]:
+        return self.cache.get(
+            "agencies", user_id, version, lambda: frozenset(uow.users.agency_ids(user_id))
+        )
 
     def principal(
         self, uow: UnitOfWork, session: UserSessionRow, user: UserRow, profile: ProfileRow
@@ -61,8 +61,8 @@ class SessionReader:
             login=user.login,
             session_id=session.id,
             workstation_id=session.workstation_id,
-            rights=self.cache.rights(uow, profile),
-            scope=AgencyScope(self.cache.agencies(uow, user), user.all_agencies),
+            rights=self.rights(uow, profile.id, profile.version),
+            scope=AgencyScope(self.agencies(uow, user.id, user.version), user.all_agencies),
             must_change_password=session.must_change_password,
         )
 

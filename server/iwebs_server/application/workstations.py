@@ -3,7 +3,6 @@ the per-call workstation check (ADM-7, SEC-13)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from iwebs_server.application.audit_trail import FAILURE, AuditTrail, change_details, details
@@ -52,12 +51,6 @@ def to_view(row: WorkstationRow) -> WorkstationView:
         revocation_reason=row.revocation_reason,
         version=row.version,
     )
-
-
-@dataclass(frozen=True)
-class PresentedCertificate:
-    workstation_id: str
-    serial: str
 
 
 class WorkstationService:
@@ -333,28 +326,3 @@ class WorkstationService:
             return self._signer.sign_workstation_csr(csr_pem, workstation_id, now, lifetime)
         except ValueError as error:
             raise InvalidInput.field("csr_pem", str(error)) from error
-
-    # -- per-call check ------------------------------------------------------------------
-    def identify(self, presented: PresentedCertificate) -> WorkstationIdentity:
-        """The active workstation behind a client certificate, or a refusal (SEC-13)."""
-        now = self._clock.now()
-        with self._uow(read_only=True) as uow:
-            row = uow.workstations.get(presented.workstation_id)
-            if row is None:
-                raise AuthenticationFailed(
-                    "WORKSTATION_UNKNOWN", "this workstation is not registered"
-                )
-            if row.status != ACTIVE:
-                raise AuthenticationFailed("WORKSTATION_REVOKED", "this workstation is not allowed")
-            if row.certificate_serial != presented.serial:
-                raise AuthenticationFailed(
-                    "WORKSTATION_REVOKED",
-                    "this certificate was replaced; enroll the workstation again",
-                )
-            if row.certificate_expires_at is None or now >= row.certificate_expires_at:
-                raise AuthenticationFailed(
-                    "WORKSTATION_CERTIFICATE_EXPIRED", "the workstation certificate has expired"
-                )
-            return WorkstationIdentity(
-                row.id, row.name, row.agency_id, row.kind, row.may_collect_cash
-            )

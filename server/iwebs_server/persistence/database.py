@@ -6,7 +6,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 READ_ONLY_OPTION = "iwebs_read_only"
 
@@ -31,7 +30,9 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
+def make_engine(
+    url: str, *, pool_size: int = 10, echo: bool = False, autocommit: bool = False
+) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
@@ -41,10 +42,15 @@ def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
         return engine
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    # No pre-ping: it would add a round trip to every checkout; a dropped connection fails
+    # its call (UNAVAILABLE, the client retries) and the pool replaces it.
+    # autocommit: an engine of its own for single-statement reads, so that its connections
+    # never switch isolation level (switching back costs a round trip on PostgreSQL).
     return create_engine(
-        parsed, echo=echo, pool_size=pool_size, max_overflow=10, pool_pre_ping=True
+        parsed,
+        echo=echo,
+        pool_size=pool_size,
+        max_overflow=10,
+        pool_recycle=1800,
+        isolation_level="AUTOCOMMIT" if autocommit else "READ COMMITTED",
     )
-
-
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)

@@ -6,6 +6,7 @@ import contextvars
 import time
 from dataclasses import dataclass, field
 
+from iwebs_server.application.workstation_identity import PresentedCertificate
 from iwebs_server.domain.errors import AuthenticationFailed
 from iwebs_server.domain.principal import Principal, WorkstationIdentity
 
@@ -17,6 +18,7 @@ class CallState:
     metadata: dict[str, str]
     peer: str = ""
     started: float = field(default_factory=time.perf_counter)
+    presented: PresentedCertificate | None = None
     workstation: WorkstationIdentity | None = None
     principal: Principal | None = None
     error_reason: str | None = None
@@ -38,6 +40,15 @@ def principal() -> Principal:
     found = state().principal
     if found is None:
         raise AuthenticationFailed("SESSION_REQUIRED", "sign in first")
+    return found
+
+
+def presented() -> PresentedCertificate:
+    found = state().presented
+    if found is None:
+        raise AuthenticationFailed(
+            "WORKSTATION_CERTIFICATE_REQUIRED", "a workstation certificate is required"
+        )
     return found
 
 

@@ -104,8 +104,8 @@ def interceptor_chain(services: Services) -> list[grpc.ServerInterceptor]:  # ty
         CorrelationInterceptor(),
         ErrorInterceptor(),
         AuditInterceptor(services.access_log),
-        WorkstationInterceptor(services.workstations),
-        SessionInterceptor(services.authentication),
+        WorkstationInterceptor(services.workstation_identifier),
+        SessionInterceptor(services.session_checker),
         AuthorizationInterceptor(),
     ]
 

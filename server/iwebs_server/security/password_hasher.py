@@ -38,7 +38,9 @@ class Argon2PasswordHasher:
             salt_len=16,
             type=Type.ID,
         )
-        self._slots = threading.BoundedSemaphore(max_concurrent or os.cpu_count() or 2)
+        self._slots = threading.BoundedSemaphore(
+            max_concurrent or max(1, (os.cpu_count() or 2) - 1)
+        )
         # Verified against when the login is unknown, so both paths cost one hash (SEC-03).
         self._dummy_hash = self._argon2.hash("iwebs-dummy-password-for-timing")
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.audit_chain import CHAINED_FIELDS, GENESIS_HASH, chain_hash
@@ -37,9 +37,10 @@ class AuditRepository:
             fields = {name: record.get(name) for name in CHAINED_FIELDS}
             fields["sequence"] = sequence
             digest = chain_hash(previous, fields)
-            rows.append(AuditEventRow(**fields, previous_hash=previous, hash=digest))
+            rows.append({**fields, "previous_hash": previous, "hash": digest})
             previous = digest
-        self._session.add_all(rows)
+        # Core executemany: a batch of access records is one round trip, not one per row.
+        self._session.execute(insert(AuditEventRow), rows)
         head.last_sequence, head.last_hash = sequence, previous
         self._session.flush()
         return len(rows)

@@ -15,6 +15,12 @@ from iwebs_server.persistence.tables.administration import SecurityPolicyRow
 POLICY_ROW_ID = 1
 
 
+def policy_from_json(text: str, version: int) -> SecurityPolicy:
+    known = SecurityPolicy().as_dict()
+    values = {k: int(v) for k, v in json.loads(text).items() if k in known}
+    return replace(SecurityPolicy(**values), version=version)
+
+
 class PolicyRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -23,9 +29,7 @@ class PolicyRepository:
         row = self._session.get(SecurityPolicyRow, POLICY_ROW_ID)
         if row is None:
             return SecurityPolicy()
-        known = SecurityPolicy().as_dict()
-        values = {k: int(v) for k, v in json.loads(row.parameters_json).items() if k in known}
-        return replace(SecurityPolicy(**values), version=row.version)
+        return policy_from_json(row.parameters_json, row.version)
 
     def save(self, policy: SecurityPolicy, at: datetime) -> SecurityPolicy:
         """Stores `policy` as the next version; the caller checked `policy.version`."""

@@ -6,7 +6,7 @@ from typing import Any
 
 import grpc
 
-from iwebs_server.application.authentication import AuthenticationService
+from iwebs_server.application.session_check import SessionChecker
 from iwebs_server.rpc import call_state
 from iwebs_server.rpc.interceptors.base import Behaviour, WrappingInterceptor
 from iwebs_server.rpc.permissions import METHOD_PERMISSIONS, needs_session
@@ -15,8 +15,8 @@ _BEARER = "bearer "
 
 
 class SessionInterceptor(WrappingInterceptor):
-    def __init__(self, authentication: AuthenticationService) -> None:
-        self._authentication = authentication
+    def __init__(self, checker: SessionChecker) -> None:
+        self._checker = checker
 
     def wants(self, method: str) -> bool:
         permission = METHOD_PERMISSIONS.get(method)
@@ -28,6 +28,5 @@ class SessionInterceptor(WrappingInterceptor):
         state = call_state.state()
         header = state.metadata.get("authorization", "")
         token = header[len(_BEARER) :].strip() if header.lower().startswith(_BEARER) else ""
-        workstation = call_state.workstation()
-        state.principal = self._authentication.authenticate(token, workstation.workstation_id)
+        state.principal = self._checker.check(token, call_state.presented())
         return call(request, context)

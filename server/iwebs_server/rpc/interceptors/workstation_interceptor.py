@@ -10,17 +10,20 @@ from typing import Any
 import grpc
 from cryptography import x509
 
-from iwebs_server.application.workstations import PresentedCertificate, WorkstationService
+from iwebs_server.application.workstation_identity import (
+    PresentedCertificate,
+    WorkstationIdentifier,
+)
 from iwebs_server.domain.errors import AuthenticationFailed
 from iwebs_server.rpc import call_state
 from iwebs_server.rpc.interceptors.base import Behaviour, WrappingInterceptor
-from iwebs_server.rpc.permissions import METHOD_PERMISSIONS, needs_workstation
+from iwebs_server.rpc.permissions import METHOD_PERMISSIONS, needs_session, needs_workstation
 
 _CACHE_LIMIT = 10_000
 
 
 class WorkstationInterceptor(WrappingInterceptor):
-    def __init__(self, workstations: WorkstationService) -> None:
+    def __init__(self, workstations: WorkstationIdentifier) -> None:
         self._workstations = workstations
         self._parsed: dict[bytes, PresentedCertificate | None] = {}
         self._lock = threading.Lock()
@@ -37,7 +40,13 @@ class WorkstationInterceptor(WrappingInterceptor):
             raise AuthenticationFailed(
                 "WORKSTATION_CERTIFICATE_REQUIRED", "this call needs an enrolled workstation"
             )
-        call_state.state().workstation = self._workstations.identify(presented)
+        state = call_state.state()
+        state.presented = presented
+        if needs_session(METHOD_PERMISSIONS.get(method, "")):
+            # The session check reads the workstation's standing with the session itself.
+            state.workstation = self._workstations.describe(presented)
+        else:
+            state.workstation = self._workstations.identify(presented)
         return call(request, context)
 
     def _presented(self, context: grpc.ServicerContext) -> PresentedCertificate | None:
