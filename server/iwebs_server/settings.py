@@ -26,7 +26,8 @@ class Settings:
     # Names the server certificate is valid for, besides localhost and 127.0.0.1.
     server_host_names: tuple[str, ...] = field(default_factory=lambda: (socket.gethostname(),))
     organisation: str = "iWEBS utility"
-    workers: int = 16
+    # RPC threads; calls waiting on the database or a password hash hold one each.
+    workers: int = 32
     max_concurrent_rpcs: int = 200
     max_message_bytes: int = 4 * 1024 * 1024
     # Development and demo only: gRPC reflection on.

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.audit_chain import CHAINED_FIELDS, GENESIS_HASH, chain_hash
@@ -14,6 +14,7 @@ from iwebs_server.domain.principal import AgencyScope
 from iwebs_server.persistence.tables.audit import AuditChainHeadRow, AuditEventRow
 
 HEAD_ROW_ID = 1
+_AUDIT_EVENTS: Table = AuditEventRow.__table__  # type: ignore[assignment]
 
 
 class AuditRepository:
@@ -40,7 +41,7 @@ class AuditRepository:
             rows.append({**fields, "previous_hash": previous, "hash": digest})
             previous = digest
         # Core executemany: a batch of access records is one round trip, not one per row.
-        self._session.execute(insert(AuditEventRow), rows)
+        self._session.connection().execute(insert(_AUDIT_EVENTS), rows)
         head.last_sequence, head.last_hash = sequence, previous
         self._session.flush()
         return len(rows)

@@ -15,6 +15,8 @@ Behaviour = Callable[[Any, grpc.ServicerContext], Any]
 
 
 class WrappingInterceptor(grpc.ServerInterceptor):  # type: ignore[type-arg]
+    _wrapped: dict[str, tuple[Any, Any]] | None = None
+
     def wants(self, method: str) -> bool:
         return True
 
@@ -28,6 +30,17 @@ class WrappingInterceptor(grpc.ServerInterceptor):  # type: ignore[type-arg]
         method = handler_call_details.method
         if handler is None or not self.wants(method):
             return handler
+        # The inner handler of a method is the same object on every call: wrap it once.
+        if self._wrapped is None:
+            self._wrapped = {}
+        cached = self._wrapped.get(method)
+        if cached is not None and cached[0] is handler:
+            return cached[1]
+        wrapped = self._wrap(method, handler)
+        self._wrapped[method] = (handler, wrapped)
+        return wrapped
+
+    def _wrap(self, method: str, handler: Any) -> Any:
         if handler.unary_unary is not None:
             inner = handler.unary_unary
 
