@@ -64,6 +64,7 @@ def build_application(
         memory_kib=settings.argon2_memory_kib,
         time_cost=settings.argon2_time_cost,
         max_concurrent=settings.password_hash_slots or None,
+        max_waiting=max(1, settings.workers // 4),
     )
     uow = UnitOfWorkFactory(engine)
     audit = AuditTrail(clock)

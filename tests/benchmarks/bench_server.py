@@ -29,7 +29,7 @@ def main() -> int:
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--bare", action="store_true", help="no interceptor at all")
-    parser.add_argument("--workers", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=32)
     parser.add_argument("--enrollment-codes", type=int, default=8)
     args = parser.parse_args()
     if args.data_dir.exists():

@@ -26,7 +26,7 @@ AGENCIES = (("DKR", "Dakar Plateau"), ("THS", "Thiès Centre"))
 
 
 def test_hasher() -> Argon2PasswordHasher:
-    return Argon2PasswordHasher(memory_kib=TEST_HASHER_MEMORY_KIB, time_cost=1)
+    return Argon2PasswordHasher(memory_kib=TEST_HASHER_MEMORY_KIB, time_cost=1, max_waiting=16)
 
 
 def make_settings(data_dir: Path, database_url: str, **overrides: object) -> Settings:

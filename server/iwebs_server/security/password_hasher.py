@@ -23,8 +23,6 @@ from iwebs_server.domain.errors import ServiceUnavailable
 DEFAULT_MEMORY_KIB = 65536  # 64 MiB
 DEFAULT_TIME_COST = 3
 DEFAULT_PARALLELISM = 1
-# Half the server's default RPC threads (settings.workers).
-MAX_WAITING = 16
 
 
 class Argon2PasswordHasher:
@@ -35,6 +33,7 @@ class Argon2PasswordHasher:
         time_cost: int = DEFAULT_TIME_COST,
         parallelism: int = DEFAULT_PARALLELISM,
         max_concurrent: int | None = None,
+        max_waiting: int = 8,
     ) -> None:
         self._argon2 = _Argon2(
             time_cost=time_cost,
@@ -46,10 +45,10 @@ class Argon2PasswordHasher:
         )
         slots = max_concurrent or max(1, (os.cpu_count() or 2) - 1)
         self._slots = threading.BoundedSemaphore(slots)
-        # Beyond MAX_WAITING callers waiting for a slot, a login is refused at once
+        # Beyond max_waiting callers waiting for a slot, a login is refused at once
         # (UNAVAILABLE: the client retries later) instead of holding an RPC thread that the
-        # other calls need.
-        self._max_waiting = MAX_WAITING
+        # other calls need. Keep it well below the server's RPC threads.
+        self._max_waiting = max_waiting
         self._waiting = 0
         self._waiting_lock = threading.Lock()
         # Verified against when the login is unknown, so both paths cost one hash (SEC-03).
