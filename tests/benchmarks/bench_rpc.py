@@ -22,6 +22,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import grpc
 import psycopg
@@ -89,7 +90,7 @@ def _client_process(
 ) -> None:  # type: ignore[no-untyped-def]
     # Both servers need a client certificate (mTLS); the bare one checks nothing else.
     workstation = enroll("127.0.0.1", info.port, info.enrollment_port, info.ca_pem, code)
-    client = workstation.client() if bare else workstation.login(info.login, info.password)
+    client = workstation.client() if bare else _login_with_retry(workstation, info)
     request = diagnostics_service_pb2.PingRequest(payload="x")
     latencies: list[list[float]] = [[] for _ in range(threads)]
     deadline = time.perf_counter() + seconds
@@ -107,6 +108,18 @@ def _client_process(
         worker.join()
     queue.put([x for chunk in latencies for x in chunk])
     workstation.close()
+
+
+def _login_with_retry(workstation: Any, info: ServerInfo) -> Any:
+    """Logs in as a client does while the server sheds a login burst (UNAVAILABLE: retry)."""
+    for _ in range(60):
+        try:
+            return workstation.login(info.login, info.password)
+        except grpc.RpcError as error:
+            if error.code() != grpc.StatusCode.UNAVAILABLE:  # type: ignore[attr-defined]
+                raise
+            time.sleep(0.5)
+    raise RuntimeError("could not log in")
 
 
 def measure_ping(
@@ -167,7 +180,7 @@ def login_burst(info: ServerInfo, code: str, concurrent: int, stop: threading.Ev
                     raise
                 stop.wait(1.0)  # the server is saturated with logins: back off, as clients do
 
-    threads = [threading.Thread(target=run) for _ in range(concurrent)]
+    threads = [threading.Thread(target=run, daemon=True) for _ in range(concurrent)]
     for thread in threads:
         thread.start()
     stop.wait()
@@ -201,9 +214,11 @@ def main() -> int:
                     )
                     burst.start()
                     time.sleep(1)
-                    loaded = measure_ping(server.info, 1, args.threads, args.seconds, False)
-                    stop.set()
-                    burst.join()
+                    try:
+                        loaded = measure_ping(server.info, 1, args.threads, args.seconds, False)
+                    finally:
+                        stop.set()
+                        burst.join()
             finally:
                 server.stop()
         bare_rps, full = results[True]["rps"], results[False]
@@ -228,7 +243,8 @@ def main() -> int:
         )
         print(
             f"authenticated ping, 1 process x {args.threads} threads, quiet: "
-            f"{quiet['rps']:.0f} calls/s, p50 {quiet['p50_ms']:.2f} ms, p99 {quiet['p99_ms']:.2f} ms"
+            f"{quiet['rps']:.0f} calls/s, p50 {quiet['p50_ms']:.2f} ms, "
+            f"p99 {quiet['p99_ms']:.2f} ms"
         )
         print(
             f"same, with 20 concurrent logins running: {loaded['rps']:.0f} calls/s, "
