@@ -617,6 +617,30 @@
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
+    <message>
+        <source>Scope: all agencies</source>
+        <translation>Scope: all agencies</translation>
+    </message>
+    <message>
+        <source>Scope: no agency</source>
+        <translation>Scope: no agency</translation>
+    </message>
+    <message>
+        <source>Scope: this agency only</source>
+        <translation>Scope: this agency only</translation>
+    </message>
+    <message>
+        <source>Scope: one agency</source>
+        <translation>Scope: one agency</translation>
+    </message>
+    <message>
+        <source>Scope: %1 agencies</source>
+        <translation>Scope: %1 agencies</translation>
+    </message>
+    <message>
+        <source>The agency of this workstation is outside your scope.</source>
+        <translation>The agency of this workstation is outside your scope.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleCatalog</name>
@@ -774,6 +798,105 @@
     <message>
         <source>&amp;View...</source>
         <translation>&amp;View...</translation>
+    </message>
+</context>
+<context>
+    <name>RightLabels</name>
+    <message>
+        <source>See agencies</source>
+        <translation>See agencies</translation>
+    </message>
+    <message>
+        <source>Create and edit agencies</source>
+        <translation>Create and edit agencies</translation>
+    </message>
+    <message>
+        <source>See users</source>
+        <translation>See users</translation>
+    </message>
+    <message>
+        <source>Manage users (creation, passwords, locking)</source>
+        <translation>Manage users (creation, passwords, locking)</translation>
+    </message>
+    <message>
+        <source>See profiles and their rights</source>
+        <translation>See profiles and their rights</translation>
+    </message>
+    <message>
+        <source>Create and edit profiles</source>
+        <translation>Create and edit profiles</translation>
+    </message>
+    <message>
+        <source>See registered workstations</source>
+        <translation>See registered workstations</translation>
+    </message>
+    <message>
+        <source>Register, enroll and revoke workstations</source>
+        <translation>Register, enroll and revoke workstations</translation>
+    </message>
+    <message>
+        <source>See the security policy</source>
+        <translation>See the security policy</translation>
+    </message>
+    <message>
+        <source>Request security policy changes</source>
+        <translation>Request security policy changes</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Search the audit log</translation>
+    </message>
+    <message>
+        <source>See approval requests</source>
+        <translation>See approval requests</translation>
+    </message>
+    <message>
+        <source>Approve or reject the requests of others</source>
+        <translation>Approve or reject the requests of others</translation>
+    </message>
+    <message>
+        <source>See customers and their accounts</source>
+        <translation>See customers and their accounts</translation>
+    </message>
+    <message>
+        <source>Create and correct customer data</source>
+        <translation>Create and correct customer data</translation>
+    </message>
+    <message>
+        <source>Open a cash session and collect payments</source>
+        <translation>Open a cash session and collect payments</translation>
+    </message>
+    <message>
+        <source>Supervise every till of the agencies in scope</source>
+        <translation>Supervise every till of the agencies in scope</translation>
+    </message>
+    <message>
+        <source>See tariffs, meter readings and bills</source>
+        <translation>See tariffs, meter readings and bills</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Run billing</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,30 @@
         <source>All agencies</source>
         <translation>Toutes les agences</translation>
     </message>
+    <message>
+        <source>Scope: all agencies</source>
+        <translation>Périmètre : toutes les agences</translation>
+    </message>
+    <message>
+        <source>Scope: no agency</source>
+        <translation>Périmètre : aucune agence</translation>
+    </message>
+    <message>
+        <source>Scope: this agency only</source>
+        <translation>Périmètre : cette agence uniquement</translation>
+    </message>
+    <message>
+        <source>Scope: one agency</source>
+        <translation>Périmètre : une agence</translation>
+    </message>
+    <message>
+        <source>Scope: %1 agencies</source>
+        <translation>Périmètre : %1 agences</translation>
+    </message>
+    <message>
+        <source>The agency of this workstation is outside your scope.</source>
+        <translation>L&apos;agence de ce poste est hors de votre périmètre.</translation>
+    </message>
 </context>
 <context>
     <name>ModuleCatalog</name>
@@ -659,7 +683,7 @@
     </message>
     <message>
         <source>Customers</source>
-        <translation>Clients</translation>
+        <translation>Clientèle</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -774,6 +798,105 @@
     <message>
         <source>&amp;View...</source>
         <translation>&amp;Consulter...</translation>
+    </message>
+</context>
+<context>
+    <name>RightLabels</name>
+    <message>
+        <source>See agencies</source>
+        <translation>Voir les agences</translation>
+    </message>
+    <message>
+        <source>Create and edit agencies</source>
+        <translation>Créer et modifier les agences</translation>
+    </message>
+    <message>
+        <source>See users</source>
+        <translation>Voir les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Manage users (creation, passwords, locking)</source>
+        <translation>Gérer les utilisateurs (création, mots de passe, verrouillage)</translation>
+    </message>
+    <message>
+        <source>See profiles and their rights</source>
+        <translation>Voir les profils et leurs droits</translation>
+    </message>
+    <message>
+        <source>Create and edit profiles</source>
+        <translation>Créer et modifier les profils</translation>
+    </message>
+    <message>
+        <source>See registered workstations</source>
+        <translation>Voir les postes de travail déclarés</translation>
+    </message>
+    <message>
+        <source>Register, enroll and revoke workstations</source>
+        <translation>Déclarer, enregistrer et révoquer les postes de travail</translation>
+    </message>
+    <message>
+        <source>See the security policy</source>
+        <translation>Voir la politique de sécurité</translation>
+    </message>
+    <message>
+        <source>Request security policy changes</source>
+        <translation>Demander des modifications de la politique de sécurité</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>See approval requests</source>
+        <translation>Voir les demandes de validation</translation>
+    </message>
+    <message>
+        <source>Approve or reject the requests of others</source>
+        <translation>Approuver ou rejeter les demandes des autres</translation>
+    </message>
+    <message>
+        <source>See customers and their accounts</source>
+        <translation>Voir les clients et leurs comptes</translation>
+    </message>
+    <message>
+        <source>Create and correct customer data</source>
+        <translation>Créer et corriger les données des clients</translation>
+    </message>
+    <message>
+        <source>Open a cash session and collect payments</source>
+        <translation>Ouvrir une session de caisse et encaisser les paiements</translation>
+    </message>
+    <message>
+        <source>Supervise every till of the agencies in scope</source>
+        <translation>Superviser toutes les caisses des agences du périmètre</translation>
+    </message>
+    <message>
+        <source>See tariffs, meter readings and bills</source>
+        <translation>Voir les tarifs, les relevés de compteurs et les factures</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Lancer la facturation</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Clientèle</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
     </message>
 </context>
 <context>

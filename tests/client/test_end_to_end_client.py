@@ -20,10 +20,12 @@ from iwebs_client.backend.client_backend import ClientBackend
 from iwebs_client.backend.credentials_store import CredentialsStore
 from iwebs_client.presenters.enrollment_presenter import EnrollmentForm, EnrollmentPresenter
 from iwebs_client.tasks import TaskRunner
+from iwebs_client.views.administration.profiles_page import ProfilesPage
 from iwebs_client.views.administration.users_page import UsersPage
 from iwebs_client.views.common.one_time_secret_dialog import OneTimeSecretDialog
 from iwebs_client.views.enrollment.enrollment_dialog import EnrollmentDialog
 from iwebs_client.views.shell.application_flow import ApplicationFlow
+from iwebs_server.domain.rights import ALL_CODES
 
 pytestmark = pytest.mark.slow
 
@@ -184,3 +186,32 @@ def test_administrator_menus_and_creating_a_user_with_profile_and_agencies(
     qtbot.waitUntil(
         lambda: any(u.login == login for u in page.presenter.model.items()), timeout=5_000
     )
+
+
+def test_administrator_sees_the_rights_of_the_server_in_french(
+    qtbot, french, server: Any, enrolled: ClientBackend
+) -> None:
+    flow = _flow(qtbot, enrolled)
+    _log_in(qtbot, flow, server.admin_login, server.admin_password)
+    qtbot.waitUntil(lambda: flow.main_window is not None, timeout=15_000)
+    window = flow.main_window
+    assert window is not None
+    qtbot.addWidget(window)
+    # the counter's agency is the workstation's, the administrator's scope is in the tooltip
+    assert window.status.agency_label.text() == "Agence : Dakar Plateau"
+    assert window.status.agency_label.toolTip() == "Périmètre : toutes les agences"
+
+    window.show_screen("profiles")
+    page = window.current_page()
+    assert isinstance(page, ProfilesPage)
+    qtbot.waitUntil(lambda: bool(page.presenter.rights), timeout=15_000)
+    page._open(None)
+    dialog = page.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert set(dialog.right_checks) == ALL_CODES
+    for code, check in dialog.right_checks.items():
+        assert check.text() != code and "." not in check.text(), code
+        assert check.toolTip() == code
+    assert dialog.right_checks["admin.agencies.manage"].text() == "Créer et modifier les agences"
+    dialog.reject()

@@ -94,3 +94,14 @@ def test_menus_follow_the_rights(qtbot, french) -> None:
     window.show_screen("audit")
     page = window.current_page()
     assert isinstance(page, QLabel) and page.text() == "audit"
+
+
+def test_status_bar_shows_the_workstation_agency_and_the_scope_as_tooltip(qtbot, french) -> None:
+    session = _session(["admin.users.read"])
+    session.all_agencies = True
+    services = SimpleNamespace(identity=None, sessions=None)
+    presenter = MainWindowPresenter(services, TaskRunner(), session)  # type: ignore[arg-type]
+    window = MainWindow(presenter, lambda key, _manage: QLabel(key))
+    qtbot.addWidget(window)
+    assert window.status.agency_label.text() == "Agence : Dakar Plateau"
+    assert window.status.agency_label.toolTip() == "Périmètre : toutes les agences"

@@ -64,9 +64,30 @@ class MainWindowPresenter(PresenterBase):
         return f"{name} ({self.session.profile_name or self.session.profile_code})"
 
     def agency_text(self) -> str:
+        """The agency of this workstation: the one a counter works for."""
+        if self.session.workstation_agency_name:
+            return self.session.workstation_agency_name
         if self.session.all_agencies:
             return self.tr("All agencies")
-        return self.session.workstation_agency_name
+        return ""
+
+    def scope_text(self) -> str:
+        """The user's scope of action, for the agency's tooltip."""
+        session = self.session
+        agencies = set(session.agency_ids)
+        if session.all_agencies:
+            return self.tr("Scope: all agencies")
+        if not agencies:
+            return self.tr("Scope: no agency")
+        if agencies == {session.workstation_agency_id}:
+            return self.tr("Scope: this agency only")
+        if len(agencies) == 1:
+            scope = self.tr("Scope: one agency")
+        else:
+            scope = self.tr("Scope: %1 agencies").replace("%1", str(len(agencies)))
+        if session.workstation_agency_id not in agencies:
+            scope += "\n" + self.tr("The agency of this workstation is outside your scope.")
+        return scope
 
     def ping(self) -> None:
         sessions = self._services.sessions

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from iwebs_client.models.profile_list_model import ProfileListModel
 from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
+from iwebs_client.presenters.right_labels import right_order
 from iwebs_client.presenters.service_ports import ClientServices, Profile, Right
 from iwebs_client.tasks import TaskRunner
 
@@ -15,7 +16,11 @@ MODULE_ORDER = ("administration", "approvals", "customers", "cash", "billing")
 
 
 def group_rights(rights: Iterable[Right]) -> list[tuple[str, list[Right]]]:
-    """(module, rights sorted by code), known modules first in menu order, then the others."""
+    """(module, rights), known modules first in menu order, then the others.
+
+    Within a module, known rights keep the catalogue order (each object's "read" before its
+    "manage"), unknown ones follow by code.
+    """
     groups: dict[str, list[Right]] = {}
     for right in rights:
         groups.setdefault(right.module, []).append(right)
@@ -23,7 +28,9 @@ def group_rights(rights: Iterable[Right]) -> list[tuple[str, list[Right]]]:
     def order(module: str) -> tuple[int, str]:
         return (MODULE_ORDER.index(module) if module in MODULE_ORDER else len(MODULE_ORDER), module)
 
-    return [(m, sorted(groups[m], key=lambda r: r.code)) for m in sorted(groups, key=order)]
+    return [
+        (m, sorted(groups[m], key=lambda r: right_order(r.code))) for m in sorted(groups, key=order)
+    ]
 
 
 class ProfileAdminPresenter(PresenterBase):

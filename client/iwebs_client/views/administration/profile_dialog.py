@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLineEdit,
     QScrollArea,
@@ -16,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from iwebs_client.backend.client_types import BackendError
-from iwebs_client.presenters.module_catalog import module_title
 from iwebs_client.presenters.presenter_base import CommandIntent
 from iwebs_client.presenters.profile_admin_presenter import ProfileAdminPresenter
+from iwebs_client.presenters.right_labels import module_label, right_label
 from iwebs_client.presenters.service_ports import Profile
 from iwebs_client.views.common.error_display import FieldErrors, error_label
 
@@ -56,15 +55,17 @@ class ProfileDialog(QDialog):
         matrix = QWidget()
         matrix_layout = QVBoxLayout(matrix)
         for module, rights in presenter.rights:
-            group = QGroupBox(module_title(module).replace("&", ""))
-            grid = QGridLayout(group)
-            for row, right in enumerate(rights):
-                check = QCheckBox(right.code)
-                check.setToolTip(right.description)
+            group = QGroupBox(module_label(module))
+            group.setObjectName(f"rights_{module}")
+            column = QVBoxLayout(group)
+            for right in rights:
+                # One right per line: the French labels are long and must not be clipped.
+                check = QCheckBox(right_label(right.code, right.description))
+                check.setToolTip(right.code)
                 check.setChecked(right.code in granted)
                 check.setEnabled(not read_only)
                 self.right_checks[right.code] = check
-                grid.addWidget(check, row // 2, row % 2)
+                column.addWidget(check)
             matrix_layout.addWidget(group)
         matrix_layout.addStretch(1)
         scroll = QScrollArea()

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             self.presenter.agency_text(),
             identity_name,
             self.presenter.server_address,
+            self.presenter.scope_text(),
         )
 
     def log_out(self) -> None:

@@ -24,9 +24,12 @@ class SessionStatusBar(QStatusBar):
         ):
             self.addPermanentWidget(label)
 
-    def show_session(self, user: str, agency: str, workstation: str, server: str) -> None:
+    def show_session(
+        self, user: str, agency: str, workstation: str, server: str, scope: str = ""
+    ) -> None:
         self.user_label.setText(self.tr("User: %1").replace("%1", user))
         self.agency_label.setText(self.tr("Agency: %1").replace("%1", agency))
+        self.agency_label.setToolTip(scope)
         self.workstation_label.setText(self.tr("Workstation: %1").replace("%1", workstation))
         self.server_label.setText(self.tr("Server: %1").replace("%1", server))
 
