@@ -37,17 +37,23 @@ CHAINED_FIELDS: tuple[str, ...] = (
 def canonical_instant(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("instants in the chain must be aware")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # The same text as strftime("%Y-%m-%dT%H:%M:%S.%fZ"), at a fraction of its cost.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+_SORTED_FIELDS = tuple(sorted(CHAINED_FIELDS))
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_json(record: Mapping[str, Any]) -> str:
+    """Keys in sorted order (inserted sorted: the same text as sort_keys=True, cheaper)."""
     body: dict[str, Any] = {}
-    for name in CHAINED_FIELDS:
+    for name in _SORTED_FIELDS:
         value = record.get(name)
         if isinstance(value, datetime):
             value = canonical_instant(value)
         body[name] = value
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(body)
 
 
 def chain_hash(previous_hash: str, record: Mapping[str, Any]) -> str:

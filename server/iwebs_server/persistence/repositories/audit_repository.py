@@ -15,6 +15,7 @@ from iwebs_server.persistence.tables.audit import AuditChainHeadRow, AuditEventR
 
 HEAD_ROW_ID = 1
 _AUDIT_EVENTS: Table = AuditEventRow.__table__  # type: ignore[assignment]
+_COPY_COLUMNS = (*CHAINED_FIELDS, "previous_hash", "hash")
 
 
 class AuditRepository:
@@ -40,11 +41,28 @@ class AuditRepository:
             digest = chain_hash(previous, fields)
             rows.append({**fields, "previous_hash": previous, "hash": digest})
             previous = digest
-        # Core executemany: a batch of access records is one round trip, not one per row.
-        self._session.connection().execute(insert(_AUDIT_EVENTS), rows)
+        self._insert(rows)
         head.last_sequence, head.last_hash = sequence, previous
         self._session.flush()
         return len(rows)
+
+    def _insert(self, rows: list[dict[str, Any]]) -> None:
+        """PostgreSQL: one COPY for the batch; elsewhere one executemany."""
+        connection = self._session.connection()
+        if connection.dialect.name != "postgresql":
+            connection.execute(insert(_AUDIT_EVENTS), rows)
+            return
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        columns = ", ".join(_COPY_COLUMNS)
+        with (
+            driver.cursor() as cursor,
+            cursor.copy(
+                f"COPY audit_events ({columns}) FROM STDIN"
+            ) as copy,
+        ):
+            for row in rows:
+                copy.write_row(tuple(row[name] for name in _COPY_COLUMNS))
 
     def search(
         self,
