@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -107,80 +107,68 @@ class AuditTrail:
             self.record(uow, action, **kwargs)
 
 
-@dataclass
 class AccessLogWriter:
-    """Batches per-RPC records (who, workstation, agency, method, outcome, duration)."""
+    """Batches per-RPC records (who, workstation, agency, method, outcome, duration).
 
-    uow_factory: Callable[[], UnitOfWork]
-    max_batch: int = 500
-    flush_interval_seconds: float = 0.2
-    max_queued: int = 100_000
-    _queue: queue.Queue[AuditRecord | None] = field(init=False)
-    _thread: threading.Thread | None = field(init=False, default=None)
-    dropped: int = field(init=False, default=0)
+    `submit` only appends to a deque (no lock, no thread wake-up per call); the writer
+    thread wakes every `flush_interval_seconds`, drains the deque and appends the records
+    to the chain in batches. A crash loses at most the records of the last interval."""
 
-    def __post_init__(self) -> None:
-        self._queue = queue.Queue(maxsize=self.max_queued)
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        *,
+        max_batch: int = 1000,
+        flush_interval_seconds: float = 0.2,
+        max_queued: int = 100_000,
+    ) -> None:
+        self._uow = uow_factory
+        self._max_batch = max_batch
+        self._interval = flush_interval_seconds
+        self._max_queued = max_queued
+        self._pending: deque[AuditRecord] = deque()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._write_lock = threading.Lock()
+        self.dropped = 0
 
     def start(self) -> None:
+        self._stopping.clear()
         self._thread = threading.Thread(target=self._run, name="audit-access-log", daemon=True)
         self._thread.start()
 
     def submit(self, record: AuditRecord) -> None:
-        try:
-            self._queue.put_nowait(record)
-        except queue.Full:
+        if len(self._pending) >= self._max_queued:
             self.dropped += 1
             log.error(
-                "audit access log queue full; record dropped", extra={"action": record.action}
+                "audit access log backlog full; record dropped", extra={"action": record.action}
             )
+            return
+        self._pending.append(record)
 
     def stop(self) -> None:
         if self._thread is not None:
-            self._queue.put(None)
+            self._stopping.set()
             self._thread.join(timeout=10)
             self._thread = None
+        self.flush()
 
     def flush(self) -> None:
-        """Writes what is queued now (tests and shutdown)."""
-        batch: list[AuditRecord] = []
-        while True:
-            try:
-                item = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if item is not None:
-                batch.append(item)
-        self._write(batch)
+        """Writes everything submitted so far (the writer thread, tests, shutdown)."""
+        with self._write_lock:
+            while self._pending:
+                batch: list[AuditRecord] = []
+                while self._pending and len(batch) < self._max_batch:
+                    batch.append(self._pending.popleft())
+                self._write(batch)
 
     def _run(self) -> None:
-        running = True
-        while running:
-            batch: list[AuditRecord] = []
-            try:
-                item = self._queue.get(timeout=self.flush_interval_seconds)
-            except queue.Empty:
-                continue
-            if item is None:
-                running = False
-            else:
-                batch.append(item)
-            while len(batch) < self.max_batch:
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is None:
-                    running = False
-                    break
-                batch.append(item)
-            self._write(batch)
+        while not self._stopping.wait(self._interval):
+            self.flush()
 
     def _write(self, batch: list[AuditRecord]) -> None:
-        if not batch:
-            return
         try:
-            with self.uow_factory() as uow:
+            with self._uow() as uow:
                 uow.audit.append([r.as_fields() for r in batch])
         except Exception:
             log.exception("could not write %d audit access records", len(batch))

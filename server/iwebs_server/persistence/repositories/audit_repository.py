@@ -57,9 +57,7 @@ class AuditRepository:
         columns = ", ".join(_COPY_COLUMNS)
         with (
             driver.cursor() as cursor,
-            cursor.copy(
-                f"COPY audit_events ({columns}) FROM STDIN"
-            ) as copy,
+            cursor.copy(f"COPY audit_events ({columns}) FROM STDIN") as copy,
         ):
             for row in rows:
                 copy.write_row(tuple(row[name] for name in _COPY_COLUMNS))
