@@ -294,6 +294,10 @@
         <source>C&amp;hange</source>
         <translation>C&amp;hange</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentDialog</name>
@@ -332,6 +336,10 @@
     <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Enroll</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>CA certificate</source>

@@ -294,6 +294,10 @@
         <source>C&amp;hange</source>
         <translation>C&amp;hanger</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentDialog</name>
@@ -332,6 +336,10 @@
     <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Enregistrer le poste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>CA certificate</source>

@@ -16,6 +16,7 @@ from iwebs_client.backend.client_types import BackendError
 from iwebs_client.presenters.agency_admin_presenter import AgencyAdminPresenter
 from iwebs_client.presenters.presenter_base import CommandIntent
 from iwebs_client.presenters.service_ports import Agency
+from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label
 
 
@@ -45,13 +46,13 @@ class AgencyDialog(QDialog):
         form.addRow("", labels["name"])
         form.addRow(self.tr("&Region:"), self.region_edit)
         form.addRow("", self.active_check)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = submit_cancel_buttons(
+            self,
+            self.submit,
+            self.tr("&Save"),
+            self.tr("Cancel"),
+            QDialogButtonBox.StandardButton.Save,
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

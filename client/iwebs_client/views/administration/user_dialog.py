@@ -21,6 +21,7 @@ from iwebs_client.backend.client_types import BackendError
 from iwebs_client.presenters.presenter_base import CommandIntent
 from iwebs_client.presenters.service_ports import User
 from iwebs_client.presenters.user_admin_presenter import UserAdminPresenter, UserForm
+from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,13 +89,13 @@ class UserDialog(QDialog):
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = submit_cancel_buttons(
+            self,
+            self.submit,
+            self.tr("&Save"),
+            self.tr("Cancel"),
+            QDialogButtonBox.StandardButton.Save,
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

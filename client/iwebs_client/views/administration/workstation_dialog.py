@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from iwebs.v1 import administration_pb2
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.presenters.presenter_base import CommandIntent
 from iwebs_client.presenters.workstation_admin_presenter import WorkstationAdminPresenter
+from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label
 
 
@@ -50,15 +50,9 @@ class WorkstationDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow("", labels["kind"])
         form.addRow("", self.cash_check)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = submit_cancel_buttons(
+            self, self.submit, self.tr("&Declare and get a code"), self.tr("Cancel")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Declare and get a code")
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.presenters.login_presenter import LoginPresenter
+from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label
 
 
@@ -50,14 +50,9 @@ class ChangePasswordDialog(QDialog):
             form.addRow(label, edit)
             form.addRow("", labels[key])
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = submit_cancel_buttons(
+            self, self.submit, self.tr("C&hange"), self.tr("Cancel")
         )
-        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_button.setText(self.tr("C&hange"))
-        ok_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.presenters.login_presenter import LoginPresenter
+from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label
 
 
@@ -55,15 +56,10 @@ class LoginDialog(QDialog):
         form.addRow(login_label, self.login_edit)
         form.addRow(password_label, self.password_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = submit_cancel_buttons(
+            self, self.submit, self.tr("Log &in"), self.tr("&Quit")
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Log &in"))
-        self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
