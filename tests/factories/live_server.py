@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from iwebs_server.application.clock import Clock, SystemClock, new_id
+from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.composition import Application, build_application, start_server
 from iwebs_server.domain.principal import system_principal
-from iwebs_server.persistence.tables.administration import AgencyRow, UserRow
+from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.rpc.server import RunningServer
 from iwebs_server.security.certificate_authority import CertificateAuthority
 from iwebs_server.security.password_hasher import Argon2PasswordHasher
@@ -121,21 +122,16 @@ class LiveServer:
             profile = uow.profiles.by_code(profile_code)
             assert profile is not None, profile_code
             secret = password or f"One-Time-{uuid.uuid4().hex[:10]}"
-            user = UserRow(
-                id=new_id(),
+            user = new_user_row(
                 login=login,
                 display_name=login.title(),
                 profile_id=profile.id,
                 all_agencies=all_agencies,
-                active=True,
                 password_hash=hasher.hash(secret),
-                password_is_one_time=password is None,
-                password_expires_at=None,
-                password_changed_at=now,
-                locked_by_administrator=False,
-                preferred_language="fr",
-                version=1,
-                created_at=now,
+                now=now,
+                one_time_password_expires_at=now + timedelta(hours=24)
+                if password is None
+                else None,
             )
             agency_ids = [uow.agencies.by_code(c).id for c in agency_codes]  # type: ignore[union-attr]
             uow.users.add(user, agency_ids)

@@ -11,9 +11,10 @@ from datetime import timedelta
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.ports import PasswordHasher
+from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.domain import passwords, rights
 from iwebs_server.domain.security_policy import SecurityPolicy
-from iwebs_server.persistence.tables.administration import AgencyRow, ProfileRow, UserRow
+from iwebs_server.persistence.tables.administration import AgencyRow, ProfileRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 
@@ -96,21 +97,15 @@ class Bootstrap:
             admin_profile = uow.profiles.by_code("administrator")
             assert admin_profile is not None
             policy = uow.policy.current()
-            user = UserRow(
-                id=new_id(),
+            user = new_user_row(
                 login=admin_login,
                 display_name=admin_name,
                 profile_id=admin_profile.id,
                 all_agencies=True,
-                active=True,
                 password_hash=self._hasher.hash(one_time),
-                password_is_one_time=True,
-                password_expires_at=now + timedelta(hours=policy.initial_password_ttl_hours),
-                password_changed_at=now,
-                locked_by_administrator=False,
-                preferred_language="fr",
-                version=1,
-                created_at=now,
+                now=now,
+                one_time_password_expires_at=now
+                + timedelta(hours=policy.initial_password_ttl_hours),
             )
             uow.users.add(user, [agency.id])
             self._audit.record(

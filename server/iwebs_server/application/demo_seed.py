@@ -11,8 +11,9 @@ from datetime import timedelta
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.ports import PasswordHasher
+from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.domain import passwords
-from iwebs_server.persistence.tables.administration import AgencyRow, UserRow
+from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.unit_of_work import UowFactory
 
 DEMO_AGENCIES = (("DKR-PLATEAU", "Dakar Plateau", "Dakar"), ("THS-CENTRE", "Thiès Centre", "Thiès"))
@@ -118,23 +119,18 @@ class DemoSeeder:
                 existing = uow.users.by_login(demo.login)
                 if existing is not None:
                     continue
-                user = UserRow(
-                    id=new_id(),
+                user = new_user_row(
                     login=demo.login,
                     display_name=demo.display_name,
                     profile_id=profile.id,
                     all_agencies=demo.all_agencies,
-                    active=True,
                     password_hash=self._hasher.hash(password),
-                    password_is_one_time=demo.one_time,
-                    password_expires_at=now + timedelta(hours=policy.initial_password_ttl_hours)
-                    if demo.one_time
-                    else None,
-                    password_changed_at=now,
-                    locked_by_administrator=False,
-                    preferred_language="fr",
-                    version=1,
-                    created_at=now,
+                    now=now,
+                    one_time_password_expires_at=(
+                        now + timedelta(hours=policy.initial_password_ttl_hours)
+                        if demo.one_time
+                        else None
+                    ),
                 )
                 uow.users.add(user, [agency_ids[c] for c in demo.agency_codes])
                 seeded.append(

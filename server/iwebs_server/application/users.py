@@ -8,11 +8,12 @@ from typing import Any
 
 from iwebs_server.application.approvals import ApprovalKind, ApprovalService
 from iwebs_server.application.audit_trail import AuditTrail, change_details, details
-from iwebs_server.application.clock import Clock, new_id
+from iwebs_server.application.clock import Clock
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.profiles import check_grantable
+from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.application.validation import Checks
 from iwebs_server.application.views import Page, UserView
 from iwebs_server.domain import passwords, rights
@@ -122,21 +123,15 @@ class UserService:
                 raise AlreadyExists("user", "login")
             self._check_assignment(uow, principal, profile_id, agency_ids, all_agencies)
             now = self._clock.now()
-            row = UserRow(
-                id=new_id(),
+            row = new_user_row(
                 login=login,
                 display_name=display_name,
                 profile_id=profile_id,
                 all_agencies=all_agencies,
-                active=True,
                 password_hash=one_time_hash,
-                password_is_one_time=True,
-                password_expires_at=self._one_time_expiry(uow, now),
-                password_changed_at=now,
-                locked_by_administrator=False,
+                now=now,
+                one_time_password_expires_at=self._one_time_expiry(uow, now),
                 preferred_language=preferred_language or "fr",
-                version=1,
-                created_at=now,
             )
             uow.users.add(row, agency_ids)
             self._audit.record(
