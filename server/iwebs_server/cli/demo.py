@@ -17,6 +17,7 @@ from iwebs_server.application.demo_seed import DemoSeeder
 from iwebs_server.cli.server_cli import initialize
 from iwebs_server.composition import start_server
 from iwebs_server.domain.principal import system_principal
+from iwebs_server.rpc.server import PortUnavailable
 from iwebs_server.settings import Settings
 
 
@@ -64,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
         "agency_counter",
         True,
     )
-    running = start_server(app)
+    try:
+        running = start_server(app)
+    except PortUnavailable as error:
+        app.close()
+        raise SystemExit(f"iwebs demo: {error} (other ports: --port, --enrollment-port)") from None
     print()
     print("iWEBS demo utility ready")
     print(f"  server: 127.0.0.1:{running.port} (mTLS), enrollment port {running.enrollment_port}")

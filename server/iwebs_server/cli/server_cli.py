@@ -13,6 +13,7 @@ from pathlib import Path
 from iwebs_server.composition import Application, build_application, start_server
 from iwebs_server.logging_setup import configure_logging
 from iwebs_server.persistence import migrator
+from iwebs_server.rpc.server import PortUnavailable
 from iwebs_server.security.certificate_authority import CertificateAuthority
 from iwebs_server.settings import Settings, load_settings
 
@@ -54,7 +55,11 @@ def initialize(
 
 
 def serve(app: Application, stop: threading.Event | None = None) -> None:
-    running = start_server(app)
+    try:
+        running = start_server(app)
+    except PortUnavailable as error:
+        app.close()
+        raise SystemExit(f"iwebs-server: {error}") from None
     print(
         f"IWEBS_SERVER_READY port={running.port} enrollment_port={running.enrollment_port}",
         flush=True,

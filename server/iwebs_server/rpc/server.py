@@ -96,6 +96,18 @@ class RunningServer:
         self.server.stop(grace).wait()
 
 
+class PortUnavailable(RuntimeError):
+    """The server cannot listen on an address (already in use, or not this machine's)."""
+
+
+def _listen(server: grpc.Server, host: str, port: int, credentials: grpc.ServerCredentials) -> int:
+    address = f"{host}:{port}"
+    try:
+        return server.add_secure_port(address, credentials)
+    except RuntimeError as error:
+        raise PortUnavailable(f"cannot listen on {address}: is it already in use?") from error
+
+
 def interceptor_chain(services: Services) -> list[grpc.ServerInterceptor]:  # type: ignore[type-arg]
     """Outermost first. Error translation wraps every later step, so that a refusal by a
     security check and a handler's error become the same kind of status; the audit stands
@@ -167,9 +179,7 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
         identity, root_certificates=tls.ca_cert_pem, require_client_auth=True
     )
     enrollment = grpc.ssl_server_credentials(identity)
-    port = server.add_secure_port(f"{options.host}:{options.port}", main)
-    enrollment_port = server.add_secure_port(
-        f"{options.host}:{options.enrollment_port}", enrollment
-    )
+    port = _listen(server, options.host, options.port, main)
+    enrollment_port = _listen(server, options.host, options.enrollment_port, enrollment)
     server.start()
     return RunningServer(server, port, enrollment_port, health_servicer)
