@@ -29,9 +29,6 @@ class ThrottleState:
             return ThrottleState(0, now + timedelta(minutes=policy.lockout_minutes))
         return replace(state, failed_count=count)
 
-    def after_success(self) -> ThrottleState:
-        return ThrottleState()
-
 
 def normalize_login(login: str) -> str:
     return login.strip().casefold()

@@ -59,9 +59,6 @@ CATALOGUE: tuple[Right, ...] = (
 )
 
 ALL_CODES: frozenset[str] = frozenset(r.code for r in CATALOGUE)
-ADMINISTRATION_CODES: frozenset[str] = frozenset(
-    r.code for r in CATALOGUE if r.module == "administration"
-)
 
 
 def unknown_codes(codes: Iterable[str]) -> list[str]:

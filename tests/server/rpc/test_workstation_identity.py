@@ -170,8 +170,8 @@ def test_revoked_workstation_is_refused_and_its_sessions_die(live_server):
     refused(counter.client().sessions.Login, _login_request(), UNAUTH, "WORKSTATION_REVOKED")
     # The session row itself is revoked too, whatever the certificate.
     with live_server.app.uow_factory(read_only=True) as uow:
-        session = uow.sessions.with_user_and_profile(digest(user.token))
-        assert session is not None and session[0].revoked_at is not None
+        session = uow.sessions.by_token_hash(digest(user.token))
+        assert session is not None and session.revoked_at is not None
     # A revoked workstation cannot get a new enrollment code.
     refused(
         admin.workstations.IssueEnrollmentCode,

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from iwebs_server.persistence.tables.administration import ProfileRow, UserRow, UserSessionRow
+from iwebs_server.persistence.tables.administration import UserSessionRow
 
 
 class SessionRepository:
@@ -22,19 +22,6 @@ class SessionRepository:
         return self._session.scalar(
             select(UserSessionRow).where(UserSessionRow.token_hash == token_hash)
         )
-
-    def with_user_and_profile(
-        self, token_hash: str
-    ) -> tuple[UserSessionRow, UserRow, ProfileRow] | None:
-        """One query for the per-call check: the session, its user and the user's profile."""
-        query = (
-            select(UserSessionRow, UserRow, ProfileRow)
-            .join(UserRow, UserRow.id == UserSessionRow.user_id)
-            .join(ProfileRow, ProfileRow.id == UserRow.profile_id)
-            .where(UserSessionRow.token_hash == token_hash)
-        )
-        row = self._session.execute(query).first()
-        return None if row is None else (row[0], row[1], row[2])
 
     def touch(self, session_id: str, at: datetime) -> None:
         self._session.execute(

@@ -78,10 +78,6 @@ class UserRepository:
         self._session.add_all(UserAgencyRow(user_id=user_id, agency_id=a) for a in set(agency_ids))
         self._session.flush()
 
-    def users_with_profile(self, profile_id: str) -> list[UserRow]:
-        return list(self._session.scalars(select(UserRow).where(UserRow.profile_id == profile_id)))
-
-    # password history (ADM-1)
     def add_password_history(self, user_id: str, password_hash: str, at: datetime) -> None:
         self._session.add(
             PasswordHistoryRow(user_id=user_id, password_hash=password_hash, created_at=at)
@@ -102,10 +98,6 @@ class UserRepository:
     def throttle(self, login_key: str) -> LoginThrottleRow | None:
         query = select(LoginThrottleRow).where(LoginThrottleRow.login_key == login_key)
         return self._session.scalar(query.with_for_update())
-
-    def save_throttle(self, row: LoginThrottleRow) -> None:
-        self._session.add(row)
-        self._session.flush()
 
     def throttle_for_update(self, login_key: str, now: datetime) -> LoginThrottleRow:
         """The login's throttle row, created if missing, locked for this transaction."""
