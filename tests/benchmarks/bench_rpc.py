@@ -45,7 +45,7 @@ class ServerInfo:
 
 
 class BenchServer:
-    def __init__(self, database: str, bare: bool, workdir: Path) -> None:
+    def __init__(self, database: str, bare: bool, workdir: Path, extra_users: int = 0) -> None:
         self.database_name = ""
         if database == "postgresql":
             self.database_name = f"iwebs_bench_{uuid.uuid4().hex[:8]}"
@@ -65,6 +65,8 @@ class BenchServer:
         ]
         if bare:
             command.append("--bare")
+        if extra_users:
+            command += ["--extra-users", str(extra_users)]
         self.process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
         assert self.process.stdout is not None
         info = json.loads(self.process.stdout.readline())

@@ -15,6 +15,7 @@ import threading
 import uuid
 from pathlib import Path
 
+from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.composition import build_application, start_server
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.persistence import migrator
@@ -31,6 +32,9 @@ def main() -> int:
     parser.add_argument("--bare", action="store_true", help="no interceptor at all")
     parser.add_argument("--workers", type=int, default=32)
     parser.add_argument("--enrollment-codes", type=int, default=8)
+    parser.add_argument(
+        "--extra-users", type=int, default=0, help="users bench0..benchN-1, same password"
+    )
     args = parser.parse_args()
     if args.data_dir.exists():
         shutil.rmtree(args.data_dir)
@@ -50,6 +54,19 @@ def main() -> int:
         user.login = BENCH_LOGIN
         user.password_hash = app.hasher.hash(BENCH_PASSWORD)
         user.password_is_one_time = False
+        for index in range(args.extra_users):
+            uow.users.add(
+                new_user_row(
+                    login=f"{BENCH_LOGIN}{index}",
+                    display_name=f"Bench {index}",
+                    profile_id=user.profile_id,
+                    all_agencies=True,
+                    password_hash=user.password_hash,
+                    now=app.clock.now(),
+                    one_time_password_expires_at=None,
+                ),
+                [],
+            )
     principal = system_principal("bench")
     codes = [
         services.workstations.register(
