@@ -6,7 +6,7 @@ from iwebs_server.application.audit_trail import AuditTrail, change_details, det
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
-from iwebs_server.application.validation import Checks
+from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import AgencyView, Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import AlreadyExists, Forbidden, NotFound, VersionConflict
@@ -123,9 +123,7 @@ class AgencyService:
             return to_view(row)
 
     def _visible(self, uow: UnitOfWork, principal: Principal, agency_id: str) -> AgencyRow:
-        checks = Checks()
-        checks.identifier("agency_id", agency_id)
-        checks.raise_if_any()
+        identifier("agency_id", agency_id)
         row = uow.agencies.get(agency_id, principal.scope)
         if row is None:
             raise NotFound("agency", agency_id)

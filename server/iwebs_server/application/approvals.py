@@ -14,7 +14,7 @@ from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
-from iwebs_server.application.validation import Checks
+from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import ApprovalView, Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import Forbidden, NotFound, PreconditionFailed
@@ -113,7 +113,7 @@ class ApprovalService:
     def get(self, principal: Principal, approval_id: str) -> ApprovalView:
         principal.require(rights.APPROVALS_READ)
         with self._uow(read_only=True) as uow:
-            row = uow.approvals.get(self._checked_id(approval_id), principal.scope)
+            row = uow.approvals.get(identifier("approval_request_id", approval_id), principal.scope)
             if row is None:
                 raise NotFound("approval_request", approval_id)
             return self._view(uow, row)
@@ -176,13 +176,6 @@ class ApprovalService:
         return self._idempotency.execute(
             request_id, "approval.decide", payload, principal.user_id, perform, replay
         )
-
-    @staticmethod
-    def _checked_id(approval_id: str) -> str:
-        checks = Checks()
-        checks.identifier("approval_request_id", approval_id)
-        checks.raise_if_any()
-        return approval_id
 
     def _view(self, uow: UnitOfWork, row: ApprovalRequestRow) -> ApprovalView:
         requester = uow.users.get(row.requested_by)

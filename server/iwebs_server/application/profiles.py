@@ -6,7 +6,7 @@ from iwebs_server.application.audit_trail import AuditTrail, change_details, det
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
-from iwebs_server.application.validation import Checks
+from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page, ProfileView
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import AlreadyExists, Forbidden, NotFound, VersionConflict
@@ -150,9 +150,7 @@ class ProfileService:
         return code, name, description, frozenset(granted)
 
     def _get(self, uow: UnitOfWork, profile_id: str) -> ProfileRow:
-        checks = Checks()
-        checks.identifier("profile_id", profile_id)
-        checks.raise_if_any()
+        identifier("profile_id", profile_id)
         row = uow.profiles.get(profile_id)
         if row is None:
             raise NotFound("profile", profile_id)

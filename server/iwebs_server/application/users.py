@@ -14,7 +14,7 @@ from iwebs_server.application.paging import decode_token, next_token, page_size
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.profiles import check_grantable
 from iwebs_server.application.user_accounts import new_user_row
-from iwebs_server.application.validation import Checks
+from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page, UserView
 from iwebs_server.domain import passwords, rights
 from iwebs_server.domain.errors import (
@@ -377,9 +377,7 @@ class UserService:
     def _visible(
         self, uow: UnitOfWork, principal: Principal, user_id: str, *, for_update: bool = False
     ) -> UserRow:
-        checks = Checks()
-        checks.identifier("user_id", user_id)
-        checks.raise_if_any()
+        identifier("user_id", user_id)
         row = uow.users.visible(user_id, principal.scope)
         if row is None:
             raise NotFound("user", user_id)

@@ -49,9 +49,14 @@ class Checks:
             raise InvalidInput(self.violations)
 
 
-def request_id(value: str) -> str:
-    """A state-changing call's client-made id (IDEM-01): a UUID."""
+def identifier(field: str, value: str) -> str:
+    """One id received from a client, checked on its own (INVALID_ARGUMENT on `field`)."""
     checks = Checks()
-    checks.identifier("request_id", value)
+    checks.identifier(field, value)
     checks.raise_if_any()
     return value
+
+
+def request_id(value: str) -> str:
+    """A state-changing call's client-made id (IDEM-01): a UUID."""
+    return identifier("request_id", value)

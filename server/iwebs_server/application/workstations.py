@@ -10,7 +10,7 @@ from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
 from iwebs_server.application.ports import WorkstationCertificateSigner
-from iwebs_server.application.validation import Checks
+from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import (
     EnrolledWorkstation,
     EnrollmentCodeView,
@@ -200,9 +200,7 @@ class WorkstationService:
         *,
         for_update: bool = False,
     ) -> WorkstationRow:
-        checks = Checks()
-        checks.identifier("workstation_id", workstation_id)
-        checks.raise_if_any()
+        identifier("workstation_id", workstation_id)
         row = (
             uow.workstations.get_for_update(workstation_id)
             if for_update
