@@ -51,6 +51,15 @@ def _right_labels() -> dict[str, str]:
         "customers.manage": QCoreApplication.translate(
             "RightLabels", "Create and correct customer data"
         ),
+        "customers.import": QCoreApplication.translate(
+            "RightLabels", "Import customer data from the legacy system"
+        ),
+        "parameters.read": QCoreApplication.translate(
+            "RightLabels", "See parameters and reference data"
+        ),
+        "parameters.manage": QCoreApplication.translate(
+            "RightLabels", "Change parameters and reference data"
+        ),
         "cash.collect": QCoreApplication.translate(
             "RightLabels", "Open a cash session and collect payments"
         ),
@@ -69,6 +78,7 @@ def _module_labels() -> dict[str, str]:
         "administration": QCoreApplication.translate("RightLabels", "Administration"),
         "approvals": QCoreApplication.translate("RightLabels", "Approvals"),
         "customers": QCoreApplication.translate("RightLabels", "Customer service"),
+        "parameters": QCoreApplication.translate("RightLabels", "Parameters"),
         "cash": QCoreApplication.translate("RightLabels", "Cash"),
         "billing": QCoreApplication.translate("RightLabels", "Billing"),
     }

@@ -36,6 +36,7 @@ STANDARD_PROFILES: tuple[StandardProfile, ...] = (
                 rights.APPROVALS_READ,
                 rights.APPROVALS_DECIDE,
                 rights.CUSTOMERS_READ,
+                rights.PARAMETERS_READ,
                 rights.ADMIN_AUDIT_READ,
                 rights.ADMIN_WORKSTATIONS_READ,
                 rights.ADMIN_USERS_READ,

@@ -31,6 +31,9 @@ APPROVALS_READ = "approvals.read"
 APPROVALS_DECIDE = "approvals.decide"
 CUSTOMERS_READ = "customers.read"
 CUSTOMERS_MANAGE = "customers.manage"
+CUSTOMERS_IMPORT = "customers.import"
+PARAMETERS_READ = "parameters.read"
+PARAMETERS_MANAGE = "parameters.manage"
 CASH_COLLECT = "cash.collect"
 CASH_SUPERVISE = "cash.supervise"
 BILLING_READ = "billing.read"
@@ -52,6 +55,9 @@ CATALOGUE: tuple[Right, ...] = (
     Right(APPROVALS_DECIDE, "approvals", "Approve or reject requests of others"),
     Right(CUSTOMERS_READ, "customers", "See customers and accounts"),
     Right(CUSTOMERS_MANAGE, "customers", "Create and correct customer data"),
+    Right(CUSTOMERS_IMPORT, "customers", "Import customer data from the legacy system"),
+    Right(PARAMETERS_READ, "parameters", "See parameters and reference data"),
+    Right(PARAMETERS_MANAGE, "parameters", "Change parameters and reference data"),
     Right(CASH_COLLECT, "cash", "Open a cash session and collect payments"),
     Right(CASH_SUPERVISE, "cash", "See every till of the agencies in scope"),
     Right(BILLING_READ, "billing", "See tariffs, readings and bills"),

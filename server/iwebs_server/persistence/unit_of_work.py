@@ -13,6 +13,10 @@ from iwebs_server.persistence.database import READ_ONLY_OPTION
 from iwebs_server.persistence.repositories.agency_repository import AgencyRepository
 from iwebs_server.persistence.repositories.approval_repository import ApprovalRepository
 from iwebs_server.persistence.repositories.audit_repository import AuditRepository
+from iwebs_server.persistence.repositories.change_history_repository import (
+    ChangeHistoryRepository,
+    NumberSeriesRepository,
+)
 from iwebs_server.persistence.repositories.idempotency_repository import IdempotencyRepository
 from iwebs_server.persistence.repositories.policy_repository import PolicyRepository
 from iwebs_server.persistence.repositories.profile_repository import ProfileRepository
@@ -37,6 +41,8 @@ class UnitOfWork:
         self.audit = AuditRepository(self.session)
         self.approvals = ApprovalRepository(self.session)
         self.idempotency = IdempotencyRepository(self.session)
+        self.change_history = ChangeHistoryRepository(self.session)
+        self.number_series = NumberSeriesRepository(self.session)
 
     def __enter__(self) -> Self:
         self.session.begin()

@@ -1,6 +1,21 @@
 """All tables, imported so that Base.metadata knows them (Alembic reads it)."""
 
-from iwebs_server.persistence.tables import administration, audit
+from iwebs_server.persistence.tables import (
+    administration,
+    audit,
+    change_history,
+    customer_base,
+    legacy_import,
+    reference_data,
+)
 from iwebs_server.persistence.tables.base import Base
 
-__all__ = ["Base", "administration", "audit"]
+__all__ = [
+    "Base",
+    "administration",
+    "audit",
+    "change_history",
+    "customer_base",
+    "legacy_import",
+    "reference_data",
+]
