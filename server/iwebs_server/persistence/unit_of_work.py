@@ -20,6 +20,9 @@ from iwebs_server.persistence.repositories.change_history_repository import (
 from iwebs_server.persistence.repositories.idempotency_repository import IdempotencyRepository
 from iwebs_server.persistence.repositories.policy_repository import PolicyRepository
 from iwebs_server.persistence.repositories.profile_repository import ProfileRepository
+from iwebs_server.persistence.repositories.reference_data_repository import (
+    ReferenceDataRepository,
+)
 from iwebs_server.persistence.repositories.session_repository import SessionRepository
 from iwebs_server.persistence.repositories.user_repository import UserRepository
 from iwebs_server.persistence.repositories.workstation_repository import WorkstationRepository
@@ -43,6 +46,7 @@ class UnitOfWork:
         self.idempotency = IdempotencyRepository(self.session)
         self.change_history = ChangeHistoryRepository(self.session)
         self.number_series = NumberSeriesRepository(self.session)
+        self.reference_data = ReferenceDataRepository(self.session)
 
     def __enter__(self) -> Self:
         self.session.begin()
