@@ -11,6 +11,7 @@ from datetime import timedelta
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.ports import PasswordHasher
+from iwebs_server.application.reference_seed import seed_reference_data
 from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.domain import passwords
 from iwebs_server.persistence.tables.administration import AgencyRow
@@ -111,6 +112,7 @@ class DemoSeeder:
                     )
                     uow.agencies.add(row)
                 agency_ids[code] = row.id
+            seed_reference_data(uow, self._clock)  # PAR-2 standard lists
             policy = uow.policy.current()
             for demo in DEMO_USERS:
                 profile = uow.profiles.by_code(demo.profile_code)

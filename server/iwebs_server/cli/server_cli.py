@@ -10,6 +10,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
+from iwebs_server.application.reference_seed import seed_reference_data
 from iwebs_server.composition import Application, build_application, start_server
 from iwebs_server.logging_setup import configure_logging
 from iwebs_server.persistence import migrator
@@ -51,6 +52,9 @@ def initialize(
         admin_login=admin_login,
         admin_name=admin_name,
     )
+    with app.uow_factory() as uow:
+        # PAR-2: a fresh install starts with the standard reference lists (docs/architecture.md)
+        seed_reference_data(uow, app.clock)
     return app, admin.one_time_password
 
 

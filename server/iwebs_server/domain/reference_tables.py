@@ -21,3 +21,27 @@ class ReferenceTable(StrEnum):
     REQUEST_TYPE = "request_type"  # connection, subscription, termination, ... (ACC-1)
     ROUND_GROUPING = "round_grouping"  # sectors grouping rounds
     SEAL_POSITION = "seal_position"  # cover, terminal block, ...
+
+
+# How each table is named on screens (French, English); the client may translate by code.
+TABLE_LABELS: dict[ReferenceTable, tuple[str, str]] = {
+    ReferenceTable.CUSTOMER_CATEGORY: ("Catégories de clients", "Customer categories"),
+    ReferenceTable.ID_DOCUMENT_TYPE: ("Types de pièce d'identité", "Identity document types"),
+    ReferenceTable.PRODUCT: ("Produits", "Products"),
+    ReferenceTable.TARIFF_CATEGORY: ("Catégories tarifaires", "Tariff categories"),
+    ReferenceTable.METER_MAKE: ("Marques de compteurs", "Meter makes"),
+    ReferenceTable.METER_TYPE: ("Types de compteurs", "Meter types"),
+    ReferenceTable.CALIBRE: ("Calibres", "Calibres"),
+    ReferenceTable.READING_ANOMALY: ("Anomalies de relève", "Reading anomalies"),
+    ReferenceTable.PAYMENT_MODE: ("Modes de paiement", "Payment modes"),
+    ReferenceTable.BANK: ("Banques", "Banks"),
+    ReferenceTable.CASH_DENOMINATION: ("Coupures et pièces", "Cash denominations"),
+    ReferenceTable.REQUEST_TYPE: ("Types de demande", "Request types"),
+    ReferenceTable.ROUND_GROUPING: ("Regroupements de tournées", "Round groupings"),
+    ReferenceTable.SEAL_POSITION: ("Positions de scellés", "Seal positions"),
+}
+
+# Attributes an item of a table must carry, with their JSON type ("int", "str", "bool").
+REQUIRED_ATTRIBUTES: dict[ReferenceTable, dict[str, str]] = {
+    ReferenceTable.CASH_DENOMINATION: {"value": "int", "kind": "str", "currency": "str"},
+}

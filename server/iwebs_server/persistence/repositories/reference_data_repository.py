@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from iwebs_server.persistence.tables.reference_data import ReferenceItemRow
+from iwebs_server.persistence.tables.reference_data import ParameterValueRow, ReferenceItemRow
 
 
 class ReferenceDataRepository:
@@ -28,3 +28,54 @@ class ReferenceDataRepository:
             ReferenceItemRow.table_code == table_code, ReferenceItemRow.active.is_(True)
         )
         return set(self._session.scalars(query))
+
+    def get_item(self, item_id: str) -> ReferenceItemRow | None:
+        return self._session.get(ReferenceItemRow, item_id)
+
+    def items(self, table_code: str | None, include_inactive: bool) -> list[ReferenceItemRow]:
+        """The items of one table (every table when None), in display order."""
+        query = select(ReferenceItemRow)
+        if table_code is not None:
+            query = query.where(ReferenceItemRow.table_code == table_code)
+        if not include_inactive:
+            query = query.where(ReferenceItemRow.active.is_(True))
+        query = query.order_by(
+            ReferenceItemRow.table_code, ReferenceItemRow.sort_order, ReferenceItemRow.code
+        )
+        return list(self._session.scalars(query))
+
+    def all_keys(self) -> set[tuple[str, str]]:
+        """(table_code, code) of every item, active or not."""
+        query = select(ReferenceItemRow.table_code, ReferenceItemRow.code)
+        return {(t, c) for t, c in self._session.execute(query)}
+
+    def add_item(self, row: ReferenceItemRow) -> None:
+        self._session.add(row)
+
+    # parameter values (PAR-1)
+
+    def parameter_values(self, key: str | None = None) -> list[ParameterValueRow]:
+        query = select(ParameterValueRow)
+        if key is not None:
+            query = query.where(ParameterValueRow.key == key)
+        return list(self._session.scalars(query.order_by(ParameterValueRow.key)))
+
+    def parameter_value(self, key: str, scope: str) -> ParameterValueRow | None:
+        query = select(ParameterValueRow).where(
+            ParameterValueRow.key == key, ParameterValueRow.scope == scope
+        )
+        return self._session.scalar(query)
+
+    def effective_parameter_values(self, key: str, scopes: list[str]) -> list[ParameterValueRow]:
+        query = select(ParameterValueRow).where(
+            ParameterValueRow.key == key, ParameterValueRow.scope.in_(scopes)
+        )
+        return list(self._session.scalars(query))
+
+    def add_parameter_value(self, row: ParameterValueRow) -> None:
+        self._session.add(row)
+        self._session.flush()
+
+    def delete_parameter_value(self, row: ParameterValueRow) -> None:
+        self._session.delete(row)
+        self._session.flush()
