@@ -8,7 +8,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from iwebs_server.cli import demo
+from iwebs_server.cli import demo, demo_data_cli
 from iwebs_server.composition import build_application
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.logging_setup import configure_logging
@@ -68,6 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_arguments(
         commands.add_parser("demo", help="run the demo: server, seeded utility, client")
     )
+    demo_data_cli.add_arguments(
+        commands.add_parser(
+            "demo-data",
+            help="generate a realistic utility of N subscribers and load it through the import",
+        )
+    )
     args = parser.parse_args(argv)
     configure_logging("WARNING", as_json=False)
     if args.command == "audit":
@@ -76,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         return register_workstation(
             args.config, args.name, args.agency, args.kind, args.may_collect_cash
         )
+    if args.command == "demo-data":
+        return demo_data_cli.run(args)
     return demo.run(args)
 
 
