@@ -14,6 +14,7 @@ from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.clock import Clock, SystemClock
+from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.profiles import ProfileService
@@ -99,6 +100,7 @@ def build_application(
         security_policy=SecurityPolicyService(uow, clock, audit, approvals),
         audit_queries=AuditQueries(uow),
         bootstrap=Bootstrap(uow, clock, hasher, audit),
+        customer_search=CustomerSearch(uow),
     )
     return Application(settings, engine, uow, clock, hasher, services)
 

@@ -25,21 +25,21 @@ _sym_db = _symbol_database.Default()
 from iwebs.v1 import customer_pb2 as iwebs_dot_v1_dot_customer__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&iwebs/v1/customer_search_service.proto\x12\x08iwebs.v1\x1a\x17iwebs/v1/customer.proto\"\x83\x01\n\x16SearchCustomersRequest\x12\r\n\x05query\x18\x01 \x01(\t\x12 \n\x03key\x18\x02 \x01(\x0e\x32\x13.iwebs.v1.SearchKey\x12\x11\n\tagency_id\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\"\xab\x02\n\x11\x43ustomerSearchHit\x12\x13\n\x0b\x63ustomer_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63ustomer_number\x18\x02 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x03 \x01(\t\x12\x11\n\tagency_id\x18\x04 \x01(\t\x12\x12\n\naccount_id\x18\x05 \x01(\t\x12\x16\n\x0e\x61\x63\x63ount_number\x18\x06 \x01(\t\x12\x17\n\x0fpremise_address\x18\x07 \x01(\t\x12\x14\n\x0cmeter_serial\x18\x08 \x01(\t\x12\x12\n\nmain_phone\x18\t \x01(\t\x12(\n\x0bmatched_key\x18\n \x01(\x0e\x32\x13.iwebs.v1.SearchKey\x12&\n\x07service\x18\x0b \x01(\x0e\x32\x15.iwebs.v1.ServiceKind\"]\n\x17SearchCustomersResponse\x12)\n\x04hits\x18\x01 \x03(\x0b\x32\x1b.iwebs.v1.CustomerSearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t*\xa6\x01\n\tSearchKey\x12\x1a\n\x16SEARCH_KEY_UNSPECIFIED\x10\x00\x12\x1d\n\x19SEARCH_KEY_ACCOUNT_NUMBER\x10\x01\x12\x13\n\x0fSEARCH_KEY_NAME\x10\x02\x12\x14\n\x10SEARCH_KEY_PHONE\x10\x03\x12\x1b\n\x17SEARCH_KEY_METER_SERIAL\x10\x04\x12\x16\n\x12SEARCH_KEY_ADDRESS\x10\x05\x32o\n\x15\x43ustomerSearchService\x12V\n\x0fSearchCustomers\x12 .iwebs.v1.SearchCustomersRequest\x1a!.iwebs.v1.SearchCustomersResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&iwebs/v1/customer_search_service.proto\x12\x08iwebs.v1\x1a\x17iwebs/v1/customer.proto\"\x83\x01\n\x16SearchCustomersRequest\x12\r\n\x05query\x18\x01 \x01(\t\x12 \n\x03key\x18\x02 \x01(\x0e\x32\x13.iwebs.v1.SearchKey\x12\x11\n\tagency_id\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\"\xab\x02\n\x11\x43ustomerSearchHit\x12\x13\n\x0b\x63ustomer_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63ustomer_number\x18\x02 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x03 \x01(\t\x12\x11\n\tagency_id\x18\x04 \x01(\t\x12\x12\n\naccount_id\x18\x05 \x01(\t\x12\x16\n\x0e\x61\x63\x63ount_number\x18\x06 \x01(\t\x12\x17\n\x0fpremise_address\x18\x07 \x01(\t\x12\x14\n\x0cmeter_serial\x18\x08 \x01(\t\x12\x12\n\nmain_phone\x18\t \x01(\t\x12(\n\x0bmatched_key\x18\n \x01(\x0e\x32\x13.iwebs.v1.SearchKey\x12&\n\x07service\x18\x0b \x01(\x0e\x32\x15.iwebs.v1.ServiceKind\"\x88\x01\n\x17SearchCustomersResponse\x12)\n\x04hits\x18\x01 \x03(\x0b\x32\x1b.iwebs.v1.CustomerSearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12)\n\x0csearched_key\x18\x03 \x01(\x0e\x32\x13.iwebs.v1.SearchKey*\xa6\x01\n\tSearchKey\x12\x1a\n\x16SEARCH_KEY_UNSPECIFIED\x10\x00\x12\x1d\n\x19SEARCH_KEY_ACCOUNT_NUMBER\x10\x01\x12\x13\n\x0fSEARCH_KEY_NAME\x10\x02\x12\x14\n\x10SEARCH_KEY_PHONE\x10\x03\x12\x1b\n\x17SEARCH_KEY_METER_SERIAL\x10\x04\x12\x16\n\x12SEARCH_KEY_ADDRESS\x10\x05\x32o\n\x15\x43ustomerSearchService\x12V\n\x0fSearchCustomers\x12 .iwebs.v1.SearchCustomersRequest\x1a!.iwebs.v1.SearchCustomersResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'iwebs.v1.customer_search_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_SEARCHKEY']._serialized_start=609
-  _globals['_SEARCHKEY']._serialized_end=775
+  _globals['_SEARCHKEY']._serialized_start=653
+  _globals['_SEARCHKEY']._serialized_end=819
   _globals['_SEARCHCUSTOMERSREQUEST']._serialized_start=78
   _globals['_SEARCHCUSTOMERSREQUEST']._serialized_end=209
   _globals['_CUSTOMERSEARCHHIT']._serialized_start=212
   _globals['_CUSTOMERSEARCHHIT']._serialized_end=511
-  _globals['_SEARCHCUSTOMERSRESPONSE']._serialized_start=513
-  _globals['_SEARCHCUSTOMERSRESPONSE']._serialized_end=606
-  _globals['_CUSTOMERSEARCHSERVICE']._serialized_start=777
-  _globals['_CUSTOMERSEARCHSERVICE']._serialized_end=888
+  _globals['_SEARCHCUSTOMERSRESPONSE']._serialized_start=514
+  _globals['_SEARCHCUSTOMERSRESPONSE']._serialized_end=650
+  _globals['_CUSTOMERSEARCHSERVICE']._serialized_start=821
+  _globals['_CUSTOMERSEARCHSERVICE']._serialized_end=932
 # @@protoc_insertion_point(module_scope)

@@ -64,9 +64,11 @@ class CustomerSearchHit(_message.Message):
     def __init__(self, customer_id: _Optional[str] = ..., customer_number: _Optional[str] = ..., display_name: _Optional[str] = ..., agency_id: _Optional[str] = ..., account_id: _Optional[str] = ..., account_number: _Optional[str] = ..., premise_address: _Optional[str] = ..., meter_serial: _Optional[str] = ..., main_phone: _Optional[str] = ..., matched_key: _Optional[_Union[SearchKey, str]] = ..., service: _Optional[_Union[_customer_pb2.ServiceKind, str]] = ...) -> None: ...
 
 class SearchCustomersResponse(_message.Message):
-    __slots__ = ("hits", "next_page_token")
+    __slots__ = ("hits", "next_page_token", "searched_key")
     HITS_FIELD_NUMBER: _ClassVar[int]
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    SEARCHED_KEY_FIELD_NUMBER: _ClassVar[int]
     hits: _containers.RepeatedCompositeFieldContainer[CustomerSearchHit]
     next_page_token: str
-    def __init__(self, hits: _Optional[_Iterable[_Union[CustomerSearchHit, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+    searched_key: SearchKey
+    def __init__(self, hits: _Optional[_Iterable[_Union[CustomerSearchHit, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., searched_key: _Optional[_Union[SearchKey, str]] = ...) -> None: ...

@@ -10,6 +10,7 @@ from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
+from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.profiles import ProfileService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.session_check import SessionChecker
@@ -33,3 +34,4 @@ class Services:
     security_policy: SecurityPolicyService
     audit_queries: AuditQueries
     bootstrap: Bootstrap
+    customer_search: CustomerSearch

@@ -17,6 +17,9 @@ from iwebs_server.persistence.repositories.change_history_repository import (
     ChangeHistoryRepository,
     NumberSeriesRepository,
 )
+from iwebs_server.persistence.repositories.customer_search_repository import (
+    CustomerSearchRepository,
+)
 from iwebs_server.persistence.repositories.idempotency_repository import IdempotencyRepository
 from iwebs_server.persistence.repositories.policy_repository import PolicyRepository
 from iwebs_server.persistence.repositories.profile_repository import ProfileRepository
@@ -47,6 +50,7 @@ class UnitOfWork:
         self.change_history = ChangeHistoryRepository(self.session)
         self.number_series = NumberSeriesRepository(self.session)
         self.reference_data = ReferenceDataRepository(self.session)
+        self.customer_search = CustomerSearchRepository(self.session)
 
     def __enter__(self) -> Self:
         self.session.begin()

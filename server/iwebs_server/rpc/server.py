@@ -16,6 +16,8 @@ from iwebs.v1 import (
     approval_service_pb2_grpc,
     audit_service_pb2,
     audit_service_pb2_grpc,
+    customer_search_service_pb2,
+    customer_search_service_pb2_grpc,
     diagnostics_service_pb2,
     diagnostics_service_pb2_grpc,
     enrollment_service_pb2,
@@ -39,6 +41,7 @@ from iwebs_server.rpc.interceptors.error_interceptor import ErrorInterceptor
 from iwebs_server.rpc.interceptors.session_interceptor import SessionInterceptor
 from iwebs_server.rpc.interceptors.workstation_interceptor import WorkstationInterceptor
 from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
+from iwebs_server.rpc.servicers.customer_search_servicer import CustomerSearchServicer
 from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
 from iwebs_server.rpc.servicers.profile_servicer import ProfileServicer
 from iwebs_server.rpc.servicers.security_servicers import (
@@ -54,6 +57,7 @@ SERVICE_MODULES = (
     agency_service_pb2,
     approval_service_pb2,
     audit_service_pb2,
+    customer_search_service_pb2,
     diagnostics_service_pb2,
     enrollment_service_pb2,
     profile_service_pb2,
@@ -160,6 +164,9 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     approval_service_pb2_grpc.add_ApprovalServiceServicer_to_server(
         ApprovalServicer(services.approvals), server
+    )
+    customer_search_service_pb2_grpc.add_CustomerSearchServiceServicer_to_server(
+        CustomerSearchServicer(services.customer_search), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
