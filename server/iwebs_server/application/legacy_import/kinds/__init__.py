@@ -1,0 +1,1 @@
+"""One module per file kind: its columns, its row parser, its checks and its writer."""
