@@ -13,10 +13,14 @@ from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
+from iwebs_server.application.change_history import ChangeHistory
 from iwebs_server.application.clock import Clock, SystemClock
 from iwebs_server.application.customer_search import CustomerSearch
+from iwebs_server.application.customers import CustomerService
 from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.meters import MeterService
 from iwebs_server.application.ports import PasswordHasher
+from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.services import Services
@@ -74,6 +78,7 @@ def build_application(
     authority = CertificateAuthority.load(settings.pki) if settings.pki.ca_key.exists() else None
     reader = SessionReader()
     identifier = WorkstationIdentifier(uow, clock)
+    history = ChangeHistory(clock)
     services = Services(
         audit=audit,
         access_log=AccessLogWriter(uow),
@@ -101,6 +106,9 @@ def build_application(
         audit_queries=AuditQueries(uow),
         bootstrap=Bootstrap(uow, clock, hasher, audit),
         customer_search=CustomerSearch(uow),
+        customers=CustomerService(uow, clock, audit, idempotency, history),
+        premises=PremiseService(uow, clock, audit, idempotency, history),
+        meters=MeterService(uow, clock, audit, idempotency, history),
     )
     return Application(settings, engine, uow, clock, hasher, services)
 

@@ -19,9 +19,12 @@ from iwebs.v1 import (
     agency_service_pb2_grpc,
     approval_service_pb2_grpc,
     audit_service_pb2_grpc,
+    customer_service_pb2_grpc,
     diagnostics_service_pb2_grpc,
     enrollment_service_pb2,
     enrollment_service_pb2_grpc,
+    meter_service_pb2_grpc,
+    premise_service_pb2_grpc,
     profile_service_pb2_grpc,
     security_policy_service_pb2_grpc,
     session_service_pb2,
@@ -121,6 +124,9 @@ class Client:
         self.approvals = self._stub(approval_service_pb2_grpc.ApprovalServiceStub)
         self.diagnostics = self._stub(diagnostics_service_pb2_grpc.DiagnosticsServiceStub)
         self.enrollment = self._stub(enrollment_service_pb2_grpc.EnrollmentServiceStub)
+        self.customers = self._stub(customer_service_pb2_grpc.CustomerServiceStub)
+        self.premises = self._stub(premise_service_pb2_grpc.PremiseServiceStub)
+        self.meters = self._stub(meter_service_pb2_grpc.MeterServiceStub)
 
     def _stub(self, stub_class: Any) -> Any:
         return _AuthorizedStub(stub_class(self.channel), self)

@@ -11,6 +11,9 @@ from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.customer_search import CustomerSearch
+from iwebs_server.application.customers import CustomerService
+from iwebs_server.application.meters import MeterService
+from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.session_check import SessionChecker
@@ -35,3 +38,6 @@ class Services:
     audit_queries: AuditQueries
     bootstrap: Bootstrap
     customer_search: CustomerSearch
+    customers: CustomerService
+    premises: PremiseService
+    meters: MeterService

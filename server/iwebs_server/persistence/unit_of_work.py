@@ -17,6 +17,15 @@ from iwebs_server.persistence.repositories.change_history_repository import (
     ChangeHistoryRepository,
     NumberSeriesRepository,
 )
+from iwebs_server.persistence.repositories.customer_base_repository import (
+    AccountRepository,
+    BillRepository,
+    CustomerRepository,
+    MeterRepository,
+    NetworkRepository,
+    PremiseRepository,
+    SubscriptionRepository,
+)
 from iwebs_server.persistence.repositories.customer_search_repository import (
     CustomerSearchRepository,
 )
@@ -51,6 +60,13 @@ class UnitOfWork:
         self.number_series = NumberSeriesRepository(self.session)
         self.reference_data = ReferenceDataRepository(self.session)
         self.customer_search = CustomerSearchRepository(self.session)
+        self.customers = CustomerRepository(self.session)
+        self.accounts = AccountRepository(self.session)
+        self.network = NetworkRepository(self.session)
+        self.premises = PremiseRepository(self.session)
+        self.subscriptions = SubscriptionRepository(self.session)
+        self.meters = MeterRepository(self.session)
+        self.bills = BillRepository(self.session)
 
     def __enter__(self) -> Self:
         self.session.begin()

@@ -18,10 +18,16 @@ from iwebs.v1 import (
     audit_service_pb2_grpc,
     customer_search_service_pb2,
     customer_search_service_pb2_grpc,
+    customer_service_pb2,
+    customer_service_pb2_grpc,
     diagnostics_service_pb2,
     diagnostics_service_pb2_grpc,
     enrollment_service_pb2,
     enrollment_service_pb2_grpc,
+    meter_service_pb2,
+    meter_service_pb2_grpc,
+    premise_service_pb2,
+    premise_service_pb2_grpc,
     profile_service_pb2,
     profile_service_pb2_grpc,
     security_policy_service_pb2,
@@ -42,7 +48,10 @@ from iwebs_server.rpc.interceptors.session_interceptor import SessionInterceptor
 from iwebs_server.rpc.interceptors.workstation_interceptor import WorkstationInterceptor
 from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
 from iwebs_server.rpc.servicers.customer_search_servicer import CustomerSearchServicer
+from iwebs_server.rpc.servicers.customer_servicer import CustomerServicer
 from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
+from iwebs_server.rpc.servicers.meter_servicer import MeterServicer
+from iwebs_server.rpc.servicers.premise_servicer import PremiseServicer
 from iwebs_server.rpc.servicers.profile_servicer import ProfileServicer
 from iwebs_server.rpc.servicers.security_servicers import (
     ApprovalServicer,
@@ -58,8 +67,11 @@ SERVICE_MODULES = (
     approval_service_pb2,
     audit_service_pb2,
     customer_search_service_pb2,
+    customer_service_pb2,
     diagnostics_service_pb2,
     enrollment_service_pb2,
+    meter_service_pb2,
+    premise_service_pb2,
     profile_service_pb2,
     security_policy_service_pb2,
     session_service_pb2,
@@ -167,6 +179,15 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     customer_search_service_pb2_grpc.add_CustomerSearchServiceServicer_to_server(
         CustomerSearchServicer(services.customer_search), server
+    )
+    customer_service_pb2_grpc.add_CustomerServiceServicer_to_server(
+        CustomerServicer(services.customers), server
+    )
+    premise_service_pb2_grpc.add_PremiseServiceServicer_to_server(
+        PremiseServicer(services.premises), server
+    )
+    meter_service_pb2_grpc.add_MeterServiceServicer_to_server(
+        MeterServicer(services.meters), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)

@@ -1,0 +1,469 @@
+"""What the use cases of the customer base share: rows -> views, checks of codes, phones and
+update masks, and the one way a change is written to the history (ACC-4) and the audit log."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields
+from typing import Any
+
+from iwebs_server.application.audit_trail import AuditTrail, details
+from iwebs_server.application.change_history import (
+    CORRECT,
+    CREATE,
+    UPDATE,
+    ChangedRecord,
+    ChangeHistory,
+)
+from iwebs_server.application.customer_base_views import (
+    AccountView,
+    BalanceView,
+    BillView,
+    CustomerView,
+    InstallationView,
+    MeterView,
+    NetworkAddressView,
+    NetworkNodeView,
+    PremiseView,
+    RoundView,
+    SealView,
+    SubscriptionView,
+    UpdateRequest,
+)
+from iwebs_server.application.validation import Checks
+from iwebs_server.domain.customer_base import NetworkNodeKind
+from iwebs_server.domain.errors import FieldViolation, InvalidInput, NotFound, VersionConflict
+from iwebs_server.domain.principal import AgencyScope, Principal
+from iwebs_server.domain.reference_tables import ReferenceTable
+from iwebs_server.domain.search_keys import phone_key
+from iwebs_server.persistence.repositories.customer_base_repository import Balance, BillAmounts
+from iwebs_server.persistence.tables.customer_base import (
+    CustomerAccountRow,
+    CustomerRow,
+    MeterInstallationRow,
+    MeterRegisterRow,
+    MeterRow,
+    MeterSealRow,
+    NetworkNodeRow,
+    PremiseRow,
+    RoundRow,
+    SubscriptionRow,
+)
+from iwebs_server.persistence.unit_of_work import UnitOfWork
+
+UNKNOWN_CODE = "is not a known code"
+MIN_PHONE_DIGITS = 8
+MAX_PHONES = 5
+LANGUAGES = ("fr", "en")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+# -- checks ------------------------------------------------------------------------------
+def check_code(
+    checks: Checks,
+    uow: UnitOfWork,
+    table: ReferenceTable,
+    field: str,
+    code: str,
+    *,
+    required: bool = True,
+) -> None:
+    """A code must be an active reference item (PAR-2) of its table."""
+    if not code:
+        if required:
+            checks.fail(field, "is required")
+        return
+    if not uow.reference_data.is_active_code(table, code):
+        checks.fail(field, UNKNOWN_CODE)
+
+
+def checked_phones(checks: Checks, phones: Sequence[str]) -> list[tuple[str, str]]:
+    """(number as entered, national digits) for each phone; at least 8 digits each."""
+    if len(phones) > MAX_PHONES:
+        checks.fail("phones", f"at most {MAX_PHONES} numbers")
+    result: list[tuple[str, str]] = []
+    for position, number in enumerate(phones):
+        text = checks.text(f"phones[{position}]", number, max_length=32)
+        key = phone_key(text)
+        if text and (len(key) < MIN_PHONE_DIGITS or len(key) > 15):
+            checks.fail(f"phones[{position}]", "is not a phone number (8 to 15 digits)")
+        elif text:
+            result.append((text, key))
+    return result
+
+
+def checked_email(checks: Checks, email: str) -> str:
+    email = checks.text("email", email, required=False)
+    if email and not _EMAIL.match(email):
+        checks.fail("email", "is not an e-mail address")
+    return email
+
+
+def checked_currency(checks: Checks, code: str) -> str:
+    code = code.strip().upper() or "XOF"
+    if not _CURRENCY.match(code):
+        checks.fail("currency_code", "is not an ISO 4217 currency code")
+    return code
+
+
+def agency_in_scope(checks: Checks, uow: UnitOfWork, scope: AgencyScope, agency_id: str) -> None:
+    """A new record's agency: an existing agency of the caller's scope (else field error,
+    like a workstation registered out of scope)."""
+    if not agency_id:
+        checks.fail("agency_id", "is required")
+        return
+    checks.identifier("agency_id", agency_id)
+    if checks.violations and checks.violations[-1].field == "agency_id":
+        return
+    if uow.agencies.get(agency_id, scope) is None:
+        checks.fail("agency_id", "is not an agency in your scope")
+
+
+def checked_paths(
+    paths: Sequence[str], allowed: Iterable[str], *, aliases: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """The update mask: at least one path, each a field that may change."""
+    allowed_set = set(allowed)
+    aliases = aliases or {}
+    if not paths:
+        raise InvalidInput.field("update_mask", "name at least one field to change")
+    unknown = [p for p in paths if p not in allowed_set and p not in aliases]
+    if unknown:
+        raise InvalidInput(
+            [FieldViolation("update_mask", f"{p} cannot be changed here") for p in unknown]
+        )
+    return tuple(dict.fromkeys(aliases.get(p, p) for p in paths))
+
+
+def check_update(request: UpdateRequest) -> str:
+    """A correction needs a reason (ACC-1); returns the history action."""
+    checks = Checks()
+    checks.identifier("request_id", request.request_id)
+    checks.text("reason", request.reason, required=request.correction, max_length=500)
+    if request.correction and not request.reason.strip():
+        checks.violations[-1] = FieldViolation("reason", "is required for a correction")
+    checks.raise_if_any()
+    return CORRECT if request.correction else UPDATE
+
+
+def check_version(row: Any, version: int, object_type: str) -> None:
+    if row.version != version:
+        raise VersionConflict(object_type)
+
+
+def found(row: Any, object_type: str, object_id: str) -> Any:
+    if row is None:
+        raise NotFound(object_type, object_id)
+    return row
+
+
+def input_payload(value: Any, paths: Iterable[str] | None = None) -> dict[str, Any]:
+    """The idempotency payload of an input dataclass (only the named paths for an update)."""
+    names = set(paths) if paths is not None else {f.name for f in fields(value)}
+    return {f.name: getattr(value, f.name) for f in fields(value) if f.name in names}
+
+
+def update_payload(request: UpdateRequest, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The idempotency payload of an update: the record, version, mask, values and reason."""
+    return {
+        "id": request.record_id,
+        "version": request.version,
+        "paths": list(request.paths),
+        "correction": request.correction,
+        "reason": request.reason,
+        "values": dict(values),
+    }
+
+
+# -- history -----------------------------------------------------------------------------
+class Recorder:
+    """Writes one change to the history of each customer concerned (ACC-4), and to the
+    audit log for creations and corrections (ADM-8)."""
+
+    def __init__(self, history: ChangeHistory, audit: AuditTrail) -> None:
+        self.history = history
+        self.audit = audit
+
+    def changed(
+        self,
+        uow: UnitOfWork,
+        principal: Principal,
+        *,
+        entity_type: str,
+        entity_id: str,
+        agency_id: str,
+        customer_ids: Sequence[str | None],
+        action: str,
+        changes: Mapping[str, tuple[object, object]],
+        reason: str = "",
+        request_id: str | None = None,
+    ) -> None:
+        if not changes:
+            return
+        for customer_id in list(dict.fromkeys(customer_ids)) or [None]:
+            self.history.record(
+                uow,
+                principal,
+                ChangedRecord(entity_type, entity_id, agency_id, customer_id),
+                action,
+                changes,
+                reason=reason,
+                request_id=request_id,
+            )
+        if action in (CREATE, CORRECT):
+            self.audit.record(
+                uow,
+                f"{entity_type}.{action}",
+                principal=principal,
+                agency_id=agency_id,
+                object_type=entity_type,
+                object_id=entity_id,
+                reason=reason or None,
+                request_id=request_id,
+                details_json=details(
+                    changes={f: {"old": str(o), "new": str(n)} for f, (o, n) in changes.items()}
+                ),
+            )
+
+
+def created(values: Mapping[str, object]) -> dict[str, tuple[object, object]]:
+    """A creation in the history: every non-empty field, from nothing."""
+    return {f: (None, v) for f, v in values.items() if v not in (None, "", (), [], False)}
+
+
+# -- views -------------------------------------------------------------------------------
+def customer_view(row: CustomerRow, phones: Sequence[str]) -> CustomerView:
+    return CustomerView(
+        customer_id=row.id,
+        customer_number=row.customer_number,
+        agency_id=row.agency_id,
+        kind=row.kind,
+        family_name=row.family_name,
+        given_names=row.given_names,
+        organisation_name=row.organisation_name,
+        display_name=row.display_name,
+        category_code=row.category_code,
+        id_document_type=row.id_document_type,
+        id_document_number=row.id_document_number,
+        phones=tuple(phones),
+        email=row.email,
+        preferred_language=row.preferred_language,
+        ebill_opt_in=row.ebill_opt_in,
+        sms_opt_in=row.sms_opt_in,
+        legacy_reference=row.legacy_reference or "",
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def account_view(row: CustomerAccountRow, group_number: str = "") -> AccountView:
+    return AccountView(
+        account_id=row.id,
+        account_number=row.account_number,
+        customer_id=row.customer_id,
+        agency_id=row.agency_id,
+        currency_code=row.currency_code,
+        status=row.status,
+        is_group=row.is_group,
+        group_account_id=row.group_account_id or "",
+        group_account_number=group_number,
+        billing_address_line=row.billing_address_line,
+        billing_district=row.billing_district,
+        billing_city=row.billing_city,
+        billing_postal_box=row.billing_postal_box,
+        legacy_reference=row.legacy_reference or "",
+        version=row.version,
+    )
+
+
+def account_views(uow: UnitOfWork, rows: Sequence[CustomerAccountRow]) -> list[AccountView]:
+    numbers = uow.accounts.numbers(r.group_account_id for r in rows if r.group_account_id)
+    return [account_view(r, numbers.get(r.group_account_id or "", "")) for r in rows]
+
+
+def balance_view(account: CustomerAccountRow, balance: Balance | None) -> BalanceView:
+    if balance is None:
+        return BalanceView(account.id, account.currency_code, 0, 0, 0)
+    return BalanceView(
+        account.id,
+        balance.currency_code,
+        balance.balance_minor,
+        balance.overdue_minor,
+        balance.open_bill_count,
+    )
+
+
+def bill_view(item: BillAmounts) -> BillView:
+    bill = item.bill
+    return BillView(
+        bill_id=bill.id,
+        bill_number=bill.bill_number,
+        account_id=bill.account_id,
+        subscription_id=bill.subscription_id or "",
+        origin=bill.origin,
+        period_label=bill.period_label,
+        issue_date=bill.issue_date,
+        due_date=bill.due_date,
+        currency_code=bill.currency_code,
+        amount_minor=bill.amount_minor,
+        open_amount_minor=item.open_amount_minor,
+    )
+
+
+def node_view(row: NetworkNodeRow) -> NetworkNodeView:
+    return NetworkNodeView(
+        row.id,
+        row.kind,
+        row.code,
+        row.name,
+        row.parent_id or "",
+        row.agency_id or "",
+        row.active,
+        row.version,
+    )
+
+
+def round_view(row: RoundRow) -> RoundView:
+    return RoundView(
+        row.id, row.agency_id, row.code, row.name, row.grouping_code, row.active, row.version
+    )
+
+
+def network_address(uow: UnitOfWork, row: PremiseRow) -> NetworkAddressView:
+    """Substation > feeder > transformer, walked up from the premise's transformer."""
+    chain: dict[str, NetworkNodeView] = {}
+    node_id = row.transformer_id
+    for _ in range(3):
+        if not node_id:
+            break
+        node = uow.network.node(node_id)
+        if node is None:
+            break
+        chain.setdefault(node.kind, node_view(node))
+        node_id = node.parent_id
+    sector = uow.network.node(row.water_sector_id) if row.water_sector_id else None
+    return NetworkAddressView(
+        substation=chain.get(NetworkNodeKind.SUBSTATION),
+        feeder=chain.get(NetworkNodeKind.FEEDER),
+        transformer=chain.get(NetworkNodeKind.TRANSFORMER),
+        water_sector=node_view(sector) if sector else None,
+    )
+
+
+def premise_view(uow: UnitOfWork, row: PremiseRow) -> PremiseView:
+    round_code = (
+        uow.network.round_codes([row.round_id]).get(row.round_id, "") if row.round_id else ""
+    )
+    return PremiseView(
+        premise_id=row.id,
+        premise_number=row.premise_number,
+        agency_id=row.agency_id,
+        address_line=row.address_line,
+        district=row.district,
+        city=row.city,
+        landmark=row.landmark,
+        latitude_e6=row.latitude_e6,
+        longitude_e6=row.longitude_e6,
+        round_id=row.round_id or "",
+        round_code=round_code,
+        round_order=row.round_order or 0,
+        transformer_id=row.transformer_id or "",
+        water_sector_id=row.water_sector_id or "",
+        network_address=network_address(uow, row),
+        legacy_reference=row.legacy_reference or "",
+        version=row.version,
+    )
+
+
+def subscription_view(row: SubscriptionRow) -> SubscriptionView:
+    return SubscriptionView(
+        subscription_id=row.id,
+        subscription_number=row.subscription_number,
+        account_id=row.account_id,
+        premise_id=row.premise_id,
+        agency_id=row.agency_id,
+        service=row.service,
+        product_code=row.product_code,
+        tariff_category_code=row.tariff_category_code,
+        subscribed_power_va=row.subscribed_power_va or 0,
+        calibre_code=row.calibre_code,
+        billing_periodicity=row.billing_periodicity,
+        status=row.status,
+        requested_on=row.requested_on,
+        activated_on=row.activated_on,
+        suspended_on=row.suspended_on,
+        terminated_on=row.terminated_on,
+        legacy_reference=row.legacy_reference or "",
+        version=row.version,
+    )
+
+
+def meter_view(row: MeterRow, registers: Sequence[MeterRegisterRow]) -> MeterView:
+    return MeterView(
+        meter_id=row.id,
+        serial=row.serial,
+        make_code=row.make_code,
+        meter_type_code=row.meter_type_code,
+        service=row.service,
+        calibre_code=row.calibre_code,
+        digits=row.digits,
+        multiplier=row.multiplier,
+        status=row.status,
+        agency_id=row.agency_id,
+        manufactured_year=row.manufactured_year or 0,
+        registers=tuple((r.code, r.unit) for r in registers),
+        legacy_reference=row.legacy_reference or "",
+        version=row.version,
+    )
+
+
+def meter_views(uow: UnitOfWork, rows: Sequence[MeterRow]) -> list[MeterView]:
+    registers = uow.meters.registers(r.id for r in rows)
+    return [meter_view(r, registers.get(r.id, [])) for r in rows]
+
+
+def format_indexes(indexes: Mapping[str, str]) -> str:
+    """Register indexes as stored: "peak=00123;single=04567" (sorted by register)."""
+    return ";".join(f"{code}={value}" for code, value in sorted(indexes.items()))
+
+
+def parse_indexes(text: str) -> tuple[tuple[str, str], ...]:
+    pairs = [part.partition("=") for part in text.split(";") if part]
+    return tuple((code, value) for code, _, value in pairs)
+
+
+def installation_view(row: MeterInstallationRow, serial: str) -> InstallationView:
+    return InstallationView(
+        installation_id=row.id,
+        meter_id=row.meter_id,
+        meter_serial=serial,
+        premise_id=row.premise_id,
+        subscription_id=row.subscription_id or "",
+        installed_on=row.installed_on,
+        installation_indexes=parse_indexes(row.installation_indexes),
+        removed_on=row.removed_on,
+        removal_indexes=parse_indexes(row.removal_indexes),
+        removal_reason=row.removal_reason,
+    )
+
+
+def installation_views(
+    uow: UnitOfWork, rows: Sequence[MeterInstallationRow]
+) -> list[InstallationView]:
+    serials = uow.meters.serials(r.meter_id for r in rows)
+    return [installation_view(r, serials.get(r.meter_id, "")) for r in rows]
+
+
+def seal_view(row: MeterSealRow) -> SealView:
+    return SealView(
+        row.id,
+        row.seal_number,
+        row.meter_id,
+        row.position,
+        row.fitted_on,
+        row.removed_on,
+        row.removal_reason,
+    )

@@ -1,0 +1,625 @@
+"""Premises (connection points) with GPS and electrical address (ACC-5), rounds, the network
+tree, and subscriptions with their life cycle (issue 3).
+
+Scope, history and idempotency work as in customers.py; state changes are verbs
+(activate, suspend, resume, terminate), never an update of `status`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from iwebs_server.application.audit_trail import AuditTrail
+from iwebs_server.application.change_history import CREATE, STATUS, ChangeHistory, changed_fields
+from iwebs_server.application.clock import Clock, new_id
+from iwebs_server.application.customer_base_views import (
+    NetworkNodeView,
+    PremiseInput,
+    PremiseView,
+    RoundView,
+    SubscriptionInput,
+    SubscriptionView,
+    UpdateRequest,
+)
+from iwebs_server.application.customer_records import (
+    Recorder,
+    agency_in_scope,
+    check_code,
+    check_update,
+    check_version,
+    checked_paths,
+    created,
+    found,
+    input_payload,
+    node_view,
+    premise_view,
+    round_view,
+    subscription_view,
+    update_payload,
+)
+from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.paging import decode_token, next_token, page_size
+from iwebs_server.application.validation import Checks, identifier
+from iwebs_server.application.views import Page
+from iwebs_server.domain import rights
+from iwebs_server.domain.account_numbers import prefixed_number
+from iwebs_server.domain.customer_base import (
+    AccountStatus,
+    BillingPeriodicity,
+    InvalidTransition,
+    NetworkNodeKind,
+    Service,
+    SubscriptionStatus,
+    next_subscription_status,
+)
+from iwebs_server.domain.errors import AlreadyExists, InvalidInput, NotFound
+from iwebs_server.domain.principal import Principal
+from iwebs_server.domain.reference_tables import ReferenceTable
+from iwebs_server.domain.search_keys import address_key
+from iwebs_server.persistence.tables.customer_base import (
+    CustomerAccountRow,
+    PremiseRow,
+    SubscriptionRow,
+)
+from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
+
+LATITUDE_E6 = 90_000_000
+LONGITUDE_E6 = 180_000_000
+MAX_POWER_VA = 10_000_000
+PREMISE_PATHS = (
+    "address_line",
+    "district",
+    "city",
+    "landmark",
+    "location",
+    "round_id",
+    "round_order",
+    "transformer_id",
+    "water_sector_id",
+)
+SUBSCRIPTION_PATHS = (
+    "product_code",
+    "tariff_category_code",
+    "subscribed_power_va",
+    "calibre_code",
+    "billing_periodicity",
+    "account_id",
+)
+_REASON_REQUIRED = frozenset({"suspend", "terminate"})
+
+
+def _premise_fields(row: PremiseRow) -> dict[str, Any]:
+    return {
+        "address_line": row.address_line,
+        "district": row.district,
+        "city": row.city,
+        "landmark": row.landmark,
+        "latitude_e6": row.latitude_e6,
+        "longitude_e6": row.longitude_e6,
+        "round_id": row.round_id or "",
+        "round_order": row.round_order or 0,
+        "transformer_id": row.transformer_id or "",
+        "water_sector_id": row.water_sector_id or "",
+    }
+
+
+def _subscription_fields(row: SubscriptionRow) -> dict[str, Any]:
+    return {
+        "account_id": row.account_id,
+        "product_code": row.product_code,
+        "tariff_category_code": row.tariff_category_code,
+        "subscribed_power_va": row.subscribed_power_va or 0,
+        "calibre_code": row.calibre_code,
+        "billing_periodicity": row.billing_periodicity,
+    }
+
+
+class PremiseService:
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        clock: Clock,
+        audit: AuditTrail,
+        idempotency: Idempotency,
+        history: ChangeHistory,
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._idempotency = idempotency
+        self._recorder = Recorder(history, audit)
+
+    # -- premises ------------------------------------------------------------------------
+    def get_premise(self, principal: Principal, premise_id: str) -> PremiseView:
+        principal.require(rights.CUSTOMERS_READ)
+        with self._uow(read_only=True) as uow:
+            return premise_view(uow, self._premise(uow, principal, premise_id))
+
+    def create_premise(
+        self, principal: Principal, request_id: str, data: PremiseInput
+    ) -> PremiseView:
+        principal.require(rights.CUSTOMERS_MANAGE)
+        checks = Checks()
+        values = self._checked_premise(checks, data.__dict__)
+        legacy = checks.text(
+            "legacy_reference", data.legacy_reference, required=False, max_length=64
+        )
+        checks.raise_if_any()
+
+        def perform(uow: UnitOfWork) -> tuple[str, PremiseView]:
+            checks = Checks()
+            agency_in_scope(checks, uow, principal.scope, data.agency_id)
+            self._check_network(checks, uow, data.agency_id, values, list(values))
+            checks.raise_if_any()
+            if legacy and uow.premises.by_legacy_reference(legacy) is not None:
+                raise AlreadyExists("premise", "legacy_reference")
+            now = self._clock.now()
+            row = PremiseRow(
+                id=new_id(),
+                premise_number=prefixed_number("P", uow.number_series.take("premise")),
+                agency_id=data.agency_id,
+                legacy_reference=legacy or None,
+                version=1,
+                created_at=now,
+                updated_at=now,
+            )
+            self._apply_premise(row, values)
+            uow.premises.add(row)
+            self._recorder.changed(
+                uow,
+                principal,
+                entity_type="premise",
+                entity_id=row.id,
+                agency_id=row.agency_id,
+                customer_ids=[],
+                action=CREATE,
+                changes=created({"premise_number": row.premise_number, **values}),
+                request_id=request_id,
+            )
+            return row.id, premise_view(uow, row)
+
+        def replay(uow: UnitOfWork, ref: str) -> PremiseView:
+            return premise_view(uow, self._premise(uow, principal, ref))
+
+        return self._idempotency.execute(
+            request_id, "premise.create", input_payload(data), principal.user_id, perform, replay
+        )
+
+    def update_premise(
+        self, principal: Principal, request: UpdateRequest, data: PremiseInput
+    ) -> PremiseView:
+        principal.require(rights.CUSTOMERS_MANAGE)
+        action = check_update(request)
+        paths = checked_paths(request.paths, PREMISE_PATHS)
+        fields = [
+            f for p in paths for f in (("latitude_e6", "longitude_e6") if p == "location" else (p,))
+        ]
+
+        def perform(uow: UnitOfWork) -> tuple[str, PremiseView]:
+            row = self._premise(uow, principal, request.record_id)
+            check_version(row, request.version, "premise")
+            old = _premise_fields(row)
+            checks = Checks()
+            values = self._checked_premise(checks, old | {f: getattr(data, f) for f in fields})
+            changes = changed_fields(old, values)
+            self._check_network(checks, uow, row.agency_id, values, list(changes))
+            checks.raise_if_any()
+            if not changes:
+                return row.id, premise_view(uow, row)
+            self._apply_premise(row, values)
+            row.version += 1
+            row.updated_at = self._clock.now()
+            self._recorder.changed(
+                uow,
+                principal,
+                entity_type="premise",
+                entity_id=row.id,
+                agency_id=row.agency_id,
+                customer_ids=uow.premises.holders(row.id),
+                action=action,
+                changes=changes,
+                reason=request.reason.strip(),
+                request_id=request.request_id,
+            )
+            return row.id, premise_view(uow, row)
+
+        def replay(uow: UnitOfWork, ref: str) -> PremiseView:
+            return premise_view(uow, self._premise(uow, principal, ref))
+
+        return self._idempotency.execute(
+            request.request_id,
+            "premise.update",
+            update_payload(request, input_payload(data, fields)),
+            principal.user_id,
+            perform,
+            replay,
+        )
+
+    def list_rounds(
+        self, principal: Principal, agency_id: str, size: int, token: str
+    ) -> Page[RoundView]:
+        principal.require(rights.CUSTOMERS_READ)
+        limit, offset = page_size(size), decode_token(token)
+        identifier("agency_id", agency_id)
+        with self._uow(read_only=True) as uow:
+            if uow.agencies.get(agency_id, principal.scope) is None:
+                raise NotFound("agency", agency_id)
+            rows = uow.network.rounds(agency_id, offset, limit)
+            return Page(tuple(round_view(r) for r in rows), next_token(offset, limit, len(rows)))
+
+    def list_network_nodes(
+        self, principal: Principal, kind: str, parent_id: str, size: int, token: str
+    ) -> Page[NetworkNodeView]:
+        principal.require(rights.CUSTOMERS_READ)
+        limit, offset = page_size(size), decode_token(token)
+        if parent_id:
+            identifier("parent_id", parent_id)
+        with self._uow(read_only=True) as uow:
+            rows = uow.network.list_nodes(kind, parent_id, principal.scope, offset, limit)
+            return Page(tuple(node_view(r) for r in rows), next_token(offset, limit, len(rows)))
+
+    # -- subscriptions -------------------------------------------------------------------
+    def get_subscription(self, principal: Principal, subscription_id: str) -> SubscriptionView:
+        principal.require(rights.CUSTOMERS_READ)
+        with self._uow(read_only=True) as uow:
+            return subscription_view(self._subscription(uow, principal, subscription_id))
+
+    def create_subscription(
+        self, principal: Principal, request_id: str, data: SubscriptionInput
+    ) -> SubscriptionView:
+        principal.require(rights.CUSTOMERS_MANAGE)
+        today = self._clock.now().date()
+        checks = Checks()
+        checks.identifier("account_id", data.account_id)
+        checks.identifier("premise_id", data.premise_id)
+        service = checks.choice("service", data.service, [s.value for s in Service])
+        values = self._checked_subscription(checks, service, data.__dict__)
+        requested_on = data.requested_on or today
+        if requested_on > today:
+            checks.fail("requested_on", "cannot be in the future")
+        legacy = checks.text(
+            "legacy_reference", data.legacy_reference, required=False, max_length=64
+        )
+        checks.raise_if_any()
+
+        def perform(uow: UnitOfWork) -> tuple[str, SubscriptionView]:
+            account = self._payer(uow, principal, data.account_id)
+            premise = self._premise(uow, principal, data.premise_id, "premise_id")
+            checks = Checks()
+            self._check_subscription_codes(checks, uow, values, list(values))
+            checks.raise_if_any()
+            if uow.subscriptions.live_at(premise.id, service):
+                raise AlreadyExists(
+                    "subscription",
+                    "service",
+                    f"the premise already has a live {service} subscription",
+                )
+            if legacy and uow.subscriptions.by_legacy_reference(legacy) is not None:
+                raise AlreadyExists("subscription", "legacy_reference")
+            now = self._clock.now()
+            row = SubscriptionRow(
+                id=new_id(),
+                subscription_number=prefixed_number("S", uow.number_series.take("subscription")),
+                account_id=account.id,
+                premise_id=premise.id,
+                agency_id=premise.agency_id,
+                service=service,
+                status=SubscriptionStatus.REQUESTED.value,
+                requested_on=requested_on,
+                legacy_reference=legacy or None,
+                version=1,
+                created_at=now,
+                updated_at=now,
+            )
+            self._apply_subscription(row, values)
+            uow.subscriptions.add(row)
+            fields = {
+                "subscription_number": row.subscription_number,
+                "premise_id": premise.id,
+                "service": service,
+                "status": row.status,
+                "requested_on": requested_on,
+                **values,
+            }
+            self._recorder.changed(
+                uow,
+                principal,
+                entity_type="subscription",
+                entity_id=row.id,
+                agency_id=row.agency_id,
+                customer_ids=[account.customer_id],
+                action=CREATE,
+                changes=created(fields),
+                request_id=request_id,
+            )
+            return row.id, subscription_view(row)
+
+        def replay(uow: UnitOfWork, ref: str) -> SubscriptionView:
+            return subscription_view(self._subscription(uow, principal, ref))
+
+        return self._idempotency.execute(
+            request_id,
+            "subscription.create",
+            input_payload(data) | {"requested_on": requested_on},
+            principal.user_id,
+            perform,
+            replay,
+        )
+
+    def update_subscription(
+        self, principal: Principal, request: UpdateRequest, data: SubscriptionInput
+    ) -> SubscriptionView:
+        principal.require(rights.CUSTOMERS_MANAGE)
+        action = check_update(request)
+        paths = checked_paths(request.paths, SUBSCRIPTION_PATHS)
+
+        def perform(uow: UnitOfWork) -> tuple[str, SubscriptionView]:
+            row = self._subscription(uow, principal, request.record_id)
+            check_version(row, request.version, "subscription")
+            if row.status == SubscriptionStatus.TERMINATED:
+                raise InvalidTransition("subscription", row.status, "update")
+            old = _subscription_fields(row)
+            merged = old | {p: getattr(data, p) for p in paths}
+            checks = Checks()
+            values = self._checked_subscription(checks, row.service, merged)
+            values["account_id"] = checks.identifier("account_id", merged["account_id"])
+            changes = changed_fields(old, values)
+            self._check_subscription_codes(checks, uow, values, list(changes))
+            checks.raise_if_any()
+            if not changes:
+                return row.id, subscription_view(row)
+            holders = [uow.subscriptions.holder(row.id)]
+            if "account_id" in changes:
+                holders.append(self._payer(uow, principal, values["account_id"]).customer_id)
+            self._apply_subscription(row, values)
+            row.account_id = values["account_id"]
+            row.version += 1
+            row.updated_at = self._clock.now()
+            self._recorder.changed(
+                uow,
+                principal,
+                entity_type="subscription",
+                entity_id=row.id,
+                agency_id=row.agency_id,
+                customer_ids=holders,
+                action=action,
+                changes=changes,
+                reason=request.reason.strip(),
+                request_id=request.request_id,
+            )
+            return row.id, subscription_view(row)
+
+        def replay(uow: UnitOfWork, ref: str) -> SubscriptionView:
+            return subscription_view(self._subscription(uow, principal, ref))
+
+        return self._idempotency.execute(
+            request.request_id,
+            "subscription.update",
+            update_payload(request, input_payload(data, paths)),
+            principal.user_id,
+            perform,
+            replay,
+        )
+
+    def change_status(
+        self,
+        principal: Principal,
+        verb: str,
+        request_id: str,
+        subscription_id: str,
+        version: int,
+        effective_on: date | None,
+        reason: str,
+    ) -> SubscriptionView:
+        """activate | suspend | resume | terminate, on `effective_on` (default today)."""
+        principal.require(rights.CUSTOMERS_MANAGE)
+        today = self._clock.now().date()
+        day = effective_on or today
+        checks = Checks()
+        checks.identifier("subscription_id", subscription_id)
+        reason = checks.text("reason", reason, required=verb in _REASON_REQUIRED, max_length=500)
+        if day > today:
+            checks.fail("effective_on", "cannot be in the future")
+        checks.raise_if_any()
+
+        def perform(uow: UnitOfWork) -> tuple[str, SubscriptionView]:
+            row = self._subscription(uow, principal, subscription_id)
+            check_version(row, version, "subscription")
+            target = next_subscription_status(row.status, verb)
+            latest = max(
+                d for d in (row.requested_on, row.activated_on, row.suspended_on) if d is not None
+            )
+            if day < latest:
+                raise InvalidInput.field(
+                    "effective_on", f"cannot be before the last change ({latest.isoformat()})"
+                )
+            old = {
+                "status": row.status,
+                "activated_on": row.activated_on,
+                "suspended_on": row.suspended_on,
+                "terminated_on": row.terminated_on,
+            }
+            row.status = target.value
+            if verb == "activate":
+                row.activated_on = day
+            elif verb == "suspend":
+                row.suspended_on = day
+            elif verb == "resume":
+                row.suspended_on = None
+            else:
+                row.terminated_on = day
+            new = {
+                "status": row.status,
+                "activated_on": row.activated_on,
+                "suspended_on": row.suspended_on,
+                "terminated_on": row.terminated_on,
+            }
+            row.version += 1
+            row.updated_at = self._clock.now()
+            self._recorder.changed(
+                uow,
+                principal,
+                entity_type="subscription",
+                entity_id=row.id,
+                agency_id=row.agency_id,
+                customer_ids=[uow.subscriptions.holder(row.id)],
+                action=STATUS,
+                changes=changed_fields(old, new),
+                reason=reason,
+                request_id=request_id,
+            )
+            return row.id, subscription_view(row)
+
+        def replay(uow: UnitOfWork, ref: str) -> SubscriptionView:
+            return subscription_view(self._subscription(uow, principal, ref))
+
+        payload = {"id": subscription_id, "version": version, "on": day, "reason": reason}
+        return self._idempotency.execute(
+            request_id, f"subscription.{verb}", payload, principal.user_id, perform, replay
+        )
+
+    # -- helpers -------------------------------------------------------------------------
+    def _premise(
+        self, uow: UnitOfWork, principal: Principal, premise_id: str, field: str = "premise_id"
+    ) -> PremiseRow:
+        identifier(field, premise_id)
+        return found(uow.premises.get(premise_id, principal.scope), "premise", premise_id)  # type: ignore[no-any-return]
+
+    def _subscription(
+        self, uow: UnitOfWork, principal: Principal, subscription_id: str
+    ) -> SubscriptionRow:
+        identifier("subscription_id", subscription_id)
+        row = uow.subscriptions.get(subscription_id, principal.scope)
+        return found(row, "subscription", subscription_id)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _payer(uow: UnitOfWork, principal: Principal, account_id: str) -> CustomerAccountRow:
+        """The account a subscription is billed to: in scope, open, not a grouped account."""
+        identifier("account_id", account_id)
+        account = found(uow.accounts.get(account_id, principal.scope), "account", account_id)
+        if account.status != AccountStatus.ACTIVE:
+            raise InvalidInput.field("account_id", "is closed")
+        if account.is_group:
+            raise InvalidInput.field(
+                "account_id", "a grouped account pays through its members' accounts"
+            )
+        return account  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _checked_premise(checks: Checks, values: dict[str, Any]) -> dict[str, Any]:
+        result = {
+            "address_line": checks.text("address_line", values["address_line"]),
+            "district": checks.text("district", values["district"], required=False, max_length=100),
+            "city": checks.text("city", values["city"], required=False, max_length=100),
+            "landmark": checks.text("landmark", values["landmark"], required=False),
+            "latitude_e6": values["latitude_e6"],
+            "longitude_e6": values["longitude_e6"],
+            "round_id": checks.identifier("round_id", values["round_id"], required=False),
+            "round_order": values["round_order"] or 0,
+            "transformer_id": checks.identifier(
+                "transformer_id", values["transformer_id"], required=False
+            ),
+            "water_sector_id": checks.identifier(
+                "water_sector_id", values["water_sector_id"], required=False
+            ),
+        }
+        latitude, longitude = result["latitude_e6"], result["longitude_e6"]
+        if (latitude is None) != (longitude is None):
+            checks.fail("location", "give the latitude and the longitude together")
+        if latitude is not None and not -LATITUDE_E6 <= latitude <= LATITUDE_E6:
+            checks.fail("location.latitude_e6", "must be between -90 and 90 degrees")
+        if longitude is not None and not -LONGITUDE_E6 <= longitude <= LONGITUDE_E6:
+            checks.fail("location.longitude_e6", "must be between -180 and 180 degrees")
+        if result["round_order"] < 0:
+            checks.fail("round_order", "must not be negative")
+        if result["round_order"] and not result["round_id"]:
+            checks.fail("round_order", "needs a round")
+        return result
+
+    @staticmethod
+    def _check_network(
+        checks: Checks,
+        uow: UnitOfWork,
+        agency_id: str,
+        values: dict[str, Any],
+        changed: list[str],
+    ) -> None:
+        """The round is one of the premise's agency; the nodes are of the right kind."""
+        if checks.violations:
+            return
+        if "round_id" in changed and values["round_id"]:
+            found_round = uow.network.round(values["round_id"])
+            if found_round is None or found_round.agency_id != agency_id:
+                checks.fail("round_id", "is not a round of the premise's agency")
+        for field, kind in (
+            ("transformer_id", NetworkNodeKind.TRANSFORMER),
+            ("water_sector_id", NetworkNodeKind.WATER_SECTOR),
+        ):
+            if field in changed and values[field]:
+                node = uow.network.node(values[field])
+                if node is None or node.kind != kind:
+                    checks.fail(field, f"is not a {kind.value.replace('_', ' ')}")
+                elif node.agency_id not in (None, agency_id):
+                    checks.fail(field, "belongs to another agency's network")
+
+    @staticmethod
+    def _apply_premise(row: PremiseRow, values: dict[str, Any]) -> None:
+        for field, value in values.items():
+            setattr(row, field, value)
+        row.round_id = values["round_id"] or None
+        row.round_order = values["round_order"] or None
+        row.transformer_id = values["transformer_id"] or None
+        row.water_sector_id = values["water_sector_id"] or None
+        row.search_address = address_key(row.address_line, row.district, row.city, row.landmark)[
+            :450
+        ]
+
+    @staticmethod
+    def _checked_subscription(
+        checks: Checks, service: str, values: dict[str, Any]
+    ) -> dict[str, Any]:
+        power = int(values["subscribed_power_va"] or 0)
+        calibre = checks.text("calibre_code", values["calibre_code"], required=False, max_length=32)
+        result = {
+            "product_code": checks.text("product_code", values["product_code"], max_length=32),
+            "tariff_category_code": checks.text(
+                "tariff_category_code", values["tariff_category_code"], max_length=32
+            ),
+            "subscribed_power_va": power,
+            "calibre_code": calibre,
+            "billing_periodicity": checks.choice(
+                "billing_periodicity",
+                values["billing_periodicity"],
+                [p.value for p in BillingPeriodicity],
+            ),
+        }
+        if service == Service.ELECTRICITY:
+            if not 0 < power <= MAX_POWER_VA:
+                checks.fail("subscribed_power_va", "is required for electricity (in VA)")
+            if calibre:
+                checks.fail("calibre_code", "only a water subscription has a calibre")
+        elif service == Service.WATER:
+            if power:
+                checks.fail("subscribed_power_va", "only an electricity subscription has one")
+            if not calibre:
+                checks.fail("calibre_code", "is required for water")
+        return result
+
+    @staticmethod
+    def _check_subscription_codes(
+        checks: Checks, uow: UnitOfWork, values: dict[str, Any], changed: list[str]
+    ) -> None:
+        for field, table in (
+            ("product_code", ReferenceTable.PRODUCT),
+            ("tariff_category_code", ReferenceTable.TARIFF_CATEGORY),
+            ("calibre_code", ReferenceTable.CALIBRE),
+        ):
+            if field in changed:
+                check_code(checks, uow, table, field, values[field], required=False)
+
+    @staticmethod
+    def _apply_subscription(row: SubscriptionRow, values: dict[str, Any]) -> None:
+        row.product_code = values["product_code"]
+        row.tariff_category_code = values["tariff_category_code"]
+        row.subscribed_power_va = values["subscribed_power_va"] or None
+        row.calibre_code = values["calibre_code"]
+        row.billing_periodicity = values["billing_periodicity"]
