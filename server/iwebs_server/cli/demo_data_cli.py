@@ -8,16 +8,17 @@ import argparse
 import getpass
 import sys
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from iwebs_server.application.demo_data.countries import COUNTRIES, country
-from iwebs_server.application.demo_data.csv_files import FileCounts, write_files
+from iwebs_server.application.demo_data.csv_files import FILE_NAMES, FileCounts, write_files
 from iwebs_server.application.demo_data.generator import CustomerBundleGenerator, UtilityPlan
 from iwebs_server.application.demo_data.structure import StructureCounts, ensure_structure
 from iwebs_server.composition import Application, build_application
+from iwebs_server.domain.principal import system_principal
 from iwebs_server.persistence import migrator
 from iwebs_server.settings import Settings, load_settings
 
@@ -44,17 +45,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--files-only", action="store_true", help="write the CSV files, do not touch a database"
     )
-
-
-@dataclass
-class DemoDataResult:
-    directory: Path
-    counts: FileCounts
-    generation_seconds: float
-    structure: StructureCounts | None = None
-    import_seconds: float | None = None
-    import_outcome: Any = None
-    timings: dict[str, float] = field(default_factory=dict)
 
 
 def _progress_printer(label: str, total: int) -> Any:
@@ -93,22 +83,45 @@ def generate_files(
 
 def load_into(
     app: Application, plan: UtilityPlan, directory: Path, *, quiet: bool = False
-) -> tuple[StructureCounts, Any, float]:
-    """Reference data, agencies, rounds, network; then the files through the import."""
-    from iwebs_server.application.legacy_import import import_directory
+) -> tuple[StructureCounts, list[Any], dict[str, float]]:
+    """Reference data, agencies, rounds, network; then the files through the legacy import
+    (docs/legacy-import.md), one file after the other, each timed."""
+    from iwebs_server.application.legacy_import import KINDS, importer_for
 
     structure = ensure_structure(app.uow_factory, app.clock, plan)
-    started = time.perf_counter()
+    importer = importer_for(app)
+    principal = system_principal(f"demo-data:{getpass.getuser()}")
+    outcomes: list[Any] = []
+    timings: dict[str, float] = {}
+    for kind, kind_class in KINDS.items():
+        path = directory / kind_class.file_name
+        if not path.exists():
+            continue
 
-    def progress(*values: Any) -> None:
+        def progress(phase: str, done: int, total: int, kind: str = kind) -> None:
+            if not quiet:
+                print(
+                    f"\rimporting {kind}: {phase} {done:,}/{total:,}      ".replace(",", " "),
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+        started = time.perf_counter()
+        outcome = importer.import_file(principal, kind, path, progress=progress)
+        timings[kind] = time.perf_counter() - started
+        outcomes.append(outcome)
         if not quiet:
-            text = " ".join(str(v) for v in values)
-            print(f"\rimporting: {text}          ", end="", file=sys.stderr, flush=True)
-
-    outcome = import_directory(app, directory, progress)
-    if not quiet:
-        print(file=sys.stderr)
-    return structure, outcome, time.perf_counter() - started
+            print(
+                f"\r{kind}: {outcome.status}, {outcome.rows_imported:,} rows in "
+                f"{timings[kind]:.1f} s{' ' * 30}".replace(",", " "),
+                file=sys.stderr,
+            )
+        if not outcome.ok:
+            for rejection in outcome.rejections[:20]:
+                print(f"  {rejection}", file=sys.stderr)
+            break
+    return structure, outcomes, timings
 
 
 def run(args: argparse.Namespace, settings: Settings | None = None) -> int:
@@ -131,7 +144,7 @@ def run(args: argparse.Namespace, settings: Settings | None = None) -> int:
     app = build_application(settings)
     try:
         migrator.upgrade(app.engine)
-        structure, outcome, import_seconds = load_into(app, plan, directory)
+        structure, outcomes, timings = load_into(app, plan, directory)
     finally:
         app.close()
     print(
@@ -139,16 +152,11 @@ def run(args: argparse.Namespace, settings: Settings | None = None) -> int:
         f"{structure.agencies} agencies, {structure.rounds} rounds, "
         f"{structure.network_nodes} network nodes"
     )
-    print(f"Import finished in {import_seconds:.1f} s: {outcome}")
-    return 0 if _imported(outcome) else 2
-
-
-def _imported(outcome: Any) -> bool:
-    ok = getattr(outcome, "ok", None)
-    if ok is not None:
-        return bool(ok)
-    return True
-
-
-def operator() -> str:
-    return getpass.getuser()
+    for outcome in outcomes:
+        print(
+            f"{outcome.file_name}: {outcome.status}, {outcome.rows_imported} rows"
+            f" ({timings[outcome.kind]:.1f} s){' ' + outcome.message if outcome.message else ''}"
+        )
+    print(f"Import finished in {sum(timings.values()):.1f} s")
+    imported = len(outcomes) == len(FILE_NAMES) and all(o.ok for o in outcomes)
+    return 0 if imported else 2
