@@ -12,7 +12,11 @@ from iwebs_client.backend.audit_gateway import AuditGateway
 from iwebs_client.backend.channel import DEFAULT_DEADLINE_SECONDS, ChannelHandle, open_main_channel
 from iwebs_client.backend.client_types import BackendError, EnrollmentRequest
 from iwebs_client.backend.credentials_store import CredentialsStore, WorkstationIdentity
+from iwebs_client.backend.customer_gateway import CustomerGateway
+from iwebs_client.backend.customer_search_gateway import CustomerSearchGateway
 from iwebs_client.backend.enrollment_gateway import EnrollmentGateway
+from iwebs_client.backend.meter_gateway import MeterGateway
+from iwebs_client.backend.premise_gateway import PremiseGateway
 from iwebs_client.backend.profile_gateway import ProfileGateway
 from iwebs_client.backend.security_policy_gateway import SecurityPolicyGateway
 from iwebs_client.backend.session import SessionMetadataInterceptor, SessionState
@@ -84,6 +88,10 @@ class ClientBackend:
             self.security_policy = SecurityPolicyGateway(channel, **deadline)
             self.audit = AuditGateway(channel, **deadline)
             self.approvals = ApprovalGateway(channel, **deadline)
+            self.customers = CustomerGateway(channel, **deadline)
+            self.premises = PremiseGateway(channel, **deadline)
+            self.meters = MeterGateway(channel, **deadline)
+            self.customer_search = CustomerSearchGateway(channel, **deadline)
             return identity
 
     def renew_certificate_if_due(self) -> bool:

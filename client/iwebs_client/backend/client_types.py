@@ -57,3 +57,40 @@ class AuditFilter:
     user_login: str = ""
     action_prefix: str = ""
     outcome: int = administration_pb2.AUDIT_OUTCOME_UNSPECIFIED
+
+
+@dataclass(frozen=True)
+class CustomerSearchQuery:
+    """What the search box sends: the text, the key (a `SearchKey` value, 0 = guess)."""
+
+    text: str
+    key: int = 0
+    agency_id: str = ""
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """How an update is recorded in the history (ACC-4): a correction needs a reason."""
+
+    reason: str = ""
+    correction: bool = False
+
+
+@dataclass(frozen=True)
+class Update:
+    """An update of one record: the version read, the fields to change, and why."""
+
+    record_id: str
+    version: int
+    paths: tuple[str, ...]
+    note: ChangeNote = ChangeNote()
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """A verb on a record (activate, suspend, ... a subscription): when and why."""
+
+    record_id: str
+    version: int
+    effective_on: dt.date
+    reason: str = ""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 ADMINISTRATION = "administration"
 APPROVALS = "approvals"
+CUSTOMERS = "customers"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ),
     ScreenEntry("audit", ADMINISTRATION, "admin.audit.read", "admin.audit.read"),
     ScreenEntry("approvals", APPROVALS, "approvals.read", "approvals.decide"),
+    ScreenEntry("customer_search", CUSTOMERS, "customers.read", "customers.manage"),
+    ScreenEntry("customer_360", CUSTOMERS, "customers.read", "customers.manage"),
 )
 
 
@@ -47,6 +50,8 @@ def screen_title(key: str) -> str:
         "security_policy": QCoreApplication.translate("ModuleCatalog", "&Security policy"),
         "audit": QCoreApplication.translate("ModuleCatalog", "Audit &log"),
         "approvals": QCoreApplication.translate("ModuleCatalog", "&Pending approvals"),
+        "customer_search": QCoreApplication.translate("ModuleCatalog", "Customer &search"),
+        "customer_360": QCoreApplication.translate("ModuleCatalog", "Customer &360° view"),
     }
     return titles.get(key, key)
 
@@ -55,7 +60,7 @@ def module_title(module: str) -> str:
     titles = {
         ADMINISTRATION: QCoreApplication.translate("ModuleCatalog", "&Administration"),
         APPROVALS: QCoreApplication.translate("ModuleCatalog", "Appro&vals"),
-        "customers": QCoreApplication.translate("ModuleCatalog", "Customers"),
+        "customers": QCoreApplication.translate("ModuleCatalog", "&Customers"),
         "cash": QCoreApplication.translate("ModuleCatalog", "Cash"),
         "billing": QCoreApplication.translate("ModuleCatalog", "Billing"),
     }

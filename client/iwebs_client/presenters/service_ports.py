@@ -6,16 +6,27 @@ Presenters and views never import the gRPC-based backend modules; `main` hands t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from iwebs.v1 import (
     administration_pb2,
+    customer_pb2,
+    customer_search_service_pb2,
     enrollment_service_pb2,
+    meter_service_pb2,
     session_pb2,
     workstation_service_pb2,
 )
-from iwebs_client.backend.client_types import AuditFilter, EnrollmentRequest
+from iwebs_client.backend.client_types import (
+    AuditFilter,
+    ChangeNote,
+    CustomerSearchQuery,
+    EnrollmentRequest,
+    StateChange,
+    Update,
+)
 from iwebs_client.backend.credentials_store import WorkstationIdentity
 
 Agency = administration_pb2.Agency
@@ -27,6 +38,20 @@ SecurityPolicy = administration_pb2.SecurityPolicy
 AuditEvent = administration_pb2.AuditEvent
 ApprovalRequest = administration_pb2.ApprovalRequest
 SessionInfo = session_pb2.SessionInfo
+Customer = customer_pb2.Customer
+CustomerAccount = customer_pb2.CustomerAccount
+CustomerOverview = customer_pb2.CustomerOverview
+AccountBalance = customer_pb2.AccountBalance
+OpenBill = customer_pb2.OpenBill
+ChangeRecord = customer_pb2.ChangeRecord
+Premise = customer_pb2.Premise
+Round = customer_pb2.Round
+NetworkNode = customer_pb2.NetworkNode
+Subscription = customer_pb2.Subscription
+Meter = customer_pb2.Meter
+MeterInstallation = customer_pb2.MeterInstallation
+MeterSeal = customer_pb2.MeterSeal
+CustomerSearchHit = customer_search_service_pb2.CustomerSearchHit
 
 
 class SessionPort(Protocol):
@@ -144,6 +169,94 @@ class EnrollmentPort(Protocol):
     ) -> enrollment_service_pb2.RenewWorkstationCertificateResponse: ...
 
 
+class CustomerPort(Protocol):
+    def get_overview(self, customer_id: str) -> CustomerOverview: ...
+    def get_customer(self, customer_id: str) -> Customer: ...
+    def create_customer(self, request_id: str, customer: Customer) -> Customer: ...
+    def update_customer(self, request_id: str, update: Update, customer: Customer) -> Customer: ...
+    def get_account(
+        self, account_id: str = "", account_number: str = ""
+    ) -> tuple[CustomerAccount, AccountBalance]: ...
+    def create_account(self, request_id: str, account: CustomerAccount) -> CustomerAccount: ...
+    def update_account(
+        self, request_id: str, update: Update, account: CustomerAccount
+    ) -> CustomerAccount: ...
+    def add_account_to_group(
+        self, request_id: str, group_account_id: str, member: CustomerAccount, note: ChangeNote
+    ) -> CustomerAccount: ...
+    def remove_account_from_group(
+        self, request_id: str, member: CustomerAccount, note: ChangeNote
+    ) -> CustomerAccount: ...
+    def list_group_members(
+        self, group_account_id: str, page_token: str = "", page_size: int = ...
+    ) -> tuple[list[CustomerAccount], str]: ...
+    def list_account_bills(
+        self, account_id: str, open_only: bool = True, page_token: str = "", page_size: int = ...
+    ) -> tuple[list[OpenBill], str]: ...
+    def list_customer_changes(
+        self,
+        customer_id: str,
+        page_token: str = "",
+        page_size: int = ...,
+        entity_type: str = "",
+        entity_id: str = "",
+    ) -> tuple[list[ChangeRecord], str]: ...
+
+
+class PremisePort(Protocol):
+    def get_premise(self, premise_id: str) -> Premise: ...
+    def create_premise(self, request_id: str, premise: Premise) -> Premise: ...
+    def update_premise(self, request_id: str, update: Update, premise: Premise) -> Premise: ...
+    def list_all_rounds(self, agency_id: str) -> list[Round]: ...
+    def list_all_network_nodes(self, kind: int) -> list[NetworkNode]: ...
+    def get_subscription(self, subscription_id: str) -> Subscription: ...
+    def create_subscription(self, request_id: str, subscription: Subscription) -> Subscription: ...
+    def update_subscription(
+        self, request_id: str, update: Update, subscription: Subscription
+    ) -> Subscription: ...
+    def change_subscription_state(
+        self, request_id: str, verb: str, change: StateChange
+    ) -> Subscription: ...
+
+
+class MeterPort(Protocol):
+    def get_meter(self, meter_id: str) -> meter_service_pb2.GetMeterResponse: ...
+    def find_by_serial(self, serial: str) -> list[Meter]: ...
+    def register_meter(self, request_id: str, meter: Meter) -> Meter: ...
+    def update_meter(self, request_id: str, update: Update, meter: Meter) -> Meter: ...
+    def install_meter(
+        self,
+        request_id: str,
+        meter: Meter,
+        *,
+        premise_id: str,
+        subscription_id: str,
+        installed_on: dt.date,
+        indexes: Mapping[str, str],
+    ) -> meter_service_pb2.InstallMeterResponse: ...
+    def remove_meter(
+        self,
+        request_id: str,
+        meter: Meter,
+        *,
+        removed_on: dt.date,
+        indexes: Mapping[str, str],
+        reason: str,
+    ) -> meter_service_pb2.RemoveMeterResponse: ...
+    def fit_seal(
+        self, request_id: str, meter_id: str, seal_number: str, position: str, fitted_on: dt.date
+    ) -> MeterSeal: ...
+    def remove_seal(
+        self, request_id: str, seal_id: str, removed_on: dt.date, reason: str
+    ) -> MeterSeal: ...
+
+
+class CustomerSearchPort(Protocol):
+    def search_customers(
+        self, query: CustomerSearchQuery, page_token: str = "", page_size: int = ...
+    ) -> tuple[list[CustomerSearchHit], str]: ...
+
+
 class ClientServices(Protocol):
     """The connected backend as the screens see it."""
 
@@ -165,6 +278,14 @@ class ClientServices(Protocol):
     def audit(self) -> AuditPort: ...
     @property
     def approvals(self) -> ApprovalPort: ...
+    @property
+    def customers(self) -> CustomerPort: ...
+    @property
+    def premises(self) -> PremisePort: ...
+    @property
+    def meters(self) -> MeterPort: ...
+    @property
+    def customer_search(self) -> CustomerSearchPort: ...
 
     def is_enrolled(self) -> bool: ...
     def enroll(self, request: EnrollmentRequest) -> WorkstationIdentity: ...

@@ -122,6 +122,7 @@ class ApplicationFlow(QObject):
         presenter = MainWindowPresenter(self.services, self.tasks, session, self)
         factory = ScreenFactory(self.services, self.tasks, session)
         window = MainWindow(presenter, factory.create)
+        factory.navigator.screen_requested.connect(window.show_screen)
         presenter.session_ended.connect(self._session_ended)
         window.change_password_requested.connect(
             lambda: self.show_change_password(forced=False, parent=window)

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QWidget
 from iwebs_client.presenters.agency_admin_presenter import AgencyAdminPresenter
 from iwebs_client.presenters.approval_presenter import ApprovalPresenter
 from iwebs_client.presenters.audit_log_presenter import AuditLogPresenter
+from iwebs_client.presenters.customer_navigation import CustomerNavigator
+from iwebs_client.presenters.customer_overview_presenter import CustomerOverviewPresenter
+from iwebs_client.presenters.customer_search_presenter import CustomerSearchPresenter
 from iwebs_client.presenters.profile_admin_presenter import ProfileAdminPresenter
 from iwebs_client.presenters.security_policy_presenter import SecurityPolicyPresenter
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
@@ -20,6 +23,9 @@ from iwebs_client.views.administration.security_policy_page import SecurityPolic
 from iwebs_client.views.administration.users_page import UsersPage
 from iwebs_client.views.administration.workstations_page import WorkstationsPage
 from iwebs_client.views.approvals.approvals_page import ApprovalsPage
+from iwebs_client.views.customers.customer_360_page import Customer360Page
+from iwebs_client.views.customers.customer_dialogs import CustomerDialog
+from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
 
 
 class ScreenFactory:
@@ -27,6 +33,17 @@ class ScreenFactory:
         self._services = services
         self._tasks = tasks
         self._session = session
+        #: search -> 360 view; the shell shows the screens it asks for
+        self.navigator = CustomerNavigator()
+        self._customer_presenter: CustomerOverviewPresenter | None = None
+
+    def customer_presenter(self) -> CustomerOverviewPresenter:
+        """One presenter for the 360 view and the dialogs opened from the search."""
+        if self._customer_presenter is None:
+            self._customer_presenter = CustomerOverviewPresenter(
+                self._services, self._tasks, self._session, self.navigator
+            )
+        return self._customer_presenter
 
     def create(self, key: str, can_manage: bool) -> QWidget:
         services, tasks = self._services, self._tasks
@@ -44,4 +61,14 @@ class ScreenFactory:
             return AuditPage(AuditLogPresenter(services, tasks), can_manage)
         if key == "approvals":
             return ApprovalsPage(ApprovalPresenter(services, tasks, self._session), can_manage)
+        if key == "customer_search":
+            presenter = CustomerSearchPresenter(services, tasks, self._session, self.navigator)
+            page = CustomerSearchPage(presenter, can_manage)
+            if can_manage:
+                page.add_new_customer_action(
+                    lambda: CustomerDialog(self.customer_presenter(), None, page).open()
+                )
+            return page
+        if key == "customer_360":
+            return Customer360Page(self.customer_presenter(), can_manage)
         raise KeyError(key)
