@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from google.protobuf.field_mask_pb2 import FieldMask
@@ -17,7 +18,7 @@ from iwebs.v1 import customer_pb2 as pb
 from iwebs_server.application.clock import new_id
 from iwebs_server.composition import Application
 from iwebs_server.domain.reference_tables import ReferenceTable as T
-from iwebs_server.persistence.tables.customer_base import NetworkNodeRow, RoundRow
+from iwebs_server.persistence.tables.customer_base import BillRow, NetworkNodeRow, RoundRow
 from iwebs_server.persistence.tables.reference_data import ReferenceItemRow
 from tests.factories.grpc_client import Client
 
@@ -295,3 +296,36 @@ def mask(*paths: str) -> FieldMask:
 
 def day(year: int, month: int, dom: int) -> common_pb2.Date:
     return common_pb2.Date(year=year, month=month, day=dom)
+
+
+def add_bill(
+    app: Application,
+    account: pb.CustomerAccount,
+    number: str,
+    due: date,
+    amount_minor: int,
+    *,
+    issued: date | None = None,
+    subscription_id: str | None = None,
+    period: str = "",
+) -> str:
+    """An open bill carried over from the legacy system (bills are only ever inserted)."""
+    bill_id = new_id()
+    with app.uow_factory() as uow:
+        uow.session.add(
+            BillRow(
+                id=bill_id,
+                bill_number=number,
+                origin="legacy",
+                account_id=account.account_id,
+                subscription_id=subscription_id,
+                agency_id=account.agency_id,
+                period_label=period,
+                issue_date=issued or due - timedelta(days=15),
+                due_date=due,
+                currency_code=account.currency_code or "XOF",
+                amount_minor=amount_minor,
+                created_at=app.clock.now(),
+            )
+        )
+    return bill_id
