@@ -83,9 +83,10 @@ def generate_files(
 
 def load_into(
     app: Application, plan: UtilityPlan, directory: Path, *, quiet: bool = False
-) -> tuple[StructureCounts, list[Any], dict[str, float]]:
+) -> tuple[StructureCounts, list[Any], dict[str, float], dict[str, float]]:
     """Reference data, agencies, rounds, network; then the files through the legacy import
-    (docs/legacy-import.md), one file after the other, each timed."""
+    (docs/legacy-import.md), one file after the other, each timed. Also returns when each
+    phase of each file began ("customers.writing": seconds after the file's start)."""
     from iwebs_server.application.legacy_import import KINDS, importer_for
 
     structure = ensure_structure(app.uow_factory, app.clock, plan)
@@ -93,12 +94,19 @@ def load_into(
     principal = system_principal(f"demo-data:{getpass.getuser()}")
     outcomes: list[Any] = []
     timings: dict[str, float] = {}
+    phases: dict[str, float] = {}
     for kind, kind_class in KINDS.items():
         path = directory / kind_class.file_name
         if not path.exists():
             continue
 
-        def progress(phase: str, done: int, total: int, kind: str = kind) -> None:
+        started = time.perf_counter()
+
+        def progress(
+            phase: str, done: int, total: int, kind: str = kind, started: float = started
+        ) -> None:
+            # the first time each phase is seen: where an import spends its time
+            phases.setdefault(f"{kind}.{phase}", time.perf_counter() - started)
             if not quiet:
                 print(
                     f"\rimporting {kind}: {phase} {done:,}/{total:,}      ".replace(",", " "),
@@ -107,7 +115,6 @@ def load_into(
                     flush=True,
                 )
 
-        started = time.perf_counter()
         outcome = importer.import_file(principal, kind, path, progress=progress)
         timings[kind] = time.perf_counter() - started
         outcomes.append(outcome)
@@ -121,7 +128,7 @@ def load_into(
             for rejection in outcome.rejections[:20]:
                 print(f"  {rejection}", file=sys.stderr)
             break
-    return structure, outcomes, timings
+    return structure, outcomes, timings, phases
 
 
 def run(args: argparse.Namespace, settings: Settings | None = None) -> int:
@@ -144,7 +151,7 @@ def run(args: argparse.Namespace, settings: Settings | None = None) -> int:
     app = build_application(settings)
     try:
         migrator.upgrade(app.engine)
-        structure, outcomes, timings = load_into(app, plan, directory)
+        structure, outcomes, timings, _phases = load_into(app, plan, directory)
     finally:
         app.close()
     print(
