@@ -70,7 +70,10 @@ def check_code(
     *,
     required: bool = True,
 ) -> None:
-    """A code must be an active reference item (PAR-2) of its table."""
+    """A code must be an active reference item (PAR-2) of its table (not checked when the
+    field already has a violation)."""
+    if any(v.field == field for v in checks.violations):
+        return
     if not code:
         if required:
             checks.fail(field, "is required")

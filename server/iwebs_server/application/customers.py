@@ -251,10 +251,8 @@ class CustomerService:
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
         )
-        checks.raise_if_any()
 
         def perform(uow: UnitOfWork) -> tuple[str, CustomerView]:
-            checks = Checks()
             agency_in_scope(checks, uow, principal.scope, data.agency_id)
             self._check_customer_codes(checks, uow, values, CUSTOMER_PATHS)
             checks.raise_if_any()

@@ -163,10 +163,8 @@ class MeterService:
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
         )
-        checks.raise_if_any()
 
         def perform(uow: UnitOfWork) -> tuple[str, MeterView]:
-            checks = Checks()
             agency_in_scope(checks, uow, principal.scope, data.agency_id)
             self._check_meter_codes(checks, uow, values, list(values))
             checks.raise_if_any()

@@ -143,10 +143,8 @@ class PremiseService:
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
         )
-        checks.raise_if_any()
 
         def perform(uow: UnitOfWork) -> tuple[str, PremiseView]:
-            checks = Checks()
             agency_in_scope(checks, uow, principal.scope, data.agency_id)
             self._check_network(checks, uow, data.agency_id, values, list(values))
             checks.raise_if_any()
@@ -279,14 +277,12 @@ class PremiseService:
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
         )
-        checks.raise_if_any()
 
         def perform(uow: UnitOfWork) -> tuple[str, SubscriptionView]:
-            account = self._payer(uow, principal, data.account_id)
-            premise = self._premise(uow, principal, data.premise_id, "premise_id")
-            checks = Checks()
             self._check_subscription_codes(checks, uow, values, list(values))
             checks.raise_if_any()
+            account = self._payer(uow, principal, data.account_id)
+            premise = self._premise(uow, principal, data.premise_id, "premise_id")
             if uow.subscriptions.live_at(premise.id, service):
                 raise AlreadyExists(
                     "subscription",

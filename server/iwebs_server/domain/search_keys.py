@@ -9,6 +9,8 @@ import unicodedata
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]+")
+# Ligatures that NFKD leaves whole: "Sacré-Cœur" must fold to "sacre coeur".
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 # Country calling codes of the region served first; a number written with one of them is
 # kept as its national part so that "+221 77 123 45 67" and "771234567" are one key.
 COUNTRY_CODES = (
@@ -31,8 +33,8 @@ COUNTRY_CODES = (
 
 def fold_text(text: str) -> str:
     """Lower case, no accents, words separated by one space: "NDIAYE Aïssatou" -> "ndiaye
-    aissatou"; "Cité Keur-Gorgui" -> "cite keur gorgui"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    aissatou"; "Cité Keur-Gorgui" -> "cite keur gorgui"; "Sacré-Cœur" -> "sacre coeur"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     without_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", without_marks).strip()
 

@@ -43,3 +43,10 @@ def test_serial_key_removes_separators():
 def test_address_key_folds_all_parts():
     key = address_key("Villa 12, Rue 10", "Sicap Liberté 2", "", "près de la Mosquée")
     assert key == "villa 12 rue 10 sicap liberte 2 pres de la mosquee"
+
+
+def test_ligatures_fold_to_their_letters():
+    """NFKD leaves œ and æ whole: "Sacré-Cœur" must still be found by "sacre coeur"."""
+    assert fold_text("Sacré-Cœur") == "sacre coeur"
+    assert fold_text("ŒUVRE Lætitia") == "oeuvre laetitia"
+    assert address_key("Cité Sacré Cœur 3") == "cite sacre coeur 3"
