@@ -26,7 +26,6 @@ from sqlalchemy import (
     Engine,
     Select,
     and_,
-    func,
     literal_column,
     or_,
     select,
@@ -59,7 +58,7 @@ class SearchMatch:
     customer_id: str
     account_id: str | None = None
     premise_id: str | None = None
-    meter_id: str | None = None
+    meter_serial: str | None = None
     phone_number: str | None = None
 
 
@@ -128,13 +127,11 @@ class CustomerSearchRepository:
             return [SearchMatch(cu, account_id=ac, premise_id=pr) for cu, ac, pr in rows3]
         if terms.premise_number:
             p = PremiseRow
-            prem = (
-                self._premise_customers()
-                .where(p.premise_number == terms.premise_number, scoped)
-                .group_by(p.id, c.id)
-                .order_by(c.id)
+            return self._premise_matches(
+                self._premise_customers().where(p.premise_number == terms.premise_number, scoped),
+                offset,
+                limit,
             )
-            return self._premise_matches(prem, offset, limit)
         return []
 
     def _by_name(
@@ -149,23 +146,23 @@ class CustomerSearchRepository:
     def _by_address(
         self, terms: SearchTerms, scoped: ColumnElement[bool], offset: int, limit: int
     ) -> list[SearchMatch]:
-        p, c = PremiseRow, CustomerRow
-        query = (
-            self._premise_customers()
-            .where(scoped, *self._word_filters(p.search_address, terms.words, FTS_PREMISES, p))
-            .group_by(p.search_address, p.id, c.id)
-            .order_by(p.search_address, p.id, c.id)
+        p = PremiseRow
+        query = self._premise_customers().where(
+            scoped, *self._word_filters(p.search_address, terms.words, FTS_PREMISES, p)
         )
         return self._premise_matches(query, offset, limit)
 
     def _premise_customers(self) -> Select[str, str, str]:
+        """One row per subscription of a premise (a premise's customers), in address order;
+        the same customer twice at one premise is one hit (details)."""
         p, s, a, c = PremiseRow, SubscriptionRow, CustomerAccountRow, CustomerRow
         return (
-            select(c.id, func.min(a.id), p.id)
+            select(c.id, a.id, p.id)
             .select_from(p)
             .join(s, s.premise_id == p.id)
             .join(a, a.id == s.account_id)
             .join(c, c.id == a.customer_id)
+            .order_by(p.search_address, p.id, s.subscription_number)
         )
 
     def _premise_matches(
@@ -194,33 +191,29 @@ class CustomerSearchRepository:
     def _by_serial(
         self, terms: SearchTerms, scoped: ColumnElement[bool], offset: int, limit: int
     ) -> list[SearchMatch]:
-        m, i, s, a, c = (
-            MeterRow,
-            MeterInstallationRow,
-            SubscriptionRow,
-            CustomerAccountRow,
-            (CustomerRow),
-        )
-        # An installation names its subscription; an old one may not: then the premise's
-        # subscription of the meter's service stands for it.
-        subscription = or_(
-            s.id == i.subscription_id,
-            and_(i.subscription_id.is_(None), s.premise_id == i.premise_id, s.service == m.service),
-        )
+        """Meters in serial order, each with the customers of the premises it was fitted at:
+        the subscription the installation names, or when it names none the premise's
+        subscriptions of the meter's service."""
+        m, i, s = MeterRow, MeterInstallationRow, SubscriptionRow
+        a, c = CustomerAccountRow, CustomerRow
         query = (
-            select(c.id, func.min(a.id), func.min(i.premise_id), m.id)
+            select(c.id, a.id, i.premise_id, m.serial)
             .select_from(m)
             .join(i, i.meter_id == m.id)
-            .join(s, subscription)
+            .join(s, and_(s.premise_id == i.premise_id, s.service == m.service))
             .join(a, a.id == s.account_id)
             .join(c, c.id == a.customer_id)
-            .where(or_(m.serial_key == terms.serial, m.serial_key.like(f"{terms.serial}%")), scoped)
-            .group_by(m.serial_key, m.id, c.id)
-            .order_by(m.serial_key, m.id, c.id)
+            .where(
+                or_(m.serial_key == terms.serial, m.serial_key.like(f"{terms.serial}%")),
+                or_(i.subscription_id.is_(None), i.subscription_id == s.id),
+                scoped,
+            )
+            .order_by(m.serial_key, m.id, i.installed_on.desc(), s.subscription_number)
         )
         rows = self._session.execute(query.offset(offset).limit(limit)).all()
         return [
-            SearchMatch(cu, account_id=ac, premise_id=pr, meter_id=me) for cu, ac, pr, me in rows
+            SearchMatch(cu, account_id=ac, premise_id=pr, meter_serial=serial)
+            for cu, ac, pr, serial in rows
         ]
 
     def _word_filters(
@@ -272,113 +265,133 @@ class CustomerSearchRepository:
     # ----------------------------------------------------------------- details of a page
 
     def details(self, matches: Sequence[SearchMatch], key: SearchKey) -> list[SearchHitRow]:
-        """What a result line shows: the matched account, premise or meter, else the
-        customer's first account, its first subscription's premise, the meter installed
-        there now; the main phone, or the phone that matched."""
-        if not matches:
-            return []
-        c, ph, a, s, p = (
-            CustomerRow,
-            CustomerPhoneRow,
-            CustomerAccountRow,
-            SubscriptionRow,
-            (PremiseRow),
-        )
-        customer_ids = sorted({m.customer_id for m in matches})
-        customers = {
-            row.id: row
-            for row in self._session.execute(
-                select(c.id, c.customer_number, c.display_name, c.agency_id).where(
-                    c.id.in_(customer_ids)
-                )
-            )
-        }
-        phones: dict[str, str] = {}
-        for customer_id, number in self._session.execute(
-            select(ph.customer_id, ph.number)
-            .where(ph.customer_id.in_(customer_ids))
-            .order_by(ph.customer_id, ph.position)
-        ):
-            phones.setdefault(customer_id, number)
-        first_account: dict[str, tuple[str, str]] = {}
-        for customer_id, account_id, number in self._session.execute(
-            select(a.customer_id, a.id, a.account_number)
-            .where(a.customer_id.in_(customer_ids))
-            .order_by(a.customer_id, (a.status != "active"), a.account_number)
-        ):
-            first_account.setdefault(customer_id, (account_id, number))
-        account_ids = {m.account_id for m in matches if m.account_id} | {
-            v[0] for v in first_account.values()
-        }
-        account_numbers = dict(
-            self._session.execute(
-                select(a.id, a.account_number).where(a.id.in_(sorted(account_ids)))
-            ).all()
-        )
-        # per account: its subscriptions, live ones first
-        live = s.status != SubscriptionStatus.TERMINATED.value
-        subscriptions: dict[str, list[tuple[str, str]]] = {}
-        for account_id, premise_id, service in self._session.execute(
-            select(s.account_id, s.premise_id, s.service)
-            .where(s.account_id.in_(sorted(account_ids)))
-            .order_by(s.account_id, live.desc(), s.subscription_number)
-        ):
-            subscriptions.setdefault(account_id, []).append((premise_id, service))
-        resolved: list[tuple[SearchMatch, str, str | None, str]] = []
+        """What a result line shows, in two statements: the matched account, premise or
+        meter, else the customer's first account (active first), the premise of its first
+        live subscription and the meter installed there now; the phone that matched, else
+        the main phone. A customer found twice through one premise or meter is one line."""
+        unique: dict[tuple[str, str | None, str | None], SearchMatch] = {}
         for match in matches:
-            chosen = match.account_id or first_account.get(match.customer_id, ("", ""))[0]
-            place, kind = match.premise_id, ""
-            for sub_premise, sub_service in subscriptions.get(chosen, []):
-                if place is None or sub_premise == place:
-                    place, kind = sub_premise, sub_service
-                    break
-            resolved.append((match, chosen, place, kind))
-        premise_ids = sorted({r[2] for r in resolved if r[2]})
-        addresses: dict[str, str] = {}
-        current_meter: dict[str, str] = {}
-        if premise_ids:
-            for premise_id, line, district, city in self._session.execute(
-                select(p.id, p.address_line, p.district, p.city).where(p.id.in_(premise_ids))
-            ):
-                addresses[premise_id] = ", ".join(x for x in (line, district, city) if x)
-            i, m = MeterInstallationRow, MeterRow
-            for premise_id, serial in self._session.execute(
-                select(i.premise_id, m.serial)
-                .join(m, m.id == i.meter_id)
-                .where(i.premise_id.in_(premise_ids), i.removed_on.is_(None))
-                .order_by(i.premise_id, i.installed_on.desc(), m.serial)
-            ):
-                current_meter.setdefault(premise_id, serial)
-        matched_serials: dict[str, str] = {}
-        meter_ids = sorted({m.meter_id for m in matches if m.meter_id})
-        if meter_ids:
-            matched_serials = dict(
-                self._session.execute(
-                    select(MeterRow.id, MeterRow.serial).where(MeterRow.id.in_(meter_ids))
-                ).all()
+            unique.setdefault((match.customer_id, match.premise_id, match.meter_serial), match)
+        if not unique:
+            return []
+        c, ph, a = CustomerRow, CustomerPhoneRow, CustomerAccountRow
+        main_phone = (
+            select(ph.number)
+            .where(ph.customer_id == c.id)
+            .order_by(ph.position)
+            .limit(1)
+            .scalar_subquery()
+        )
+        first_account = (
+            select(a.id)
+            .where(a.customer_id == c.id)
+            .order_by(a.status != "active", a.account_number)
+            .limit(1)
+            .scalar_subquery()
+        )
+        customers = {
+            row[0]: row
+            for row in self._session.execute(
+                select(
+                    c.id, c.customer_number, c.display_name, c.agency_id, main_phone, first_account
+                ).where(c.id.in_(sorted({m.customer_id for m in unique.values()})))
             )
+        }
+        accounts = {m.account_id for m in unique.values() if m.account_id} | {
+            row[5] for row in customers.values() if row[5]
+        }
+        places = self._places(sorted(accounts))
         hits: list[SearchHitRow] = []
-        for match, chosen, place, kind in resolved:
+        for match in unique.values():
             customer = customers.get(match.customer_id)
             if customer is None:  # removed between the two reads
                 continue
+            _id, number, shown, agency, phone, first = customer
+            chosen = match.account_id or first or ""
+            account_number, subscriptions = places.get(chosen, ("", []))
+            place = next(
+                (
+                    sub
+                    for sub in subscriptions
+                    if match.premise_id is None or sub.premise_id == match.premise_id
+                ),
+                None,
+            )
             hits.append(
                 SearchHitRow(
-                    customer_id=customer.id,
-                    customer_number=customer.customer_number,
-                    display_name=customer.display_name,
-                    agency_id=customer.agency_id,
+                    customer_id=match.customer_id,
+                    customer_number=number,
+                    display_name=shown,
+                    agency_id=agency,
                     account_id=chosen,
-                    account_number=account_numbers.get(chosen, ""),
-                    premise_address=addresses.get(place or "", ""),
-                    meter_serial=matched_serials.get(match.meter_id or "")
-                    or current_meter.get(place or "", ""),
-                    main_phone=match.phone_number or phones.get(customer.id, ""),
-                    service=kind,
+                    account_number=account_number,
+                    premise_address=place.address if place else "",
+                    meter_serial=match.meter_serial or (place.meter_serial if place else ""),
+                    main_phone=match.phone_number or phone or "",
+                    service=place.service if place else "",
                     matched_key=key,
                 )
             )
         return hits
+
+    def _places(self, account_ids: Sequence[str]) -> dict[str, tuple[str, list[_Place]]]:
+        """Per account: its number and its subscriptions (live first) with their premise's
+        address and the meter installed there now."""
+        if not account_ids:
+            return {}
+        a, s, p = CustomerAccountRow, SubscriptionRow, PremiseRow
+        i, m = MeterInstallationRow, MeterRow
+        live = s.status != SubscriptionStatus.TERMINATED.value
+        meter_now = (
+            select(m.serial)
+            .select_from(i)
+            .join(m, m.id == i.meter_id)
+            .where(i.premise_id == s.premise_id, i.removed_on.is_(None))
+            .order_by(i.installed_on.desc(), m.serial)
+            .limit(1)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                a.id,
+                a.account_number,
+                s.premise_id,
+                s.service,
+                p.address_line,
+                p.district,
+                p.city,
+                meter_now,
+            )
+            .select_from(a)
+            .outerjoin(s, s.account_id == a.id)
+            .outerjoin(p, p.id == s.premise_id)
+            .where(a.id.in_(account_ids))
+            .order_by(a.id, live.desc(), s.subscription_number)
+        )
+        places: dict[str, tuple[str, list[_Place]]] = {}
+        for (
+            account_id,
+            number,
+            premise_id,
+            service,
+            line,
+            district,
+            city,
+            serial,
+        ) in self._session.execute(query):
+            _number, subscriptions = places.setdefault(account_id, (number, []))
+            if premise_id is not None:
+                address = ", ".join(x for x in (line, district, city) if x)
+                subscriptions.append(_Place(premise_id, service, address, serial or ""))
+        return places
+
+
+@dataclass(frozen=True)
+class _Place:
+    premise_id: str
+    service: str
+    address: str
+    meter_serial: str
 
 
 def _scope_filter(scope: AgencyScope, agency_id: str) -> ColumnElement[bool]:
