@@ -61,9 +61,21 @@ def empty_request(method: MethodDescriptor) -> Any:
 def call_method(
     channel: grpc.Channel, method: MethodDescriptor, request: Any = None, token: str = ""
 ) -> Any:
-    """A unary call by descriptor (every iwebs.v1 method is unary)."""
-    assert not method.client_streaming and not method.server_streaming, full_name(method)
+    """A unary call by descriptor; a client-streaming method (an upload) gets a stream of
+    one message."""
+    assert not method.server_streaming, full_name(method)
     output = message_factory.GetMessageClass(method.output_type)
+    if method.client_streaming:
+        upload = channel.stream_unary(
+            full_name(method),
+            request_serializer=lambda m: m.SerializeToString(),
+            response_deserializer=output.FromString,
+        )
+        return upload(
+            iter([request if request is not None else empty_request(method)]),
+            metadata=[("authorization", f"Bearer {token}")] if token else [],
+            timeout=DEADLINE,
+        )
     callable_ = channel.unary_unary(
         full_name(method),
         request_serializer=lambda m: m.SerializeToString(),

@@ -155,7 +155,11 @@ class LegacyImporter:
                 file_sha256=sha256,
                 finished_at=self._clock.now(),
                 report=r.Rejection(
-                    0, "", ALREADY_IMPORTED.upper(), f"already imported by batch {previous}"
+                    0,
+                    "",
+                    ALREADY_IMPORTED.upper(),
+                    f"already imported by batch {previous}",
+                    previous,
                 ).to_json(),
             )
             return ImportOutcome(batch_id, kind, name, ALREADY_IMPORTED, 0, 0, 0, (), previous)

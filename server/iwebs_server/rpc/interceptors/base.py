@@ -2,7 +2,7 @@
 
 Subclasses implement `around(method, call, request, context)` where `call(request,
 context)` runs the rest of the chain. Streaming responses are wrapped so that the concern
-sees the whole stream."""
+sees the whole stream; a client-streaming call passes its request iterator as `request`."""
 
 from __future__ import annotations
 
@@ -58,4 +58,13 @@ class WrappingInterceptor(grpc.ServerInterceptor):  # type: ignore[type-arg]
                 yield from self.around(method, whole_stream, request, context)
 
             return handler._replace(unary_stream=unary_stream)
+        if handler.stream_unary is not None:
+            # Client streaming (an upload in chunks): `request` is the iterator of messages,
+            # read by the handler once every security check has passed.
+            inner_upload = handler.stream_unary
+
+            def stream_unary(requests: Iterator[Any], context: grpc.ServicerContext) -> Any:
+                return self.around(method, inner_upload, requests, context)
+
+            return handler._replace(stream_unary=stream_unary)
         return handler
