@@ -19,9 +19,11 @@ from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.meters import MeterService
+from iwebs_server.application.parameters import ParameterService
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
+from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.services import Services
 from iwebs_server.application.session_check import SessionChecker
@@ -79,6 +81,8 @@ def build_application(
     reader = SessionReader()
     identifier = WorkstationIdentifier(uow, clock)
     history = ChangeHistory(clock)
+    parameters = ParameterService(uow, clock, audit, idempotency, history)
+    reference_data = ReferenceDataService(uow, clock, audit, idempotency, history, parameters)
     services = Services(
         audit=audit,
         access_log=AccessLogWriter(uow),
@@ -105,6 +109,8 @@ def build_application(
         security_policy=SecurityPolicyService(uow, clock, audit, approvals),
         audit_queries=AuditQueries(uow),
         bootstrap=Bootstrap(uow, clock, hasher, audit),
+        parameters=parameters,
+        reference_data=reference_data,
         customer_search=CustomerSearch(uow),
         customers=CustomerService(uow, clock, audit, idempotency, history),
         premises=PremiseService(uow, clock, audit, idempotency, history),

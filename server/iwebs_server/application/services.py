@@ -13,8 +13,10 @@ from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
 from iwebs_server.application.meters import MeterService
+from iwebs_server.application.parameters import ParameterService
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
+from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.session_check import SessionChecker
 from iwebs_server.application.users import UserService
@@ -37,6 +39,8 @@ class Services:
     security_policy: SecurityPolicyService
     audit_queries: AuditQueries
     bootstrap: Bootstrap
+    parameters: ParameterService
+    reference_data: ReferenceDataService
     customer_search: CustomerSearch
     customers: CustomerService
     premises: PremiseService

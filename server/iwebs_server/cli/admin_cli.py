@@ -8,7 +8,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from iwebs_server.cli import demo, demo_data_cli
+from iwebs_server.cli import demo, demo_data_cli, reference_cli
 from iwebs_server.composition import build_application
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.logging_setup import configure_logging
@@ -74,8 +74,13 @@ def main(argv: list[str] | None = None) -> int:
             help="generate a realistic utility of N subscribers and load it through the import",
         )
     )
+    reference_cli.add_arguments(
+        commands.add_parser("reference", help="export, import or seed reference data")
+    )
     args = parser.parse_args(argv)
     configure_logging("WARNING", as_json=False)
+    if args.command == "reference":
+        return reference_cli.run(args)
     if args.command == "audit":
         return verify_audit(args.config)
     if args.command == "workstation":

@@ -109,6 +109,24 @@ METHOD_PERMISSIONS: dict[str, str] = {
     f"{_V1}MeterService/ListMeterInstallations": r.CUSTOMERS_READ,
     f"{_V1}MeterService/FitSeal": r.CUSTOMERS_MANAGE,
     f"{_V1}MeterService/RemoveSeal": r.CUSTOMERS_MANAGE,
+    # parameters (PAR-1)
+    f"{_V1}ParameterService/ListParameters": r.PARAMETERS_READ,
+    f"{_V1}ParameterService/ListParameterChanges": r.PARAMETERS_READ,
+    f"{_V1}ParameterService/SetParameterValue": r.PARAMETERS_MANAGE,
+    f"{_V1}ParameterService/ResetParameterValue": r.PARAMETERS_MANAGE,
+    # reference data (PAR-2): every form offers the lists, so reading them needs a session
+    f"{_V1}ReferenceDataService/ListReferenceTables": SESSION,
+    f"{_V1}ReferenceDataService/ListReferenceItems": SESSION,
+    f"{_V1}ReferenceDataService/CreateReferenceItem": r.PARAMETERS_MANAGE,
+    f"{_V1}ReferenceDataService/UpdateReferenceItem": r.PARAMETERS_MANAGE,
+    f"{_V1}ReferenceDataService/ListAgencyRounds": r.PARAMETERS_READ,
+    f"{_V1}ReferenceDataService/CreateRound": r.PARAMETERS_MANAGE,
+    f"{_V1}ReferenceDataService/UpdateRound": r.PARAMETERS_MANAGE,
+    f"{_V1}ReferenceDataService/ListNetworkTree": r.PARAMETERS_READ,
+    f"{_V1}ReferenceDataService/CreateNetworkNode": r.PARAMETERS_MANAGE,
+    f"{_V1}ReferenceDataService/UpdateNetworkNode": r.PARAMETERS_MANAGE,
+    f"{_V1}ReferenceDataService/ExportReferenceData": r.PARAMETERS_READ,
+    f"{_V1}ReferenceDataService/ImportReferenceData": r.PARAMETERS_MANAGE,
 }
 
 # What a session that must change its password may still call.

@@ -26,10 +26,14 @@ from iwebs.v1 import (
     enrollment_service_pb2_grpc,
     meter_service_pb2,
     meter_service_pb2_grpc,
+    parameter_service_pb2,
+    parameter_service_pb2_grpc,
     premise_service_pb2,
     premise_service_pb2_grpc,
     profile_service_pb2,
     profile_service_pb2_grpc,
+    reference_data_service_pb2,
+    reference_data_service_pb2_grpc,
     security_policy_service_pb2,
     security_policy_service_pb2_grpc,
     session_service_pb2,
@@ -53,6 +57,10 @@ from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
 from iwebs_server.rpc.servicers.meter_servicer import MeterServicer
 from iwebs_server.rpc.servicers.premise_servicer import PremiseServicer
 from iwebs_server.rpc.servicers.profile_servicer import ProfileServicer
+from iwebs_server.rpc.servicers.reference_data_servicers import (
+    ParameterServicer,
+    ReferenceDataServicer,
+)
 from iwebs_server.rpc.servicers.security_servicers import (
     ApprovalServicer,
     AuditServicer,
@@ -72,7 +80,9 @@ SERVICE_MODULES = (
     enrollment_service_pb2,
     meter_service_pb2,
     premise_service_pb2,
+    parameter_service_pb2,
     profile_service_pb2,
+    reference_data_service_pb2,
     security_policy_service_pb2,
     session_service_pb2,
     user_service_pb2,
@@ -176,6 +186,12 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     approval_service_pb2_grpc.add_ApprovalServiceServicer_to_server(
         ApprovalServicer(services.approvals), server
+    )
+    parameter_service_pb2_grpc.add_ParameterServiceServicer_to_server(
+        ParameterServicer(services.parameters), server
+    )
+    reference_data_service_pb2_grpc.add_ReferenceDataServiceServicer_to_server(
+        ReferenceDataServicer(services.reference_data), server
     )
     customer_search_service_pb2_grpc.add_CustomerSearchServiceServicer_to_server(
         CustomerSearchServicer(services.customer_search), server

@@ -1,10 +1,11 @@
-"""Reference items (PAR-2) and parameter values (PAR-1)."""
+"""Reference items, rounds and network nodes (PAR-2, ACC-5) and parameter values (PAR-1)."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from iwebs_server.persistence.tables.customer_base import NetworkNodeRow, RoundRow
 from iwebs_server.persistence.tables.reference_data import ParameterValueRow, ReferenceItemRow
 
 
@@ -78,4 +79,44 @@ class ReferenceDataRepository:
 
     def delete_parameter_value(self, row: ParameterValueRow) -> None:
         self._session.delete(row)
+        self._session.flush()
+
+    # rounds (per agency) and network nodes
+
+    def get_round(self, round_id: str) -> RoundRow | None:
+        return self._session.get(RoundRow, round_id)
+
+    def round_by_code(self, agency_id: str, code: str) -> RoundRow | None:
+        query = select(RoundRow).where(RoundRow.agency_id == agency_id, RoundRow.code == code)
+        return self._session.scalar(query)
+
+    def rounds(self, agency_ids: list[str] | None) -> list[RoundRow]:
+        """The rounds of these agencies (every agency when None), by agency and code."""
+        query = select(RoundRow)
+        if agency_ids is not None:
+            query = query.where(RoundRow.agency_id.in_(agency_ids))
+        return list(self._session.scalars(query.order_by(RoundRow.agency_id, RoundRow.code)))
+
+    def add_round(self, row: RoundRow) -> None:
+        self._session.add(row)
+        self._session.flush()
+
+    def get_node(self, node_id: str) -> NetworkNodeRow | None:
+        return self._session.get(NetworkNodeRow, node_id)
+
+    def node_by_code(self, kind: str, code: str) -> NetworkNodeRow | None:
+        query = select(NetworkNodeRow).where(
+            NetworkNodeRow.kind == kind, NetworkNodeRow.code == code
+        )
+        return self._session.scalar(query)
+
+    def nodes(self) -> list[NetworkNodeRow]:
+        return list(
+            self._session.scalars(
+                select(NetworkNodeRow).order_by(NetworkNodeRow.kind, NetworkNodeRow.code)
+            )
+        )
+
+    def add_node(self, row: NetworkNodeRow) -> None:
+        self._session.add(row)
         self._session.flush()
