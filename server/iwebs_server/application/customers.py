@@ -58,7 +58,7 @@ from iwebs_server.domain import rights
 from iwebs_server.domain.account_numbers import account_number, prefixed_number
 from iwebs_server.domain.customer_base import AccountStatus, CustomerKind, display_name
 from iwebs_server.domain.errors import AlreadyExists, InvalidInput
-from iwebs_server.domain.principal import Principal
+from iwebs_server.domain.principal import AgencyScope, Principal
 from iwebs_server.domain.reference_tables import ReferenceTable
 from iwebs_server.domain.search_keys import fold_text
 from iwebs_server.persistence.tables.customer_base import CustomerAccountRow, CustomerRow
@@ -563,15 +563,18 @@ class CustomerService:
         reason: str,
         request_id: str,
     ) -> AccountView:
-        old_group = uow.accounts.numbers([member.group_account_id or ""]).get(
-            member.group_account_id or "", ""
+        """Moves `member` into `group` (None: out of its group); the history of the member's
+        customer and of the payers of the groups left and joined shows it."""
+        previous = (
+            uow.accounts.get(member.group_account_id, AgencyScope(frozenset(), all_agencies=True))
+            if member.group_account_id
+            else None
         )
         member.group_account_id = group.id if group else None
         member.version += 1
         member.updated_at = self._clock.now()
         customers = [member.customer_id]
-        if group is not None:
-            customers.append(group.customer_id)
+        customers += [g.customer_id for g in (previous, group) if g is not None]
         self._recorder.changed(
             uow,
             principal,
@@ -580,7 +583,12 @@ class CustomerService:
             agency_id=member.agency_id,
             customer_ids=customers,
             action="update",
-            changes={"group_account": (old_group, group.account_number if group else "")},
+            changes={
+                "group_account": (
+                    previous.account_number if previous else "",
+                    group.account_number if group else "",
+                )
+            },
             reason=reason,
             request_id=request_id,
         )
