@@ -7,7 +7,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from iwebs_server.application.legacy_import import report as r
@@ -18,6 +19,7 @@ from iwebs_server.persistence.tables.customer_base import NetworkNodeRow, RoundR
 from iwebs_server.persistence.tables.reference_data import ReferenceItemRow
 
 LOOKUP_CHUNK = 5000
+PG_LOOKUP_CHUNK = 50000
 
 Progress = Callable[[str, int, int], None]
 
@@ -47,6 +49,7 @@ class ImportContext:
         self.report = report
         self.progress = progress
         self.postgresql = session.get_bind().dialect.name == "postgresql"
+        self._chunk = PG_LOOKUP_CHUNK if self.postgresql else LOOKUP_CHUNK
         self._codes: dict[str, set[str]] = {}
         self._agencies: dict[str, str] | None = None
         self._rounds: dict[tuple[str, str], str] | None = None
@@ -132,17 +135,33 @@ class ImportContext:
         """key value -> (columns...) of the rows whose `key` is one of `keys`."""
         found: dict[str, tuple[Any, ...]] = {}
         wanted = sorted(k for k in keys if k)
-        for part in chunks(wanted):
-            statement = select(key, *columns)
-            if join is not None:
-                statement = join(statement)
-            for values in self.session.execute(statement.where(key.in_(part))):
+        statement = select(key, *columns)
+        if join is not None:
+            statement = join(statement)
+        for part in chunks(wanted, self._chunk):
+            for values in self.session.execute(statement.where(self._among(key)), {"wanted": part}):
                 found[values[0]] = tuple(values[1:])
+        return found
+
+    def _among(self, key: Any) -> Any:
+        """`key IN (...)` bound as one parameter: an array on PostgreSQL (one statement text
+        for every chunk, no expansion of thousands of placeholders)."""
+        if self.postgresql:
+            return key == any_(bindparam("wanted", type_=ARRAY(String())))
+        return key.in_(bindparam("wanted", expanding=True))
+
+    def pairs(self, first: Any, key: Any, keys: Collection[str]) -> list[tuple[Any, str]]:
+        """(first, key) of every row whose `key` is one of `keys` (a key may repeat)."""
+        found: list[tuple[Any, str]] = []
+        statement = select(first, key).where(self._among(key))
+        for part in chunks(sorted(k for k in keys if k), self._chunk):
+            found.extend((a, b) for a, b in self.session.execute(statement, {"wanted": part}))
         return found
 
     def existing(self, key: Any, keys: Collection[str]) -> set[str]:
         found: set[str] = set()
         wanted = sorted(k for k in keys if k)
-        for part in chunks(wanted):
-            found.update(self.session.scalars(select(key).where(key.in_(part))))
+        statement = select(key).where(self._among(key))
+        for part in chunks(wanted, self._chunk):
+            found.update(self.session.scalars(statement, {"wanted": part}))
         return found

@@ -43,10 +43,10 @@ class Row:
         self._report.reject(self.line, column, reason, message, value)
 
     def raw(self, column: str) -> str:
-        index = self._header.get(column)
-        if index is None or index >= len(self._fields):
+        try:
+            return self._fields[self._header[column]].strip()
+        except (KeyError, IndexError):
             return ""
-        return self._fields[index].strip()
 
     def text(self, column: str, max_length: int, *, required: bool = False) -> str:
         value = self.raw(column)

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from iwebs_server.application.clock import new_id
 from iwebs_server.application.legacy_import import report as r
-from iwebs_server.application.legacy_import.context import ImportContext, chunks
+from iwebs_server.application.legacy_import.context import ImportContext
 from iwebs_server.application.legacy_import.fields import Row
 from iwebs_server.application.legacy_import.kinds.base import KindImport
 from iwebs_server.application.legacy_import.writer import BulkWriter
@@ -350,20 +348,13 @@ class MetersImport(KindImport):
                 m.subscription_id, m.customer_id = sub[0], sub[4]
 
     def _reject_existing_serials(self) -> None:
-        keys = sorted({key for _, key in self._serials})
-        for part in chunks(keys):
-            for make, key in self.ctx.session.execute(
-                select(MeterRow.make_code, MeterRow.serial_key).where(MeterRow.serial_key.in_(part))
-            ):
-                line = self._serials.get((make, key))
-                if line is not None:
-                    self.ctx.report.reject(
-                        line,
-                        "serial",
-                        r.ALREADY_EXISTS,
-                        "a meter of this make and serial exists",
-                        key,
-                    )
+        keys = {key for _, key in self._serials}
+        for make, key in self.ctx.pairs(MeterRow.make_code, MeterRow.serial_key, keys):
+            line = self._serials.get((make, key))
+            if line is not None:
+                self.ctx.report.reject(
+                    line, "serial", r.ALREADY_EXISTS, "a meter of this make and serial exists", key
+                )
 
     def write(self, writer: BulkWriter, uow: UnitOfWork) -> int:
         now = self.ctx.now
