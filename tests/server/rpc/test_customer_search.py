@@ -173,7 +173,8 @@ def test_names_ignore_accents_case_and_word_order(counter):
     found = _search(clerk, "NDIAYE", K.SEARCH_KEY_NAME, page_size=100)
     assert set(_ids(found)) == every_ndiaye
     names = [h.display_name for h in found.hits]
-    assert names[0] == "DIOP Ndiaye" and names[1:] == sorted(names[1:], key=fold_text)
+    # names starting with the first word typed first, then the others; each by folded name
+    assert names[-1] == "DIOP Ndiaye" and names[:-1] == sorted(names[:-1], key=fold_text)
     assert _ids(_search(clerk, "ba", K.SEARCH_KEY_NAME)) == [base.fatou_ba.customer_id]
     assert _ids(_search(clerk, "Générale", K.SEARCH_KEY_NAME)) == [base.company.customer_id]
 
@@ -195,6 +196,10 @@ def test_pages_follow_each_other_without_gaps_or_repeats(counter):
     assert pages == 3 and len(seen) == len(set(seen)) == 6 and set(seen) == expected
     whole = _ids(_search(clerk, "ndiaye", page_size=50))
     assert seen == whole
+    # a page that starts past the names beginning with "ndiaye" (the five NDIAYE)
+    first = _search(clerk, "ndiaye", page_size=5)
+    second = _search(clerk, "ndiaye", page_size=5, page_token=first.next_page_token)
+    assert _ids(first) + _ids(second) == whole and not second.next_page_token
     # a token of a name search does not continue a phone search
     first = _search(clerk, "ndiaye", K.SEARCH_KEY_NAME, page_size=2)
     details = refused(

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Engine,
     Select,
     and_,
+    func,
     literal_column,
     or_,
     select,
@@ -140,8 +141,9 @@ class CustomerSearchRepository:
         c = CustomerRow
         query = select(c.id).where(scoped)
         query = query.where(*self._word_filters(c.search_name, terms.words, FTS_CUSTOMERS, c))
-        query = query.order_by(c.search_name, c.id).offset(offset).limit(limit)
-        return [SearchMatch(customer) for customer in self._session.scalars(query)]
+        query = query.order_by(c.search_name, c.id)
+        rows = self._starts_first(query, c.search_name, terms.words[0], offset, limit)
+        return [SearchMatch(customer) for (customer,) in rows]
 
     def _by_address(
         self, terms: SearchTerms, scoped: ColumnElement[bool], offset: int, limit: int
@@ -150,7 +152,35 @@ class CustomerSearchRepository:
         query = self._premise_customers().where(
             scoped, *self._word_filters(p.search_address, terms.words, FTS_PREMISES, p)
         )
-        return self._premise_matches(query, offset, limit)
+        rows = self._starts_first(query, p.search_address, terms.words[0], offset, limit)
+        return [SearchMatch(cu, account_id=ac, premise_id=pr) for cu, ac, pr in rows]
+
+    def _starts_first(
+        self,
+        query: Any,
+        column: InstrumentedAttribute[str],
+        first_word: str,
+        offset: int,
+        limit: int,
+    ) -> list[Any]:
+        """The rows of `query` whose text starts with the first word typed come first ("ndiaye"
+        lists the NDIAYE family before "DIOP Ndiaye"), then the others, each part in the
+        query's order. The first part is a range of the btree index (agency, text), read in
+        order and stopped at the page: a common family name costs a page, not a sort of
+        every namesake; the second part is needed only past the end of the first."""
+        starts = and_(column >= first_word, column < _next_prefix(first_word))
+        first = self._session.execute(query.where(starts).offset(offset).limit(limit)).all()
+        if len(first) == limit:
+            return list(first)
+        if first:
+            skip = 0
+        else:  # past the first part: how long was it?
+            counted = select(func.count()).select_from(
+                query.where(starts).order_by(None).subquery()
+            )
+            skip = max(0, offset - (self._session.scalar(counted) or 0))
+        rest = query.where(~starts).offset(skip).limit(limit - len(first))
+        return [*first, *self._session.execute(rest).all()]
 
     def _premise_customers(self) -> Select[str, str, str]:
         """One row per subscription of a premise (a premise's customers), in address order;
@@ -177,7 +207,7 @@ class CustomerSearchRepository:
         ph, c = CustomerPhoneRow, CustomerRow
         wanted: list[ColumnElement[bool]] = [ph.number_key.in_(terms.phones)]
         if terms.phone_prefix:
-            wanted += [ph.number_key.like(f"{p}%") for p in terms.phones]
+            wanted += [self._prefix(ph.number_key, p) for p in terms.phones]
         query = (
             select(c.id, ph.number)
             .select_from(ph)
@@ -204,7 +234,7 @@ class CustomerSearchRepository:
             .join(a, a.id == s.account_id)
             .join(c, c.id == a.customer_id)
             .where(
-                or_(m.serial_key == terms.serial, m.serial_key.like(f"{terms.serial}%")),
+                or_(m.serial_key == terms.serial, self._prefix(m.serial_key, terms.serial)),
                 or_(i.subscription_id.is_(None), i.subscription_id == s.id),
                 scoped,
             )
@@ -246,6 +276,14 @@ class CustomerSearchRepository:
         )
         rowid: ColumnElement[Any] = literal_column(f"{table.__tablename__}.rowid")
         return [*filters, rowid.in_(rowids)]
+
+    def _prefix(self, column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+        """Texts starting with `prefix` (digits or upper-case letters): LIKE on PostgreSQL
+        (text_pattern_ops index, whatever the collation), a range of the plain index on
+        SQLite (whose LIKE ignores case and so no index serves it)."""
+        if self._dialect() == "sqlite":
+            return and_(column >= prefix, column < _next_prefix(prefix))
+        return column.like(f"{prefix}%")
 
     def _dialect(self) -> str:
         return self._session.get_bind().dialect.name
@@ -392,6 +430,11 @@ class _Place:
     service: str
     address: str
     meter_serial: str
+
+
+def _next_prefix(prefix: str) -> str:
+    """The smallest text after every text that starts with `prefix` (letters, digits)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _scope_filter(scope: AgencyScope, agency_id: str) -> ColumnElement[bool]:

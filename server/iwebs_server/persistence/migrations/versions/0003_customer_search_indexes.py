@@ -41,9 +41,18 @@ _POSTGRESQL_INDEXES = (
     # ordered walks: a common name within an agency is read in result order and stops at the page
     'CREATE INDEX ix_search_customers_agency_name ON customers (agency_id, search_name, id)',
     'CREATE INDEX ix_search_customers_name ON customers (search_name, id)',
+    'CREATE INDEX ix_search_premises_address ON premises (search_address, id)',
     # prefixes (LIKE 'p%') whatever the database's collation
     'CREATE INDEX ix_search_phones_number ON customer_phones (number_key text_pattern_ops, customer_id)',
     'CREATE INDEX ix_search_meters_serial ON meters (serial_key text_pattern_ops)',
+)
+
+
+# SQLite: the same ordered walks (names and addresses starting with the first word typed)
+_SQLITE_INDEXES = (
+    'CREATE INDEX ix_search_customers_agency_name ON customers (agency_id, search_name, id)',
+    'CREATE INDEX ix_search_customers_name ON customers (search_name, id)',
+    'CREATE INDEX ix_search_premises_address ON premises (search_address, id)',
 )
 
 
@@ -61,6 +70,8 @@ def upgrade() -> None:
         return
     if dialect != 'sqlite':
         return
+    for statement in _SQLITE_INDEXES:
+        op.execute(statement)
     tokenizer = _tokenizer()
     for fts, table, column in _FTS:
         op.execute(
@@ -92,6 +103,8 @@ def downgrade() -> None:
         return
     if dialect != 'sqlite':
         return
+    for statement in _SQLITE_INDEXES:
+        op.execute(f'DROP INDEX IF EXISTS {statement.split()[2]}')
     for fts, _table, _column in _FTS:
         for suffix in ('ai', 'ad', 'au'):
             op.execute(f'DROP TRIGGER IF EXISTS {fts}_{suffix}')
