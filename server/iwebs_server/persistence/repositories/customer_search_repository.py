@@ -172,7 +172,7 @@ class CustomerSearchRepository:
         first = self._session.execute(query.where(starts).offset(offset).limit(limit)).all()
         if len(first) == limit:
             return list(first)
-        if first:
+        if first or offset == 0:
             skip = 0
         else:  # past the first part: how long was it?
             counted = select(func.count()).select_from(
