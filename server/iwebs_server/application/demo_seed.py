@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock, new_id
+from iwebs_server.application.demo_customers import DemoCustomers
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.reference_seed import seed_reference_data
 from iwebs_server.application.user_accounts import new_user_row
@@ -143,6 +144,8 @@ class DemoSeeder:
             self._audit.record(
                 uow, "system.demo_seed", details_json=details(users=[u.login for u in seeded])
             )
+        # a few customers for the 360-degree screen (issue 3)
+        DemoCustomers(self._uow, self._clock, self._audit).seed(agency_ids)
         return seeded
 
     def agency_id(self, code: str) -> str:
