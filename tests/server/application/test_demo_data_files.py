@@ -180,3 +180,22 @@ def test_each_subscription_keeps_a_consumption_profile_for_billing(files):
             else "m3"
         )
         assert p["unit"] == expected_unit
+
+
+def test_some_bodies_pay_for_several_sites_through_a_grouped_account(tmp_path):
+    """ACC-1 grouped accounts: a group account with its member accounts, each member with
+    its own premise and subscriptions; the group itself holds no subscription."""
+    directory = generate(tmp_path, n=2_000)
+    accounts = rows(directory, "accounts.csv")
+    groups = {a["legacy_reference"]: a for a in accounts if a["is_group"] == "1"}
+    assert len(groups) == 2
+    members = Counter(a["group_reference"] for a in accounts if a["group_reference"])
+    assert set(members) == set(groups)
+    assert all(3 <= count <= 8 for count in members.values())
+    subscribed = {s["account_reference"] for s in rows(directory, "subscriptions.csv")}
+    assert not subscribed & set(groups)
+    customers = {c["legacy_reference"]: c for c in rows(directory, "customers.csv")}
+    for group in groups.values():
+        payer = customers[group["customer_reference"]]
+        assert payer["kind"] == "organisation"
+        assert payer["category_code"] in ("ADM", "COL")

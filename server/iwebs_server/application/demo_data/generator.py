@@ -451,14 +451,14 @@ class CustomerBundleGenerator:
     ) -> tuple[CustomerRecord, str]:
         rng = self._rng
         pattern, kind = rng.choice(names.ORGANISATIONS)
-        if n % GROUP_EVERY == 0:
-            pattern, kind = "Mairie de {town}", "administration"
+        if n % GROUP_EVERY == 0:  # a body paying for several sites (grouped account)
+            pattern, kind = rng.choice(names.GROUP_PAYERS), "administration"
         given = rng.choice(names.given_names(group, rng.random() < 0.4))
         name = pattern.format(town=agency.town.name, quartier=quartier, given=given, family=family)
         category = {"business": "PRO", "administration": "ADM", "community": "CUL"}[kind]
         if kind == "community" and "Association" in name:
             category = "ASS"
-        if name.startswith("Mairie"):
+        if name.startswith(("Mairie", "Commune")):
             category = "COL"
         document_type = self.country.organisation_id_document
         if document_type == "NINEA":

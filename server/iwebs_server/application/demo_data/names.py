@@ -316,6 +316,17 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
     ("Association sportive et culturelle de {quartier}", "community"),
 )
 
+# Bodies that pay for several sites through one grouped account.
+GROUP_PAYERS: tuple[str, ...] = (
+    "Mairie de {town}",
+    "Commune de {quartier}",
+    "Hôpital régional de {town}",
+    "Inspection d'académie de {town}",
+    "Gendarmerie nationale, brigade de {quartier}",
+    "Direction régionale de la santé de {town}",
+    "Groupe scolaire {family} de {town}",
+)
+
 LANDMARKS: tuple[str, ...] = (
     "près de la grande mosquée",
     "face à la pharmacie",
