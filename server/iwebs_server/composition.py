@@ -18,6 +18,7 @@ from iwebs_server.application.clock import Clock, SystemClock
 from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
 from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.legacy_import.service import LegacyImportService
 from iwebs_server.application.meters import MeterService
 from iwebs_server.application.parameters import ParameterService
 from iwebs_server.application.ports import PasswordHasher
@@ -31,6 +32,7 @@ from iwebs_server.application.session_reader import SessionReader
 from iwebs_server.application.users import UserService
 from iwebs_server.application.workstation_identity import WorkstationIdentifier
 from iwebs_server.application.workstations import WorkstationService
+from iwebs_server.jobs.background_jobs import BackgroundJobs
 from iwebs_server.persistence.database import make_engine
 from iwebs_server.persistence.hot_path_reads import HotPathReads
 from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
@@ -49,8 +51,11 @@ class Application:
     clock: Clock
     hasher: PasswordHasher
     services: Services
+    jobs: BackgroundJobs | None = None
 
     def close(self) -> None:
+        if self.jobs is not None:
+            self.jobs.shutdown(wait=True)
         self.services.access_log.stop()
         self.services.session_checker.reads.dispose()
         self.engine.dispose()
@@ -74,6 +79,7 @@ def build_application(
         max_waiting=max(1, settings.workers // 4),
     )
     uow = UnitOfWorkFactory(engine)
+    jobs = BackgroundJobs()
     audit = AuditTrail(clock)
     idempotency = Idempotency(clock, uow)
     approvals = ApprovalService(uow, clock, audit, idempotency)
@@ -115,8 +121,11 @@ def build_application(
         customers=CustomerService(uow, clock, audit, idempotency, history),
         premises=PremiseService(uow, clock, audit, idempotency, history),
         meters=MeterService(uow, clock, audit, idempotency, history),
+        legacy_import=LegacyImportService(
+            uow, clock, idempotency, settings.data_dir / "imports", jobs
+        ),
     )
-    return Application(settings, engine, uow, clock, hasher, services)
+    return Application(settings, engine, uow, clock, hasher, services, jobs)
 
 
 def _hot_path_reads(settings: Settings, engine: Engine) -> HotPathReads:
@@ -154,4 +163,5 @@ def start_server(app: Application, *, bare: bool = False) -> RunningServer:
         bare=bare,
     )
     app.services.access_log.start()
+    app.services.legacy_import.fail_interrupted()
     return build_server(app.services, tls, options)

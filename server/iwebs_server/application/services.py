@@ -12,6 +12,7 @@ from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
+from iwebs_server.application.legacy_import.service import LegacyImportService
 from iwebs_server.application.meters import MeterService
 from iwebs_server.application.parameters import ParameterService
 from iwebs_server.application.premises import PremiseService
@@ -45,3 +46,4 @@ class Services:
     customers: CustomerService
     premises: PremiseService
     meters: MeterService
+    legacy_import: LegacyImportService

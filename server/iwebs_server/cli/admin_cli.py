@@ -8,7 +8,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from iwebs_server.cli import demo, demo_data_cli, reference_cli
+from iwebs_server.cli import demo, demo_data_cli, legacy_import_cli, reference_cli
 from iwebs_server.composition import build_application
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.logging_setup import configure_logging
@@ -74,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
             help="generate a realistic utility of N subscribers and load it through the import",
         )
     )
+    legacy_import_cli.add_file_arguments(
+        commands.add_parser("import", help="import one legacy CSV file (docs/legacy-import.md)")
+    )
+    legacy_import_cli.add_directory_arguments(
+        commands.add_parser("import-dir", help="import every legacy CSV file of a directory")
+    )
     reference_cli.add_arguments(
         commands.add_parser("reference", help="export, import or seed reference data")
     )
@@ -87,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         return register_workstation(
             args.config, args.name, args.agency, args.kind, args.may_collect_cash
         )
+    if args.command == "import":
+        return legacy_import_cli.run_file(args)
+    if args.command == "import-dir":
+        return legacy_import_cli.run_directory(args)
     if args.command == "demo-data":
         return demo_data_cli.run(args)
     return demo.run(args)

@@ -127,6 +127,12 @@ METHOD_PERMISSIONS: dict[str, str] = {
     f"{_V1}ReferenceDataService/UpdateNetworkNode": r.PARAMETERS_MANAGE,
     f"{_V1}ReferenceDataService/ExportReferenceData": r.PARAMETERS_READ,
     f"{_V1}ReferenceDataService/ImportReferenceData": r.PARAMETERS_MANAGE,
+    # legacy import (issue 3 item 5): go-live files, customers.import only
+    f"{_V1}LegacyImportService/UploadImportFile": r.CUSTOMERS_IMPORT,
+    f"{_V1}LegacyImportService/StartImport": r.CUSTOMERS_IMPORT,
+    f"{_V1}LegacyImportService/GetImportJob": r.CUSTOMERS_IMPORT,
+    f"{_V1}LegacyImportService/ListImportJobs": r.CUSTOMERS_IMPORT,
+    f"{_V1}LegacyImportService/ListImportRejections": r.CUSTOMERS_IMPORT,
 }
 
 # What a session that must change its password may still call.

@@ -24,6 +24,8 @@ from iwebs.v1 import (
     diagnostics_service_pb2_grpc,
     enrollment_service_pb2,
     enrollment_service_pb2_grpc,
+    legacy_import_service_pb2,
+    legacy_import_service_pb2_grpc,
     meter_service_pb2,
     meter_service_pb2_grpc,
     parameter_service_pb2,
@@ -54,6 +56,7 @@ from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
 from iwebs_server.rpc.servicers.customer_search_servicer import CustomerSearchServicer
 from iwebs_server.rpc.servicers.customer_servicer import CustomerServicer
 from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
+from iwebs_server.rpc.servicers.legacy_import_servicer import LegacyImportServicer
 from iwebs_server.rpc.servicers.meter_servicer import MeterServicer
 from iwebs_server.rpc.servicers.premise_servicer import PremiseServicer
 from iwebs_server.rpc.servicers.profile_servicer import ProfileServicer
@@ -78,6 +81,7 @@ SERVICE_MODULES = (
     customer_service_pb2,
     diagnostics_service_pb2,
     enrollment_service_pb2,
+    legacy_import_service_pb2,
     meter_service_pb2,
     premise_service_pb2,
     parameter_service_pb2,
@@ -195,6 +199,9 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     customer_search_service_pb2_grpc.add_CustomerSearchServiceServicer_to_server(
         CustomerSearchServicer(services.customer_search), server
+    )
+    legacy_import_service_pb2_grpc.add_LegacyImportServiceServicer_to_server(
+        LegacyImportServicer(services.legacy_import), server
     )
     customer_service_pb2_grpc.add_CustomerServiceServicer_to_server(
         CustomerServicer(services.customers), server
