@@ -17,7 +17,7 @@ Results come in a fixed order (name, address, phone, serial; then ids) so pages 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -205,18 +205,25 @@ class CustomerSearchRepository:
         self, terms: SearchTerms, scoped: ColumnElement[bool], offset: int, limit: int
     ) -> list[SearchMatch]:
         ph, c = CustomerPhoneRow, CustomerRow
-        wanted: list[ColumnElement[bool]] = [ph.number_key.in_(terms.phones)]
-        if terms.phone_prefix:
-            wanted += [self._prefix(ph.number_key, p) for p in terms.phones]
-        query = (
-            select(c.id, ph.number)
-            .select_from(ph)
-            .join(c, c.id == ph.customer_id)
-            .where(or_(*wanted), scoped)
-            .order_by(ph.number_key, c.id, ph.position)
+        number = self._bytewise(ph.number_key)
+        wanted = (
+            or_(*(self._prefix(number, p) for p in terms.phones))
+            if terms.phone_prefix
+            else number.in_(terms.phones)
         )
-        rows = self._session.execute(query.offset(offset).limit(limit)).all()
-        return [SearchMatch(customer, phone_number=number) for customer, number in rows]
+        candidates = select(ph.id).where(wanted).order_by(number, ph.id)
+
+        def expand(ids: list[str]) -> list[SearchMatch]:
+            query = (
+                select(c.id, ph.number)
+                .select_from(ph)
+                .join(c, c.id == ph.customer_id)
+                .where(ph.id.in_(ids), scoped)
+                .order_by(number, ph.id)
+            )
+            return [SearchMatch(cu, phone_number=n) for cu, n in self._session.execute(query)]
+
+        return self._walk(candidates, expand, offset, limit)
 
     def _by_serial(
         self, terms: SearchTerms, scoped: ColumnElement[bool], offset: int, limit: int
@@ -226,25 +233,53 @@ class CustomerSearchRepository:
         subscriptions of the meter's service."""
         m, i, s = MeterRow, MeterInstallationRow, SubscriptionRow
         a, c = CustomerAccountRow, CustomerRow
-        query = (
-            select(c.id, a.id, i.premise_id, m.serial)
-            .select_from(m)
-            .join(i, i.meter_id == m.id)
-            .join(s, and_(s.premise_id == i.premise_id, s.service == m.service))
-            .join(a, a.id == s.account_id)
-            .join(c, c.id == a.customer_id)
-            .where(
-                or_(m.serial_key == terms.serial, self._prefix(m.serial_key, terms.serial)),
-                or_(i.subscription_id.is_(None), i.subscription_id == s.id),
-                scoped,
+        serial = self._bytewise(m.serial_key)
+        candidates = select(m.id).where(self._prefix(serial, terms.serial)).order_by(serial, m.id)
+
+        def expand(ids: list[str]) -> list[SearchMatch]:
+            query = (
+                select(c.id, a.id, i.premise_id, m.serial)
+                .select_from(m)
+                .join(i, i.meter_id == m.id)
+                .join(s, and_(s.premise_id == i.premise_id, s.service == m.service))
+                .join(a, a.id == s.account_id)
+                .join(c, c.id == a.customer_id)
+                .where(
+                    m.id.in_(ids),
+                    or_(i.subscription_id.is_(None), i.subscription_id == s.id),
+                    scoped,
+                )
+                .order_by(serial, m.id, i.installed_on.desc(), s.subscription_number)
             )
-            .order_by(m.serial_key, m.id, i.installed_on.desc(), s.subscription_number)
-        )
-        rows = self._session.execute(query.offset(offset).limit(limit)).all()
-        return [
-            SearchMatch(cu, account_id=ac, premise_id=pr, meter_serial=serial)
-            for cu, ac, pr, serial in rows
-        ]
+            return [
+                SearchMatch(cu, account_id=ac, premise_id=pr, meter_serial=se)
+                for cu, ac, pr, se in self._session.execute(query)
+            ]
+
+        return self._walk(candidates, expand, offset, limit)
+
+    def _walk(
+        self,
+        candidates: Select[Any],
+        expand: Callable[[list[str]], list[SearchMatch]],
+        offset: int,
+        limit: int,
+    ) -> list[SearchMatch]:
+        """Reads the keys matching a prefix in index order, a batch at a time, and keeps the
+        lines of the batch inside the caller's scope, until the page is full: a short prefix
+        matching tens of thousands of meters or phones costs a few batches, not a sort of
+        them all (the planner cannot know how many fall in the scope)."""
+        wanted = offset + limit
+        found: list[SearchMatch] = []
+        position, batch = 0, max(32, 2 * wanted)
+        while len(found) < wanted:
+            ids = list(self._session.scalars(candidates.offset(position).limit(batch)))
+            found += expand(ids) if ids else []
+            if len(ids) < batch:
+                break
+            position += batch
+            batch = min(batch * 2, 4096)
+        return found[offset:wanted]
 
     def _word_filters(
         self,
@@ -277,10 +312,19 @@ class CustomerSearchRepository:
         rowid: ColumnElement[Any] = literal_column(f"{table.__tablename__}.rowid")
         return [*filters, rowid.in_(rowids)]
 
-    def _prefix(self, column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
-        """Texts starting with `prefix` (digits or upper-case letters): LIKE on PostgreSQL
-        (text_pattern_ops index, whatever the collation), a range of the plain index on
-        SQLite (whose LIKE ignores case and so no index serves it)."""
+    def _bytewise(self, column: InstrumentedAttribute[str]) -> Any:
+        """A key compared byte by byte: on PostgreSQL `COLLATE "C"`, matching the indexes of
+        migration 0003, so that one index serves both the prefix and the order whatever the
+        database's collation (the walk in key order stops at the page); SQLite's BINARY
+        collation already is."""
+        if self._dialect() == "sqlite":
+            return column
+        return column.collate("C")
+
+    def _prefix(self, column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+        """Keys starting with `prefix` (digits or upper-case letters): LIKE on PostgreSQL
+        (with the C collation, an index range), a range on SQLite (whose LIKE ignores case,
+        so that no index serves it)."""
         if self._dialect() == "sqlite":
             return and_(column >= prefix, column < _next_prefix(prefix))
         return column.like(f"{prefix}%")

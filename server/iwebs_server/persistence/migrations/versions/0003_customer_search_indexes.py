@@ -42,9 +42,9 @@ _POSTGRESQL_INDEXES = (
     'CREATE INDEX ix_search_customers_agency_name ON customers (agency_id, search_name, id)',
     'CREATE INDEX ix_search_customers_name ON customers (search_name, id)',
     'CREATE INDEX ix_search_premises_address ON premises (search_address, id)',
-    # prefixes (LIKE 'p%') whatever the database's collation
-    'CREATE INDEX ix_search_phones_number ON customer_phones (number_key text_pattern_ops, customer_id)',
-    'CREATE INDEX ix_search_meters_serial ON meters (serial_key text_pattern_ops)',
+    # prefixes (LIKE 'p%') and their order, byte-wise whatever the database's collation
+    'CREATE INDEX ix_search_phones_number ON customer_phones ((number_key COLLATE "C"), customer_id)',
+    'CREATE INDEX ix_search_meters_serial ON meters ((serial_key COLLATE "C"))',
 )
 
 
