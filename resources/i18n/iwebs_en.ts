@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>File refused, nothing was imported (%1 errors):</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>Check only, nothing was written:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>File imported:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>  %1: %2 created, %3 updated, %4 unchanged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Billing address</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped account (pays for other accounts)</source>
+        <translation>&amp;Grouped account (pays for other accounts)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;PO Box:</source>
+        <translation>&amp;PO Box:</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <source>Agencies</source>
@@ -265,6 +327,85 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Premise</source>
+        <translation>Premise</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -297,6 +438,869 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Page</name>
+    <message>
+        <source>No customer open</source>
+        <translation>No customer open</translation>
+    </message>
+    <message>
+        <source>Find a customer with the search (Ctrl+F).</source>
+        <translation>Find a customer with the search (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search (Esc)</source>
+        <translation>&amp;Back to search (Esc)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Re&amp;fresh (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer...</source>
+        <translation>&amp;Edit customer...</translation>
+    </message>
+    <message>
+        <source>&amp;New customer...</source>
+        <translation>&amp;New customer...</translation>
+    </message>
+    <message>
+        <source>Grouped accounts and their members</source>
+        <translation>Grouped accounts and their members</translation>
+    </message>
+    <message>
+        <source>New &amp;account...</source>
+        <translation>New &amp;account...</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address...</source>
+        <translation>&amp;Billing address...</translation>
+    </message>
+    <message>
+        <source>New &amp;subscription...</source>
+        <translation>New &amp;subscription...</translation>
+    </message>
+    <message>
+        <source>New &amp;premise...</source>
+        <translation>New &amp;premise...</translation>
+    </message>
+    <message>
+        <source>Edit premise (address, &amp;GPS)...</source>
+        <translation>Edit premise (address, &amp;GPS)...</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Seals</translation>
+    </message>
+    <message>
+        <source>&amp;Register a meter...</source>
+        <translation>&amp;Register a meter...</translation>
+    </message>
+    <message>
+        <source>&amp;Install a meter...</source>
+        <translation>&amp;Install a meter...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the meter...</source>
+        <translation>Re&amp;move the meter...</translation>
+    </message>
+    <message>
+        <source>Fit a s&amp;eal...</source>
+        <translation>Fit a s&amp;eal...</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Meters and seals</source>
+        <translation>Meters and seals</translation>
+    </message>
+    <message>
+        <source>Open bills</source>
+        <translation>Open bills</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>+221 77 123 45 67, 33 821 00 00</source>
+        <translation>+221 77 123 45 67, 33 821 00 00</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>E-&amp;bills by e-mail</source>
+        <translation>E-&amp;bills by e-mail</translation>
+    </message>
+    <message>
+        <source>S&amp;MS notices</source>
+        <translation>S&amp;MS notices</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven names:</source>
+        <translation>Gi&amp;ven names:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>ID &amp;document type:</source>
+        <translation>ID &amp;document type:</translation>
+    </message>
+    <message>
+        <source>ID document n&amp;umber:</source>
+        <translation>ID document n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Phones:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Opt-ins:</source>
+        <translation>Opt-ins:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForms</name>
+    <message>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>A correction needs a reason.</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>At most 500 characters.</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation>Enter the family name.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose a person or an organisation.</source>
+        <translation>Choose a person or an organisation.</translation>
+    </message>
+    <message>
+        <source>Choose the agency.</source>
+        <translation>Choose the agency.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: %1</source>
+        <translation>Not a phone number: %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>E-bills need an e-mail address.</source>
+        <translation>E-bills need an e-mail address.</translation>
+    </message>
+    <message>
+        <source>SMS need a phone number.</source>
+        <translation>SMS need a phone number.</translation>
+    </message>
+    <message>
+        <source>Give the type of the document.</source>
+        <translation>Give the type of the document.</translation>
+    </message>
+    <message>
+        <source>Enter an address or a postal box.</source>
+        <translation>Enter an address or a postal box.</translation>
+    </message>
+    <message>
+        <source>Enter the town.</source>
+        <translation>Enter the town.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Enter the address.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees, -90 to 90, at most 6 decimals.</source>
+        <translation>Latitude in decimal degrees, -90 to 90, at most 6 decimals.</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees, -180 to 180, at most 6 decimals.</source>
+        <translation>Longitude in decimal degrees, -180 to 180, at most 6 decimals.</translation>
+    </message>
+    <message>
+        <source>Must be zero or more.</source>
+        <translation>Must be zero or more.</translation>
+    </message>
+    <message>
+        <source>Choose the paying account.</source>
+        <translation>Choose the paying account.</translation>
+    </message>
+    <message>
+        <source>Choose the premise.</source>
+        <translation>Choose the premise.</translation>
+    </message>
+    <message>
+        <source>Subscribed power in kVA, more than zero.</source>
+        <translation>Subscribed power in kVA, more than zero.</translation>
+    </message>
+    <message>
+        <source>Enter the calibre.</source>
+        <translation>Enter the calibre.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Say why.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number.</source>
+        <translation>Enter the serial number.</translation>
+    </message>
+    <message>
+        <source>Between 3 and 12 digits.</source>
+        <translation>Between 3 and 12 digits.</translation>
+    </message>
+    <message>
+        <source>A number more than zero.</source>
+        <translation>A number more than zero.</translation>
+    </message>
+    <message>
+        <source>At least one register.</source>
+        <translation>At least one register.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number of a meter in stock.</source>
+        <translation>Enter the serial number of a meter in stock.</translation>
+    </message>
+    <message>
+        <source>An index is a number of zero or more.</source>
+        <translation>An index is a number of zero or more.</translation>
+    </message>
+    <message>
+        <source>Not an active code of this list.</source>
+        <translation>Not an active code of this list.</translation>
+    </message>
+    <message>
+        <source>Not a phone number (8 to 15 digits).</source>
+        <translation>Not a phone number (8 to 15 digits).</translation>
+    </message>
+    <message>
+        <source>Between -90 and 90 degrees.</source>
+        <translation>Between -90 and 90 degrees.</translation>
+    </message>
+    <message>
+        <source>Between -180 and 180 degrees.</source>
+        <translation>Between -180 and 180 degrees.</translation>
+    </message>
+    <message>
+        <source>Not a valid choice.</source>
+        <translation>Not a valid choice.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed values.</source>
+        <translation>Not one of the allowed values.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were editing it. Close this window, refresh (F5) and enter your change again.</source>
+        <translation>Someone changed this record while you were editing it. Close this window, refresh (F5) and enter your change again.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOverview</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Every two months</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended (cut)</source>
+        <translation>Suspended (cut)</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <extracomment>which verbs a subscription in a status accepts (the server decides; this only greys buttons)</extracomment>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Suspend (cut)</source>
+        <translation>Suspend (cut)</translation>
+    </message>
+    <message>
+        <source>Resume (reconnect)</source>
+        <translation>Resume (reconnect)</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Terminate</translation>
+    </message>
+    <message>
+        <source>e-bill</source>
+        <translation>e-bill</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID document</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Opt-ins</source>
+        <translation>Opt-ins</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Billing address</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open bills</source>
+        <translation>Open bills</translation>
+    </message>
+    <message>
+        <source>PO Box %1</source>
+        <translation>PO Box %1</translation>
+    </message>
+    <message>
+        <source>Grouped account (pays for its members)</source>
+        <translation>Grouped account (pays for its members)</translation>
+    </message>
+    <message>
+        <source>Member of %1</source>
+        <translation>Member of %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Grouped account</source>
+        <translation>Grouped account</translation>
+    </message>
+    <message>
+        <source>Member account</source>
+        <translation>Member account</translation>
+    </message>
+    <message>
+        <source>Member&apos;s billing address</source>
+        <translation>Member&apos;s billing address</translation>
+    </message>
+    <message>
+        <source>Subscription no.</source>
+        <translation>Subscription no.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Tariff category</source>
+        <translation>Tariff category</translation>
+    </message>
+    <message>
+        <source>Power / calibre</source>
+        <translation>Power / calibre</translation>
+    </message>
+    <message>
+        <source>Periodicity</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Premise</source>
+        <translation>Premise</translation>
+    </message>
+    <message>
+        <source>Premise no.</source>
+        <translation>Premise no.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Landmark</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Round / order</source>
+        <translation>Round / order</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Network address</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Substation</translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation>Feeder</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <source>Water sector</source>
+        <translation>Water sector</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Make / type</source>
+        <translation>Make / type</translation>
+    </message>
+    <message>
+        <source>Calibre</source>
+        <translation>Calibre</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Seals</translation>
+    </message>
+    <message>
+        <source>Seal no.</source>
+        <translation>Seal no.</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Fitted</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Bill no.</source>
+        <translation>Bill no.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Left to pay</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>No account</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Balance %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>No meter with this serial.</source>
+        <extracomment>(grouped account, its members) for each grouped account of the customer a record created or changed (Customer, CustomerAccount, Premise, Subscription, ...) the form&apos;s own problems (field -&gt; text), found before sending rounds, transformers, water sectors for the premise dialog premises made in this session that no subscription links to the customer yet</extracomment>
+        <translation>No meter with this serial.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Say why.</translation>
+    </message>
+    <message>
+        <source>Enter the seal number.</source>
+        <translation>Enter the seal number.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Meter serial</source>
+        <translation>Meter serial</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Premise address</source>
+        <translation>Premise address</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customer search</source>
+        <translation>Customer search</translation>
+    </message>
+    <message>
+        <source>Account no., name, phone, meter serial or address, then Enter</source>
+        <translation>Account no., name, phone, meter serial or address, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search a&amp;gain</source>
+        <translation>Search a&amp;gain</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Open (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer...</source>
+        <translation>&amp;New customer...</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>No customer found.</translation>
+    </message>
+    <message>
+        <source>%1 result(s)</source>
+        <translation>%1 result(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPresenter</name>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <extracomment>the search sent (text shown in the status line), or &quot;&quot; when cleared</extracomment>
+        <translation>Type at least 2 characters.</translation>
+    </message>
+    <message>
+        <source>Type at most 100 characters.</source>
+        <translation>Type at most 100 characters.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +1536,246 @@
     </message>
 </context>
 <context>
+    <name>InstallMeterDialog</name>
+    <message>
+        <source>Install a meter</source>
+        <translation>Install a meter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>one per line: register=index, e.g. single=0</source>
+        <translation>one per line: register=index, e.g. single=0</translation>
+    </message>
+    <message>
+        <source>Meter &amp;serial:</source>
+        <translation>Meter &amp;serial:</translation>
+    </message>
+    <message>
+        <source>&amp;Premise:</source>
+        <translation>&amp;Premise:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>Su&amp;bscription:</translation>
+    </message>
+    <message>
+        <source>&amp;Installed on:</source>
+        <translation>&amp;Installed on:</translation>
+    </message>
+    <message>
+        <source>In&amp;dexes:</source>
+        <translation>In&amp;dexes:</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImport</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>the table shows at most this many problems; the report file of the CLI has them all</extracomment>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customer accounts</source>
+        <translation>Customer accounts</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>Meters, registers and seals</source>
+        <translation>Meters, registers and seals</translation>
+    </message>
+    <message>
+        <source>Open bills (opening balances)</source>
+        <translation>Open bills (opening balances)</translation>
+    </message>
+    <message>
+        <source>Sending the file…</source>
+        <translation>Sending the file…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 row(s).</source>
+        <translation>Imported: %1 row(s).</translation>
+    </message>
+    <message>
+        <source>Valid: %1 row(s), nothing written (dry run).</source>
+        <translation>Valid: %1 row(s), nothing written (dry run).</translation>
+    </message>
+    <message>
+        <source>Rejected, nothing written: %1 row(s) with problems.</source>
+        <translation>Rejected, nothing written: %1 row(s) with problems.</translation>
+    </message>
+    <message>
+        <source>Failed, nothing written: %1</source>
+        <translation>Failed, nothing written: %1</translation>
+    </message>
+    <message>
+        <source>Already imported: this file was imported before, nothing written.</source>
+        <translation>Already imported: this file was imported before, nothing written.</translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation>Missing value</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Invalid format</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation>Out of range</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <source>Unknown reference</source>
+        <translation>Unknown reference</translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation>Duplicate in the file</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>Inconsistent</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>Missing column</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>Unknown column</translation>
+    </message>
+    <message>
+        <source>Not UTF-8</source>
+        <translation>Not UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImportPage</name>
+    <message>
+        <source>Legacy import</source>
+        <translation>Legacy import</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of the former system (format: docs/legacy-import.md). Import the kinds in the order of the list. A file with one bad row is rejected whole and nothing is written; the same file twice is imported once.</source>
+        <translation>Import a CSV file of the former system (format: docs/legacy-import.md). Import the kinds in the order of the list. A file with one bad row is rejected whole and nothing is written; the same file twice is imported once.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file, then Enter</source>
+        <translation>Path of the CSV file, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (check only, write nothing)</source>
+        <translation>&amp;Dry run (check only, write nothing)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Choose a legacy CSV file</source>
+        <translation>Choose a legacy CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All (*)</source>
+        <translation>CSV files (*.csv);;All (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the report</source>
+        <translation>
+            <numerusform>%n problem(s) in the report</numerusform>
+            <numerusform>%n problem(s) in the report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (first %n shown)</source>
+        <translation>
+            <numerusform> (first %n shown)</numerusform>
+            <numerusform> (first %n shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImportPresenter</name>
+    <message>
+        <source>Choose a file.</source>
+        <extracomment>the job as last seen (an ImportJob; status &quot;uploading&quot; while the file is sent) (rejections so far, total problems in the report) the job reached a final status bytes sent, file size (emitted from the worker; Qt queues it to the GUI thread)</extracomment>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>No such file.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Re&amp;fresh</source>
@@ -651,6 +1895,69 @@
     </message>
 </context>
 <context>
+    <name>MeterDialog</name>
+    <message>
+        <source>Register a meter</source>
+        <translation>Register a meter</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>single, or peak, offpeak</source>
+        <translation>single, or peak, offpeak</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation>&amp;Serial:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Make:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Calibre:</source>
+        <translation>&amp;Calibre:</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Digits:</translation>
+    </message>
+    <message>
+        <source>M&amp;ultiplier:</source>
+        <translation>M&amp;ultiplier:</translation>
+    </message>
+    <message>
+        <source>&amp;Year made:</source>
+        <translation>&amp;Year made:</translation>
+    </message>
+    <message>
+        <source>&amp;Registers:</source>
+        <translation>&amp;Registers:</translation>
+    </message>
+</context>
+<context>
     <name>ModuleCatalog</name>
     <message>
         <source>&amp;Agencies</source>
@@ -682,6 +1989,18 @@
         <translation>&amp;Pending approvals</translation>
     </message>
     <message>
+        <source>Customer &amp;search</source>
+        <translation>Customer &amp;search</translation>
+    </message>
+    <message>
+        <source>Customer &amp;360° view</source>
+        <translation>Customer &amp;360° view</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy import</source>
+        <translation>&amp;Legacy import</translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -690,8 +2009,8 @@
         <translation>Appro&amp;vals</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -722,6 +2041,349 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDialog</name>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Back to &amp;inherited value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set here; inherits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the value changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished">Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">New value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Removed</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterLabels</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished">Billing</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished">All agencies</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPage</name>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by key or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished">&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies (global value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPresenter</name>
+    <message>
+        <source>Enter a value.</source>
+        <extracomment>the agency whose effective values the table shows (&quot;&quot; = the global value)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the value changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished">All agencies</translation>
+    </message>
+</context>
+<context>
+    <name>PremiseDialog</name>
+    <message>
+        <source>New premise</source>
+        <translation>New premise</translation>
+    </message>
+    <message>
+        <source>Edit premise</source>
+        <translation>Edit premise</translation>
+    </message>
+    <message>
+        <source>e.g. behind the Grand Mosque</source>
+        <translation>e.g. behind the Grand Mosque</translation>
+    </message>
+    <message>
+        <source>latitude, e.g. 14.693425</source>
+        <translation>latitude, e.g. 14.693425</translation>
+    </message>
+    <message>
+        <source>longitude, e.g. -17.447938</source>
+        <translation>longitude, e.g. -17.447938</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Landmark:</source>
+        <translation>&amp;Landmark:</translation>
+    </message>
+    <message>
+        <source>&amp;GPS (decimal degrees):</source>
+        <translation>&amp;GPS (decimal degrees):</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the round:</source>
+        <translation>&amp;Order in the round:</translation>
+    </message>
+    <message>
+        <source>Trans&amp;former (electricity):</source>
+        <translation>Trans&amp;former (electricity):</translation>
+    </message>
+    <message>
+        <source>&amp;Water sector:</source>
+        <translation>&amp;Water sector:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -809,6 +2471,115 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection of wrongly entered data</source>
+        <translation>C&amp;orrection of wrongly entered data</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required for a correction</source>
+        <translation>Required for a correction</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataPresenter</name>
+    <message>
+        <source>Enter a code.</source>
+        <translation type="unfinished">Enter a code.</translation>
+    </message>
+    <message>
+        <source>Enter the French label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the English label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes are a JSON object, e.g. {&quot;value&quot;: 500}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished">Enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLabels</name>
+    <message>
+        <source>Substation</source>
+        <extracomment>the kind each network node hangs on (None: a root), as the server&apos;s rule (ACC-5)</extracomment>
+        <translation type="unfinished">Substation</translation>
+    </message>
+    <message>
+        <source>MV feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MV/LV transformer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water sector</source>
+        <translation type="unfinished">Water sector</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMeterDialog</name>
+    <message>
+        <source>Remove meter %1</source>
+        <translation>Remove meter %1</translation>
+    </message>
+    <message>
+        <source>one per line: register=index, e.g. single=0</source>
+        <translation>one per line: register=index, e.g. single=0</translation>
+    </message>
+    <message>
+        <source>&amp;Removed on:</source>
+        <translation>&amp;Removed on:</translation>
+    </message>
+    <message>
+        <source>In&amp;dexes:</source>
+        <translation>In&amp;dexes:</translation>
+    </message>
+</context>
+<context>
     <name>RightLabels</name>
     <message>
         <source>See agencies</source>
@@ -871,6 +2642,18 @@
         <translation>Create and correct customer data</translation>
     </message>
     <message>
+        <source>Import customer data from the legacy system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See parameters and reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change parameters and reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a cash session and collect payments</source>
         <translation>Open a cash session and collect payments</translation>
     </message>
@@ -899,12 +2682,35 @@
         <translation>Customer service</translation>
     </message>
     <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
         <source>Billing</source>
         <translation>Billing</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>Fit a seal on %1</source>
+        <translation>Fit a seal on %1</translation>
+    </message>
+    <message>
+        <source>Seal &amp;number:</source>
+        <translation>Seal &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Fitted on:</source>
+        <translation>&amp;Fitted on:</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +2845,87 @@
     <message>
         <source>Server unreachable</source>
         <translation>Server unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeDialog</name>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Effective on:</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>New subscription</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>kVA, e.g. 6</source>
+        <translation>kVA, e.g. 6</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Every two months</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Paying &amp;account:</source>
+        <translation>Paying &amp;account:</translation>
+    </message>
+    <message>
+        <source>&amp;Premise:</source>
+        <translation>&amp;Premise:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduct:</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff category:</source>
+        <translation>&amp;Tariff category:</translation>
+    </message>
+    <message>
+        <source>Subscribed p&amp;ower (kVA):</source>
+        <translation>Subscribed p&amp;ower (kVA):</translation>
+    </message>
+    <message>
+        <source>&amp;Calibre (water):</source>
+        <translation>&amp;Calibre (water):</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>&amp;Billing:</translation>
+    </message>
+</context>
+<context>
+    <name>TypedEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Yes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>File refused, nothing was imported (%1 errors):</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>Check only, nothing was written:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>File imported:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReferenceLabels</source>
+        <comment>  %1: %2 created, %3 updated, %4 unchanged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped account (pays for other accounts)</source>
+        <translation>Compte &amp;groupé (paie pour d&apos;autres comptes)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Nature :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Quartier :</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;PO Box:</source>
+        <translation>&amp;Boîte postale :</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <source>Agencies</source>
@@ -265,6 +327,85 @@
     </message>
 </context>
 <context>
+    <name>ChangeHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Premise</source>
+        <translation>Branchement</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Creation</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement d&apos;état</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -297,6 +438,869 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Page</name>
+    <message>
+        <source>No customer open</source>
+        <translation>Aucun client ouvert</translation>
+    </message>
+    <message>
+        <source>Find a customer with the search (Ctrl+F).</source>
+        <translation>Trouvez un client avec la recherche (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Back to search (Esc)</source>
+        <translation>&amp;Retour à la recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Actua&amp;liser (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer...</source>
+        <translation>&amp;Modifier le client...</translation>
+    </message>
+    <message>
+        <source>&amp;New customer...</source>
+        <translation>&amp;Nouveau client...</translation>
+    </message>
+    <message>
+        <source>Grouped accounts and their members</source>
+        <translation>Comptes groupés et leurs membres</translation>
+    </message>
+    <message>
+        <source>New &amp;account...</source>
+        <translation>Nouveau &amp;compte...</translation>
+    </message>
+    <message>
+        <source>&amp;Billing address...</source>
+        <translation>Adresse de &amp;facturation...</translation>
+    </message>
+    <message>
+        <source>New &amp;subscription...</source>
+        <translation>Nouvel &amp;abonnement...</translation>
+    </message>
+    <message>
+        <source>New &amp;premise...</source>
+        <translation>Nouveau &amp;branchement...</translation>
+    </message>
+    <message>
+        <source>Edit premise (address, &amp;GPS)...</source>
+        <translation>Modifier le branchement (adresse, &amp;GPS)...</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>&amp;Register a meter...</source>
+        <translation>&amp;Enregistrer un compteur...</translation>
+    </message>
+    <message>
+        <source>&amp;Install a meter...</source>
+        <translation>&amp;Poser un compteur...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the meter...</source>
+        <translation>&amp;Déposer le compteur...</translation>
+    </message>
+    <message>
+        <source>Fit a s&amp;eal...</source>
+        <translation>Poser un &amp;scellé...</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Branchements</translation>
+    </message>
+    <message>
+        <source>Meters and seals</source>
+        <translation>Compteurs et scellés</translation>
+    </message>
+    <message>
+        <source>Open bills</source>
+        <translation>Factures impayées</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>+221 77 123 45 67, 33 821 00 00</source>
+        <translation>+221 77 123 45 67, 33 821 00 00</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>E-&amp;bills by e-mail</source>
+        <translation>Factures par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>S&amp;MS notices</source>
+        <translation>Avis par S&amp;MS</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type de client :</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven names:</source>
+        <translation>&amp;Prénoms :</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>ID &amp;document type:</source>
+        <translation>Type de pièce d&apos;&amp;identité :</translation>
+    </message>
+    <message>
+        <source>ID document n&amp;umber:</source>
+        <translation>N&amp;uméro de la pièce :</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>Télé&amp;phones :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Opt-ins:</source>
+        <translation>Consentements :</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForms</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>Une correction doit être motivée.</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>500 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation>Saisissez le nom de famille.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Saisissez la raison sociale.</translation>
+    </message>
+    <message>
+        <source>Choose a person or an organisation.</source>
+        <translation>Choisissez particulier ou organisation.</translation>
+    </message>
+    <message>
+        <source>Choose the agency.</source>
+        <translation>Choisissez l&apos;agence.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: %1</source>
+        <translation>Numéro de téléphone invalide : %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Adresse e-mail invalide.</translation>
+    </message>
+    <message>
+        <source>E-bills need an e-mail address.</source>
+        <translation>La facture électronique demande une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>SMS need a phone number.</source>
+        <translation>Les SMS demandent un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Give the type of the document.</source>
+        <translation>Indiquez le type de la pièce.</translation>
+    </message>
+    <message>
+        <source>Enter an address or a postal box.</source>
+        <translation>Saisissez une adresse ou une boîte postale.</translation>
+    </message>
+    <message>
+        <source>Enter the town.</source>
+        <translation>Saisissez la commune.</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>Saisissez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Donnez la latitude et la longitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>Latitude in decimal degrees, -90 to 90, at most 6 decimals.</source>
+        <translation>Latitude en degrés décimaux, de -90 à 90, 6 décimales au plus.</translation>
+    </message>
+    <message>
+        <source>Longitude in decimal degrees, -180 to 180, at most 6 decimals.</source>
+        <translation>Longitude en degrés décimaux, de -180 à 180, 6 décimales au plus.</translation>
+    </message>
+    <message>
+        <source>Must be zero or more.</source>
+        <translation>Doit être positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Choose the paying account.</source>
+        <translation>Choisissez le compte payeur.</translation>
+    </message>
+    <message>
+        <source>Choose the premise.</source>
+        <translation>Choisissez le branchement.</translation>
+    </message>
+    <message>
+        <source>Subscribed power in kVA, more than zero.</source>
+        <translation>Puissance souscrite en kVA, supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter the calibre.</source>
+        <translation>Saisissez le calibre.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Saisissez la date.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Indiquez le motif.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number.</source>
+        <translation>Saisissez le numéro de série.</translation>
+    </message>
+    <message>
+        <source>Between 3 and 12 digits.</source>
+        <translation>Entre 3 et 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>A number more than zero.</source>
+        <translation>Un nombre supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>At least one register.</source>
+        <translation>Au moins un cadran.</translation>
+    </message>
+    <message>
+        <source>Enter the serial number of a meter in stock.</source>
+        <translation>Saisissez le numéro de série d&apos;un compteur en stock.</translation>
+    </message>
+    <message>
+        <source>An index is a number of zero or more.</source>
+        <translation>Un index est un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Not an active code of this list.</source>
+        <translation>Code inconnu ou désactivé dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Not a phone number (8 to 15 digits).</source>
+        <translation>Numéro de téléphone invalide (8 à 15 chiffres).</translation>
+    </message>
+    <message>
+        <source>Between -90 and 90 degrees.</source>
+        <translation>Entre -90 et 90 degrés.</translation>
+    </message>
+    <message>
+        <source>Between -180 and 180 degrees.</source>
+        <translation>Entre -180 et 180 degrés.</translation>
+    </message>
+    <message>
+        <source>Not a valid choice.</source>
+        <translation>Choix invalide.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed values.</source>
+        <translation>Valeur non autorisée.</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were editing it. Close this window, refresh (F5) and enter your change again.</source>
+        <translation>Quelqu&apos;un a modifié cette fiche pendant votre saisie. Fermez cette fenêtre, actualisez (F5) et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOverview</name>
+    <message>
+        <source>Person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Bimestrielle</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended (cut)</source>
+        <translation>Suspendu (coupé)</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Posé</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Réformé</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <extracomment>which verbs a subscription in a status accepts (the server decides; this only greys buttons)</extracomment>
+        <translation>Mettre en service</translation>
+    </message>
+    <message>
+        <source>Suspend (cut)</source>
+        <translation>Suspendre (couper)</translation>
+    </message>
+    <message>
+        <source>Resume (reconnect)</source>
+        <translation>Rétablir (remettre)</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>e-bill</source>
+        <translation>facture électronique</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Opt-ins</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>N° compte</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Échu</translation>
+    </message>
+    <message>
+        <source>Open bills</source>
+        <translation>Factures impayées</translation>
+    </message>
+    <message>
+        <source>PO Box %1</source>
+        <translation>BP %1</translation>
+    </message>
+    <message>
+        <source>Grouped account (pays for its members)</source>
+        <translation>Compte groupé (paie pour ses membres)</translation>
+    </message>
+    <message>
+        <source>Member of %1</source>
+        <translation>Membre de %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Grouped account</source>
+        <translation>Compte groupé</translation>
+    </message>
+    <message>
+        <source>Member account</source>
+        <translation>Compte membre</translation>
+    </message>
+    <message>
+        <source>Member&apos;s billing address</source>
+        <translation>Adresse de facturation du membre</translation>
+    </message>
+    <message>
+        <source>Subscription no.</source>
+        <translation>N° abonnement</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Tariff category</source>
+        <translation>Catégorie tarifaire</translation>
+    </message>
+    <message>
+        <source>Power / calibre</source>
+        <translation>Puissance / calibre</translation>
+    </message>
+    <message>
+        <source>Periodicity</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Mis en service</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu le</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Premise</source>
+        <translation>Branchement</translation>
+    </message>
+    <message>
+        <source>Premise no.</source>
+        <translation>N° branchement</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Round / order</source>
+        <translation>Tournée / ordre</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Substation</source>
+        <translation>Poste source</translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation>Départ HTA</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Poste HTA/BT</translation>
+    </message>
+    <message>
+        <source>Water sector</source>
+        <translation>Secteur eau</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Make / type</source>
+        <translation>Marque / type</translation>
+    </message>
+    <message>
+        <source>Calibre</source>
+        <translation>Calibre</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Cadrans</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>Seal no.</source>
+        <translation>N° scellé</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Posé le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Bill no.</source>
+        <translation>N° facture</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>échu %1</translation>
+    </message>
+    <message>
+        <source>No meter with this serial.</source>
+        <extracomment>(grouped account, its members) for each grouped account of the customer a record created or changed (Customer, CustomerAccount, Premise, Subscription, ...) the form&apos;s own problems (field -&gt; text), found before sending rounds, transformers, water sectors for the premise dialog premises made in this session that no subscription links to the customer yet</extracomment>
+        <translation>Aucun compteur avec ce numéro.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>Indiquez le motif.</translation>
+    </message>
+    <message>
+        <source>Enter the seal number.</source>
+        <translation>Saisissez le numéro du scellé.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Meter serial</source>
+        <translation>N° de compteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>N° client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Premise address</source>
+        <translation>Adresse du branchement</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <source>Customer search</source>
+        <translation>Recherche client</translation>
+    </message>
+    <message>
+        <source>Account no., name, phone, meter serial or address, then Enter</source>
+        <translation>N° de compte, nom, téléphone, n° de compteur ou adresse, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher par :</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Reche&amp;rche :</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search a&amp;gain</source>
+        <translation>Relancer la reche&amp;rche</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Ouvrir (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer...</source>
+        <translation>&amp;Nouveau client...</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Recherche en cours...</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Aucun client trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 result(s)</source>
+        <translation>%1 résultat(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchPresenter</name>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <extracomment>the search sent (text shown in the status line), or &quot;&quot; when cleared</extracomment>
+        <translation>Saisissez au moins 2 caractères.</translation>
+    </message>
+    <message>
+        <source>Type at most 100 characters.</source>
+        <translation>Saisissez 100 caractères au plus.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +1536,246 @@
     </message>
 </context>
 <context>
+    <name>InstallMeterDialog</name>
+    <message>
+        <source>Install a meter</source>
+        <translation>Poser un compteur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>one per line: register=index, e.g. single=0</source>
+        <translation>un par ligne : cadran=index, p. ex. single=0</translation>
+    </message>
+    <message>
+        <source>Meter &amp;serial:</source>
+        <translation>N° de &amp;série du compteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Premise:</source>
+        <translation>&amp;Branchement :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription:</source>
+        <translation>&amp;Abonnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Installed on:</source>
+        <translation>&amp;Posé le :</translation>
+    </message>
+    <message>
+        <source>In&amp;dexes:</source>
+        <translation>In&amp;dex :</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImport</name>
+    <message>
+        <source>Customers</source>
+        <extracomment>the table shows at most this many problems; the report file of the CLI has them all</extracomment>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Customer accounts</source>
+        <translation>Comptes clients</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Branchements (points de livraison)</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Meters, registers and seals</source>
+        <translation>Compteurs, cadrans et scellés</translation>
+    </message>
+    <message>
+        <source>Open bills (opening balances)</source>
+        <translation>Factures impayées (soldes d&apos;ouverture)</translation>
+    </message>
+    <message>
+        <source>Sending the file…</source>
+        <translation>Envoi du fichier…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>En attente du serveur…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Contrôle de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 row(s).</source>
+        <translation>Importé : %1 ligne(s).</translation>
+    </message>
+    <message>
+        <source>Valid: %1 row(s), nothing written (dry run).</source>
+        <translation>Valide : %1 ligne(s), rien n&apos;a été écrit (essai).</translation>
+    </message>
+    <message>
+        <source>Rejected, nothing written: %1 row(s) with problems.</source>
+        <translation>Rejeté, rien n&apos;a été écrit : %1 ligne(s) en erreur.</translation>
+    </message>
+    <message>
+        <source>Failed, nothing written: %1</source>
+        <translation>Échec, rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Already imported: this file was imported before, nothing written.</source>
+        <translation>Déjà importé : ce fichier a déjà été importé, rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation>Valeur manquante</translation>
+    </message>
+    <message>
+        <source>Invalid format</source>
+        <translation>Format invalide</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Trop long</translation>
+    </message>
+    <message>
+        <source>Out of range</source>
+        <translation>Hors limites</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown reference</source>
+        <translation>Référence inconnue</translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation>En double dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>Incohérent</translation>
+    </message>
+    <message>
+        <source>Missing column</source>
+        <translation>Colonne manquante</translation>
+    </message>
+    <message>
+        <source>Unknown column</source>
+        <translation>Colonne inconnue</translation>
+    </message>
+    <message>
+        <source>Not UTF-8</source>
+        <translation>Pas en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImportPage</name>
+    <message>
+        <source>Legacy import</source>
+        <translation>Reprise de l&apos;ancien système</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of the former system (format: docs/legacy-import.md). Import the kinds in the order of the list. A file with one bad row is rejected whole and nothing is written; the same file twice is imported once.</source>
+        <translation>Importer un fichier CSV de l&apos;ancien système (format : docs/legacy-import.md). Importer les types dans l&apos;ordre de la liste. Un fichier avec une seule ligne en erreur est rejeté en entier et rien n&apos;est écrit ; le même fichier n&apos;est importé qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file, then Enter</source>
+        <translation>Chemin du fichier CSV, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (check only, write nothing)</source>
+        <translation>&amp;Essai (contrôler seulement, ne rien écrire)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Choose a legacy CSV file</source>
+        <translation>Choisir un fichier CSV de l&apos;ancien système</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the report</source>
+        <translation>
+            <numerusform>%n problème dans le rapport</numerusform>
+            <numerusform>%n problèmes dans le rapport</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (first %n shown)</source>
+        <translation>
+            <numerusform> (le premier affiché)</numerusform>
+            <numerusform> (les %n premiers affichés)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImportPresenter</name>
+    <message>
+        <source>Choose a file.</source>
+        <extracomment>the job as last seen (an ImportJob; status &quot;uploading&quot; while the file is sent) (rejections so far, total problems in the report) the job reached a final status bytes sent, file size (emitted from the worker; Qt queues it to the GUI thread)</extracomment>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Re&amp;fresh</source>
@@ -651,6 +1895,69 @@
     </message>
 </context>
 <context>
+    <name>MeterDialog</name>
+    <message>
+        <source>Register a meter</source>
+        <translation>Enregistrer un compteur</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>single, or peak, offpeak</source>
+        <translation>single, ou peak, offpeak</translation>
+    </message>
+    <message>
+        <source>&amp;Serial:</source>
+        <translation>N° de &amp;série :</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Marque :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Calibre:</source>
+        <translation>&amp;Calibre :</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Chiffres :</translation>
+    </message>
+    <message>
+        <source>M&amp;ultiplier:</source>
+        <translation>C&amp;oefficient :</translation>
+    </message>
+    <message>
+        <source>&amp;Year made:</source>
+        <translation>&amp;Année de fabrication :</translation>
+    </message>
+    <message>
+        <source>&amp;Registers:</source>
+        <translation>Ca&amp;drans :</translation>
+    </message>
+</context>
+<context>
     <name>ModuleCatalog</name>
     <message>
         <source>&amp;Agencies</source>
@@ -682,6 +1989,18 @@
         <translation>&amp;Validations en attente</translation>
     </message>
     <message>
+        <source>Customer &amp;search</source>
+        <translation>&amp;Recherche client</translation>
+    </message>
+    <message>
+        <source>Customer &amp;360° view</source>
+        <translation>Vue client &amp;360°</translation>
+    </message>
+    <message>
+        <source>&amp;Legacy import</source>
+        <translation>&amp;Reprise de l&apos;ancien système</translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -690,8 +2009,8 @@
         <translation>&amp;Validations</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Clientèle</translation>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientèle</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -722,6 +2041,349 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDialog</name>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Back to &amp;inherited value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set here; inherits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the value changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished">Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished">Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Déposé</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterLabels</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished">Facturation</translation>
+    </message>
+    <message>
+        <source>Cash desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished">Toutes les agences</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPage</name>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by key or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished">&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies (global value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParametersPresenter</name>
+    <message>
+        <source>Enter a value.</source>
+        <extracomment>the agency whose effective values the table shows (&quot;&quot; = the global value)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the value changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished">Toutes les agences</translation>
+    </message>
+</context>
+<context>
+    <name>PremiseDialog</name>
+    <message>
+        <source>New premise</source>
+        <translation>Nouveau branchement</translation>
+    </message>
+    <message>
+        <source>Edit premise</source>
+        <translation>Modifier le branchement</translation>
+    </message>
+    <message>
+        <source>e.g. behind the Grand Mosque</source>
+        <translation>p. ex. derrière la Grande Mosquée</translation>
+    </message>
+    <message>
+        <source>latitude, e.g. 14.693425</source>
+        <translation>latitude, p. ex. 14.693425</translation>
+    </message>
+    <message>
+        <source>longitude, e.g. -17.447938</source>
+        <translation>longitude, p. ex. -17.447938</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Quartier :</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Landmark:</source>
+        <translation>Re&amp;père :</translation>
+    </message>
+    <message>
+        <source>&amp;GPS (decimal degrees):</source>
+        <translation>&amp;GPS (degrés décimaux) :</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Tournée :</translation>
+    </message>
+    <message>
+        <source>&amp;Order in the round:</source>
+        <translation>&amp;Ordre dans la tournée :</translation>
+    </message>
+    <message>
+        <source>Trans&amp;former (electricity):</source>
+        <translation>Poste HTA/BT (é&amp;lectricité) :</translation>
+    </message>
+    <message>
+        <source>&amp;Water sector:</source>
+        <translation>Secteur &amp;eau :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -809,6 +2471,115 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>C&amp;orrection of wrongly entered data</source>
+        <translation>C&amp;orrection d&apos;une erreur de saisie</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required for a correction</source>
+        <translation>Obligatoire pour une correction</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataPresenter</name>
+    <message>
+        <source>Enter a code.</source>
+        <translation type="unfinished">Saisissez un code.</translation>
+    </message>
+    <message>
+        <source>Enter the French label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the English label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes are a JSON object, e.g. {&quot;value&quot;: 500}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished">Saisissez un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLabels</name>
+    <message>
+        <source>Substation</source>
+        <extracomment>the kind each network node hangs on (None: a root), as the server&apos;s rule (ACC-5)</extracomment>
+        <translation type="unfinished">Poste source</translation>
+    </message>
+    <message>
+        <source>MV feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MV/LV transformer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water sector</source>
+        <translation type="unfinished">Secteur eau</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMeterDialog</name>
+    <message>
+        <source>Remove meter %1</source>
+        <translation>Déposer le compteur %1</translation>
+    </message>
+    <message>
+        <source>one per line: register=index, e.g. single=0</source>
+        <translation>un par ligne : cadran=index, p. ex. single=0</translation>
+    </message>
+    <message>
+        <source>&amp;Removed on:</source>
+        <translation>&amp;Déposé le :</translation>
+    </message>
+    <message>
+        <source>In&amp;dexes:</source>
+        <translation>In&amp;dex :</translation>
+    </message>
+</context>
+<context>
     <name>RightLabels</name>
     <message>
         <source>See agencies</source>
@@ -871,6 +2642,18 @@
         <translation>Créer et corriger les données des clients</translation>
     </message>
     <message>
+        <source>Import customer data from the legacy system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See parameters and reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change parameters and reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a cash session and collect payments</source>
         <translation>Ouvrir une session de caisse et encaisser les paiements</translation>
     </message>
@@ -899,12 +2682,35 @@
         <translation>Clientèle</translation>
     </message>
     <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Caisse</translation>
     </message>
     <message>
         <source>Billing</source>
         <translation>Facturation</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <source>Fit a seal on %1</source>
+        <translation>Poser un scellé sur %1</translation>
+    </message>
+    <message>
+        <source>Seal &amp;number:</source>
+        <translation>&amp;Numéro du scellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>&amp;Fitted on:</source>
+        <translation>&amp;Posé le :</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +2845,87 @@
     <message>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeDialog</name>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Date d&apos;effet :</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>kVA, e.g. 6</source>
+        <translation>kVA, p. ex. 6</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Bimestrielle</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <source>Paying &amp;account:</source>
+        <translation>&amp;Compte payeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Premise:</source>
+        <translation>&amp;Branchement :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>P&amp;roduit :</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff category:</source>
+        <translation>Catégorie &amp;tarifaire :</translation>
+    </message>
+    <message>
+        <source>Subscribed p&amp;ower (kVA):</source>
+        <translation>P&amp;uissance souscrite (kVA) :</translation>
+    </message>
+    <message>
+        <source>&amp;Calibre (water):</source>
+        <translation>Ca&amp;libre (eau) :</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>&amp;Facturation :</translation>
+    </message>
+</context>
+<context>
+    <name>TypedEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from iwebs_client.backend.credentials_store import CredentialsStore, Workstation
 from iwebs_client.backend.customer_gateway import CustomerGateway
 from iwebs_client.backend.customer_search_gateway import CustomerSearchGateway
 from iwebs_client.backend.enrollment_gateway import EnrollmentGateway
+from iwebs_client.backend.legacy_import_gateway import LegacyImportGateway
 from iwebs_client.backend.meter_gateway import MeterGateway
 from iwebs_client.backend.premise_gateway import PremiseGateway
 from iwebs_client.backend.profile_gateway import ProfileGateway
@@ -92,6 +93,7 @@ class ClientBackend:
             self.premises = PremiseGateway(channel, **deadline)
             self.meters = MeterGateway(channel, **deadline)
             self.customer_search = CustomerSearchGateway(channel, **deadline)
+            self.legacy_import = LegacyImportGateway(channel, self.session, **deadline)
             return identity
 
     def renew_certificate_if_due(self) -> bool:

@@ -38,6 +38,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("approvals", APPROVALS, "approvals.read", "approvals.decide"),
     ScreenEntry("customer_search", CUSTOMERS, "customers.read", "customers.manage"),
     ScreenEntry("customer_360", CUSTOMERS, "customers.read", "customers.manage"),
+    ScreenEntry("legacy_import", CUSTOMERS, "customers.import", "customers.import"),
 )
 
 
@@ -52,6 +53,7 @@ def screen_title(key: str) -> str:
         "approvals": QCoreApplication.translate("ModuleCatalog", "&Pending approvals"),
         "customer_search": QCoreApplication.translate("ModuleCatalog", "Customer &search"),
         "customer_360": QCoreApplication.translate("ModuleCatalog", "Customer &360° view"),
+        "legacy_import": QCoreApplication.translate("ModuleCatalog", "&Legacy import"),
     }
     return titles.get(key, key)
 

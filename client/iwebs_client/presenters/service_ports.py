@@ -7,7 +7,8 @@ Presenters and views never import the gRPC-based backend modules; `main` hands t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from iwebs.v1 import (
@@ -15,6 +16,7 @@ from iwebs.v1 import (
     customer_pb2,
     customer_search_service_pb2,
     enrollment_service_pb2,
+    legacy_import_service_pb2,
     meter_service_pb2,
     session_pb2,
     workstation_service_pb2,
@@ -257,6 +259,25 @@ class CustomerSearchPort(Protocol):
     ) -> tuple[list[CustomerSearchHit], str]: ...
 
 
+class LegacyImportPort(Protocol):
+    """LegacyImportService (issue 3 item 5); the presenter's own protocol says the same."""
+
+    def upload_file(
+        self,
+        request_id: str,
+        kind: str,
+        path: Path,
+        progress: Callable[[int, int], None] | None,
+    ) -> legacy_import_service_pb2.UploadImportFileResponse: ...
+    def start_import(
+        self, request_id: str, upload_id: str, dry_run: bool
+    ) -> legacy_import_service_pb2.ImportJob: ...
+    def get_job(self, job_id: str) -> legacy_import_service_pb2.ImportJob: ...
+    def list_rejections(
+        self, job_id: str, page_token: str, page_size: int
+    ) -> tuple[list[legacy_import_service_pb2.ImportRejection], str, int]: ...
+
+
 class ClientServices(Protocol):
     """The connected backend as the screens see it."""
 
@@ -286,6 +307,8 @@ class ClientServices(Protocol):
     def meters(self) -> MeterPort: ...
     @property
     def customer_search(self) -> CustomerSearchPort: ...
+    @property
+    def legacy_import(self) -> LegacyImportPort: ...
 
     def is_enrolled(self) -> bool: ...
     def enroll(self, request: EnrollmentRequest) -> WorkstationIdentity: ...

@@ -10,6 +10,7 @@ from iwebs_client.presenters.audit_log_presenter import AuditLogPresenter
 from iwebs_client.presenters.customer_navigation import CustomerNavigator
 from iwebs_client.presenters.customer_overview_presenter import CustomerOverviewPresenter
 from iwebs_client.presenters.customer_search_presenter import CustomerSearchPresenter
+from iwebs_client.presenters.legacy_import_presenter import LegacyImportPresenter
 from iwebs_client.presenters.profile_admin_presenter import ProfileAdminPresenter
 from iwebs_client.presenters.security_policy_presenter import SecurityPolicyPresenter
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
@@ -26,6 +27,7 @@ from iwebs_client.views.approvals.approvals_page import ApprovalsPage
 from iwebs_client.views.customers.customer_360_page import Customer360Page
 from iwebs_client.views.customers.customer_dialogs import CustomerDialog
 from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
+from iwebs_client.views.customers.legacy_import_page import LegacyImportPage
 
 
 class ScreenFactory:
@@ -71,4 +73,6 @@ class ScreenFactory:
             return page
         if key == "customer_360":
             return Customer360Page(self.customer_presenter(), can_manage)
+        if key == "legacy_import":
+            return LegacyImportPage(LegacyImportPresenter(services, tasks))
         raise KeyError(key)
