@@ -376,3 +376,60 @@ def test_a_dry_run_validates_and_writes_nothing(importer, uow_factory, tmp_path)
     assert outcome.status == "validated" and outcome.rows_total == 3
     assert counts(uow_factory) == before
     assert importer.import_file(PRINCIPAL, "customers", path).status == "imported"
+
+
+def test_later_files_meet_what_earlier_files_imported(importer, uow_factory, tmp_path):
+    """References to rows imported by an earlier file: a grouped account, an account number
+    typed at the counter, meter serials and seal numbers already in the database."""
+    for kind in ("customers", "accounts", "premises", "subscriptions", "meters"):
+        path = write_file(tmp_path / kind, kind, GOOD[kind])
+        assert importer.import_file(PRINCIPAL, kind, path).status == "imported"
+    with uow_factory(read_only=True) as uow:
+        number = uow.session.scalars(
+            select(CustomerAccountRow.account_number).where(
+                CustomerAccountRow.legacy_reference == "AC-1"
+            )
+        ).one()
+    more_accounts = write_file(
+        tmp_path / "a2", "accounts", ["AC-9;CU-3;;XOF;;0;AC-G;;;;", "AC-8;CU-3;;XAF;;0;AC-G;;;;"]
+    )
+    outcome = importer.import_file(PRINCIPAL, "accounts", more_accounts)
+    assert [(x.line, x.column, x.reason) for x in outcome.rejections] == [
+        (3, "currency", "INCONSISTENT")
+    ]
+    meters = write_file(
+        tmp_path / "m2",
+        "meters",
+        [
+            "ME-7;sag 12345;SAGEMCOM;ELEC-MONO;electricity;;6;;;single:kWh;DKR;;;;;SN-0001:BORNIER;"
+            "2020-01-01",
+            "ME-8;SAG-12345;ITRON;ELEC-MONO;electricity;;6;;;single:kWh;DKR;;;;;;",
+        ],
+    )
+    outcome = importer.import_file(PRINCIPAL, "meters", meters)
+    assert [(x.line, x.column, x.reason) for x in outcome.rejections] == [
+        (2, "seals", "ALREADY_EXISTS"),
+        (2, "serial", "ALREADY_EXISTS"),
+    ]
+    bills = write_file(
+        tmp_path / "b2",
+        "open_bills",
+        [
+            f"F-1;;{number};;2026-09;2026-10-05;2026-10-25;1500;XOF",
+            f"F-2;AC-2;{number};;2026-09;2026-10-05;2026-10-25;1500;XOF",
+        ],
+    )
+    outcome = importer.import_file(PRINCIPAL, "open_bills", bills)
+    assert [(x.line, x.column, x.reason) for x in outcome.rejections] == [
+        (3, "account_number", "INCONSISTENT")
+    ]
+    bills = write_file(
+        tmp_path / "b3", "open_bills", [f"F-1;;{number};;2026-09;2026-10-05;2026-10-25;1500;XOF"]
+    )
+    assert importer.import_file(PRINCIPAL, "open_bills", bills).status == "imported"
+    with uow_factory(read_only=True) as uow:
+        bill = uow.session.scalars(select(BillRow).where(BillRow.bill_number == "F-1")).one()
+        account = uow.session.scalars(
+            select(CustomerAccountRow).where(CustomerAccountRow.account_number == number)
+        ).one()
+        assert bill.account_id == account.id and bill.origin == "legacy"
