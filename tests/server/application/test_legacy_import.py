@@ -433,3 +433,16 @@ def test_later_files_meet_what_earlier_files_imported(importer, uow_factory, tmp
             select(CustomerAccountRow).where(CustomerAccountRow.account_number == number)
         ).one()
         assert bill.account_id == account.id and bill.origin == "legacy"
+
+
+def test_imported_ids_are_uuids_that_grow_in_creation_order():
+    """Bulk inserts append to the primary-key B-trees instead of touching random pages."""
+    import uuid
+
+    from iwebs_server.application.legacy_import.ids import OrderedIds
+
+    first, second = OrderedIds(), OrderedIds()
+    ids = [first() for _ in range(5000)]
+    assert ids == sorted(ids) and len(set(ids)) == 5000
+    assert all(uuid.UUID(i).version == 7 and len(i) == 36 for i in ids[:10])
+    assert not set(ids) & {second() for _ in range(5000)}

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from iwebs_server.application.legacy_import import report as r
 from iwebs_server.application.legacy_import.fields import Row
+from iwebs_server.application.legacy_import.ids import OrderedIds
 from iwebs_server.domain.principal import Principal
 from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.tables.customer_base import NetworkNodeRow, RoundRow
@@ -50,6 +51,7 @@ class ImportContext:
         self.progress = progress
         self.postgresql = session.get_bind().dialect.name == "postgresql"
         self._chunk = PG_LOOKUP_CHUNK if self.postgresql else LOOKUP_CHUNK
+        self.new_id = OrderedIds()
         self._codes: dict[str, set[str]] = {}
         self._agencies: dict[str, str] | None = None
         self._rounds: dict[tuple[str, str], str] | None = None

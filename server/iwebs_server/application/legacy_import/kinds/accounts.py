@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from iwebs_server.application.clock import new_id
 from iwebs_server.application.legacy_import import report as r
 from iwebs_server.application.legacy_import.context import ImportContext
 from iwebs_server.application.legacy_import.fields import Row
@@ -97,7 +96,7 @@ class AccountsImport(KindImport):
             self.records.append(
                 _Account(
                     row.line,
-                    new_id(),
+                    self.ctx.new_id(),
                     reference,
                     customer,
                     agency_id,

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from iwebs_server.application.clock import new_id
 from iwebs_server.application.legacy_import import report as r
 from iwebs_server.application.legacy_import.context import ImportContext
 from iwebs_server.application.legacy_import.fields import Row
@@ -151,7 +150,7 @@ class CustomersImport(KindImport):
     def write(self, writer: BulkWriter, uow: UnitOfWork) -> int:
         first = uow.number_series.take(SERIES, len(self.records)) if self.records else 0
         now = self.ctx.now
-        ids = [new_id() for _ in self.records]
+        ids = [self.ctx.new_id() for _ in self.records]
 
         def customers() -> Iterator[tuple[Any, ...]]:
             for offset, (c, cid) in enumerate(zip(self.records, ids, strict=True)):
@@ -182,7 +181,7 @@ class CustomersImport(KindImport):
         def phones() -> Iterator[tuple[Any, ...]]:
             for c, cid in zip(self.records, ids, strict=True):
                 for position, number in enumerate(c.phones, start=1):
-                    yield (new_id(), cid, c.agency_id, position, number, phone_key(number))
+                    yield (self.ctx.new_id(), cid, c.agency_id, position, number, phone_key(number))
 
         count = writer.records(CustomerRow, CUSTOMER_COLUMNS, customers())
         writer.insert(CustomerPhoneRow, PHONE_COLUMNS, phones())

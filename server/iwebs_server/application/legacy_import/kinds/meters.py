@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from iwebs_server.application.clock import new_id
 from iwebs_server.application.legacy_import import report as r
 from iwebs_server.application.legacy_import.context import ImportContext
 from iwebs_server.application.legacy_import.fields import Row
@@ -189,7 +188,7 @@ class MetersImport(KindImport):
             self.records.append(
                 _Meter(
                     row.line,
-                    new_id(),
+                    self.ctx.new_id(),
                     reference,
                     serial,
                     key,
@@ -384,13 +383,13 @@ class MetersImport(KindImport):
         def registers() -> Iterator[tuple[Any, ...]]:
             for m in self.records:
                 for code, unit in m.registers:
-                    yield (new_id(), m.id, code, unit)
+                    yield (self.ctx.new_id(), m.id, code, unit)
 
         def installations() -> Iterator[tuple[Any, ...]]:
             for m in self.records:
                 if m.premise_id:
                     yield (
-                        new_id(),
+                        self.ctx.new_id(),
                         m.id,
                         m.premise_id,
                         m.subscription_id,
@@ -406,7 +405,7 @@ class MetersImport(KindImport):
             for m in self.records:
                 for number, position in m.seals:
                     yield (
-                        new_id(),
+                        self.ctx.new_id(),
                         number,
                         m.id,
                         m.agency_id,

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from iwebs_server.application.clock import new_id
 from iwebs_server.application.legacy_import import report as r
 from iwebs_server.application.legacy_import.context import ImportContext
 from iwebs_server.application.legacy_import.fields import Row
@@ -105,7 +104,7 @@ class OpenBillsImport(KindImport):
             self.records.append(
                 _Bill(
                     row.line,
-                    new_id(),
+                    self.ctx.new_id(),
                     number,
                     reference,
                     account_number,

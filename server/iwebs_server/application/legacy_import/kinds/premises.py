@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from iwebs_server.application.clock import new_id
 from iwebs_server.application.legacy_import import report as r
 from iwebs_server.application.legacy_import.context import ImportContext
 from iwebs_server.application.legacy_import.fields import Row
@@ -116,7 +115,7 @@ class PremisesImport(KindImport):
         if row.ok:
             self.records.append(
                 _Premise(
-                    new_id(),
+                    self.ctx.new_id(),
                     reference,
                     agency_id,
                     address,

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from iwebs_server.application.clock import new_id
 from iwebs_server.application.legacy_import import report as r
 from iwebs_server.application.legacy_import.context import ImportContext
 from iwebs_server.application.legacy_import.fields import Row
@@ -168,7 +167,7 @@ class SubscriptionsImport(KindImport):
             self.records.append(
                 _Subscription(
                     row.line,
-                    new_id(),
+                    self.ctx.new_id(),
                     reference,
                     account,
                     premise,
