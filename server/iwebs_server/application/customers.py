@@ -599,13 +599,21 @@ class CustomerService:
         self, uow: UnitOfWork, principal: Principal, customer_id: str, field: str = "customer_id"
     ) -> CustomerRow:
         identifier(field, customer_id)
-        return found(uow.customers.get(customer_id, principal.scope), "customer", customer_id)  # type: ignore[no-any-return]
+        return found(
+            uow.customers.get(customer_id, principal.scope, for_update=not uow.read_only),
+            "customer",
+            customer_id,
+        )  # type: ignore[no-any-return]
 
     def _account(
         self, uow: UnitOfWork, principal: Principal, account_id: str, field: str = "account_id"
     ) -> CustomerAccountRow:
         identifier(field, account_id)
-        return found(uow.accounts.get(account_id, principal.scope), "account", account_id)  # type: ignore[no-any-return]
+        return found(
+            uow.accounts.get(account_id, principal.scope, for_update=not uow.read_only),
+            "account",
+            account_id,
+        )  # type: ignore[no-any-return]
 
     def _group(self, uow: UnitOfWork, principal: Principal, group_id: str) -> CustomerAccountRow:
         group = self._account(uow, principal, group_id, "group_account_id")

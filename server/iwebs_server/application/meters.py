@@ -146,7 +146,11 @@ class MeterService:
                 self._meter(uow, principal, meter_id)
             else:
                 identifier("premise_id", premise_id)
-                found(uow.premises.get(premise_id, principal.scope), "premise", premise_id)
+                found(
+                    uow.premises.get(premise_id, principal.scope, for_update=not uow.read_only),
+                    "premise",
+                    premise_id,
+                )
             rows = uow.meters.installations(
                 meter_id=meter_id, premise_id=premise_id, offset=offset, limit=limit
             )
@@ -295,11 +299,17 @@ class MeterService:
             check_version(meter, meter_version, "meter")
             if meter.status not in _INSTALLABLE:
                 raise InvalidTransition("meter", meter.status, "install")
-            premise = found(uow.premises.get(premise_id, principal.scope), "premise", premise_id)
+            premise = found(
+                uow.premises.get(premise_id, principal.scope, for_update=not uow.read_only),
+                "premise",
+                premise_id,
+            )
             holders: list[str | None] = []
             if subscription_id:
                 subscription = found(
-                    uow.subscriptions.get(subscription_id, principal.scope),
+                    uow.subscriptions.get(
+                        subscription_id, principal.scope, for_update=not uow.read_only
+                    ),
                     "subscription",
                     subscription_id,
                 )
@@ -533,7 +543,7 @@ class MeterService:
         checks.raise_if_any()
 
         def perform(uow: UnitOfWork) -> tuple[str, SealView]:
-            row = found(uow.meters.seal(seal_id, principal.scope), "seal", seal_id)
+            row = found(uow.meters.seal(seal_id, principal.scope, for_update=True), "seal", seal_id)
             if row.removed_on is not None:
                 raise InvalidTransition("seal", "removed", "remove")
             if day < row.fitted_on:
@@ -565,7 +575,11 @@ class MeterService:
     # -- helpers -------------------------------------------------------------------------
     def _meter(self, uow: UnitOfWork, principal: Principal, meter_id: str) -> MeterRow:
         identifier("meter_id", meter_id)
-        return found(uow.meters.get(meter_id, principal.scope), "meter", meter_id)  # type: ignore[no-any-return]
+        return found(
+            uow.meters.get(meter_id, principal.scope, for_update=not uow.read_only),
+            "meter",
+            meter_id,
+        )  # type: ignore[no-any-return]
 
     def _details(self, uow: UnitOfWork, row: MeterRow) -> MeterDetails:
         current = uow.meters.current_installation(row.id)

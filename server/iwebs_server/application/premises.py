@@ -478,20 +478,28 @@ class PremiseService:
         self, uow: UnitOfWork, principal: Principal, premise_id: str, field: str = "premise_id"
     ) -> PremiseRow:
         identifier(field, premise_id)
-        return found(uow.premises.get(premise_id, principal.scope), "premise", premise_id)  # type: ignore[no-any-return]
+        return found(
+            uow.premises.get(premise_id, principal.scope, for_update=not uow.read_only),
+            "premise",
+            premise_id,
+        )  # type: ignore[no-any-return]
 
     def _subscription(
         self, uow: UnitOfWork, principal: Principal, subscription_id: str
     ) -> SubscriptionRow:
         identifier("subscription_id", subscription_id)
-        row = uow.subscriptions.get(subscription_id, principal.scope)
+        row = uow.subscriptions.get(subscription_id, principal.scope, for_update=not uow.read_only)
         return found(row, "subscription", subscription_id)  # type: ignore[no-any-return]
 
     @staticmethod
     def _payer(uow: UnitOfWork, principal: Principal, account_id: str) -> CustomerAccountRow:
         """The account a subscription is billed to: in scope, open, not a grouped account."""
         identifier("account_id", account_id)
-        account = found(uow.accounts.get(account_id, principal.scope), "account", account_id)
+        account = found(
+            uow.accounts.get(account_id, principal.scope, for_update=not uow.read_only),
+            "account",
+            account_id,
+        )
         if account.status != AccountStatus.ACTIVE:
             raise InvalidInput.field("account_id", "is closed")
         if account.is_group:

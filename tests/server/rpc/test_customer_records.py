@@ -383,3 +383,66 @@ def test_premise_checks_gps_round_and_network(desk):
     assert [n.node_id for n in children] == [network.feeder_id]
     rounds = client.premises.ListRounds(ps.ListRoundsRequest(agency_id=dkr)).rounds
     assert {r.round_id for r in rounds} == {network.round_id, other.round_id}
+
+
+def test_concurrent_edits_of_one_version_let_exactly_one_through(desk):
+    """Two agents saving the same version at the same moment: one wins, the others get
+    VERSION_CONFLICT (the row is read FOR UPDATE; SQLite serializes writers)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.factories.grpc_client import error_details
+
+    server, client = desk
+    made = create_customer(client, server.agency_id("DKR"))
+    agents = [client] + [server.login("accueil", PASSWORD) for _ in range(5)]
+
+    def save(pair: tuple[int, Client]) -> str:
+        number, agent = pair
+        try:
+            agent.customers.UpdateCustomer(
+                cs.UpdateCustomerRequest(
+                    request_id=rid(),
+                    customer_id=made.customer_id,
+                    version=1,
+                    customer=pb.Customer(email=f"agent{number}@example.sn"),
+                    update_mask=mask("email"),
+                )
+            )
+        except grpc.RpcError as error:
+            return error_details(error).reason
+        return "OK"
+
+    with ThreadPoolExecutor(len(agents)) as pool:
+        outcomes = sorted(pool.map(save, enumerate(agents)))
+    assert outcomes == ["OK"] + ["VERSION_CONFLICT"] * (len(agents) - 1)
+    final = client.customers.GetCustomer(cs.GetCustomerRequest(customer_id=made.customer_id))
+    assert final.customer.version == 2
+    emails = [c for c in _changes(client, made.customer_id) if c.field == "email"]
+    assert len([c for c in emails if c.action == "update"]) == 1
+
+
+def test_creations_and_corrections_are_in_the_audit_log(desk):
+    """ADM-8: the audit log records creations and corrections of customer data (with the
+    reason), in the same transaction as the change."""
+    from iwebs_server.domain.principal import system_principal
+
+    server, client = desk
+    made = create_customer(client, server.agency_id("DKR"))
+    client.customers.UpdateCustomer(
+        cs.UpdateCustomerRequest(
+            request_id=rid(),
+            customer_id=made.customer_id,
+            version=1,
+            customer=pb.Customer(given_names="Aïssata"),
+            update_mask=mask("given_names"),
+            correction=True,
+            reason="état civil",
+        )
+    )
+    events = server.services.audit_queries.search(
+        system_principal("tests"), 100, "", object_id=made.customer_id
+    ).items
+    by_action = {e.action: e for e in events}
+    assert {"customer.create", "customer.correct"} <= set(by_action)
+    assert by_action["customer.correct"].reason == "état civil"
+    assert by_action["customer.correct"].user_login == "accueil"

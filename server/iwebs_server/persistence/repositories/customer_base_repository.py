@@ -1,7 +1,10 @@
 """The customer base: customers, accounts, premises, subscriptions, meters, seals, bills.
 
 Every read of agency data takes the caller's `AgencyScope`: a row of an agency outside it
-is returned as None, exactly as if it did not exist (SEC-07, ADM-3).
+is returned as None, exactly as if it did not exist (SEC-07, ADM-3). A use case that
+changes a row reads it `for_update` (SELECT ... FOR UPDATE on PostgreSQL; SQLite's writing
+transactions are serialized already), so that two edits of the same version cannot both
+pass the version check.
 """
 
 from __future__ import annotations
@@ -55,8 +58,10 @@ class _Repository:
 
 
 class CustomerRepository(_Repository):
-    def get(self, customer_id: str, scope: AgencyScope) -> CustomerRow | None:
-        row = self._session.get(CustomerRow, customer_id)
+    def get(
+        self, customer_id: str, scope: AgencyScope, *, for_update: bool = False
+    ) -> CustomerRow | None:
+        row = self._session.get(CustomerRow, customer_id, with_for_update=for_update or None)
         return _scoped(row, row.agency_id if row else None, scope)
 
     def by_legacy_reference(self, reference: str) -> CustomerRow | None:
@@ -93,8 +98,10 @@ class CustomerRepository(_Repository):
 
 
 class AccountRepository(_Repository):
-    def get(self, account_id: str, scope: AgencyScope) -> CustomerAccountRow | None:
-        row = self._session.get(CustomerAccountRow, account_id)
+    def get(
+        self, account_id: str, scope: AgencyScope, *, for_update: bool = False
+    ) -> CustomerAccountRow | None:
+        row = self._session.get(CustomerAccountRow, account_id, with_for_update=for_update or None)
         return _scoped(row, row.agency_id if row else None, scope)
 
     def by_number(self, number: str, scope: AgencyScope) -> CustomerAccountRow | None:
@@ -189,8 +196,10 @@ class NetworkRepository(_Repository):
 
 
 class PremiseRepository(_Repository):
-    def get(self, premise_id: str, scope: AgencyScope) -> PremiseRow | None:
-        row = self._session.get(PremiseRow, premise_id)
+    def get(
+        self, premise_id: str, scope: AgencyScope, *, for_update: bool = False
+    ) -> PremiseRow | None:
+        row = self._session.get(PremiseRow, premise_id, with_for_update=for_update or None)
         return _scoped(row, row.agency_id if row else None, scope)
 
     def by_legacy_reference(self, reference: str) -> PremiseRow | None:
@@ -220,8 +229,12 @@ class PremiseRepository(_Repository):
 
 
 class SubscriptionRepository(_Repository):
-    def get(self, subscription_id: str, scope: AgencyScope) -> SubscriptionRow | None:
-        row = self._session.get(SubscriptionRow, subscription_id)
+    def get(
+        self, subscription_id: str, scope: AgencyScope, *, for_update: bool = False
+    ) -> SubscriptionRow | None:
+        row = self._session.get(
+            SubscriptionRow, subscription_id, with_for_update=for_update or None
+        )
         return _scoped(row, row.agency_id if row else None, scope)
 
     def by_legacy_reference(self, reference: str) -> SubscriptionRow | None:
@@ -256,8 +269,10 @@ class SubscriptionRepository(_Repository):
 
 
 class MeterRepository(_Repository):
-    def get(self, meter_id: str, scope: AgencyScope) -> MeterRow | None:
-        row = self._session.get(MeterRow, meter_id)
+    def get(
+        self, meter_id: str, scope: AgencyScope, *, for_update: bool = False
+    ) -> MeterRow | None:
+        row = self._session.get(MeterRow, meter_id, with_for_update=for_update or None)
         return _scoped(row, row.agency_id if row else None, scope)
 
     def by_make_and_serial(self, make_code: str, key: str) -> MeterRow | None:
@@ -355,8 +370,10 @@ class MeterRepository(_Repository):
         return {meter_id: serial for meter_id, serial in self._session.execute(query)}
 
     # -- seals ------------------------------------------------------------------------
-    def seal(self, seal_id: str, scope: AgencyScope) -> MeterSealRow | None:
-        row = self._session.get(MeterSealRow, seal_id)
+    def seal(
+        self, seal_id: str, scope: AgencyScope, *, for_update: bool = False
+    ) -> MeterSealRow | None:
+        row = self._session.get(MeterSealRow, seal_id, with_for_update=for_update or None)
         return _scoped(row, row.agency_id if row else None, scope)
 
     def seal_by_number(self, seal_number: str) -> MeterSealRow | None:
