@@ -446,3 +446,16 @@ def test_imported_ids_are_uuids_that_grow_in_creation_order():
     assert ids == sorted(ids) and len(set(ids)) == 5000
     assert all(uuid.UUID(i).version == 7 and len(i) == 36 for i in ids[:10])
     assert not set(ids) & {second() for _ in range(5000)}
+
+
+def test_a_file_of_garbage_keeps_the_first_problems_and_counts_every_row(
+    importer, tmp_path, monkeypatch
+):
+    """The stored report is bounded; rows_rejected still counts every rejected row."""
+    from iwebs_server.application.legacy_import import report
+
+    monkeypatch.setattr(report, "MAX_KEPT", 3)
+    rows = [f"CU-{i};DKR;alien;X;;;DOM;;;;;;;" for i in range(6)]
+    outcome = importer.import_file(PRINCIPAL, "customers", write_file(tmp_path, "customers", rows))
+    assert outcome.status == "rejected" and outcome.rejected_rows == 6
+    assert [x.line for x in outcome.rejections] == [2, 3, 4]

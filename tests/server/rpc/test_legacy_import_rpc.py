@@ -136,6 +136,15 @@ def test_the_same_upload_and_start_request_ids_do_not_repeat(live_server: LiveSe
     assert stub.StartImport(start).job.job_id == job.job_id
     assert _wait(stub, job.job_id).status == "imported"
     assert _count(live_server, CustomerRow) == 3
+    # the job used the upload up: the same start still answers its job, a new one is refused
+    assert stub.StartImport(start).job.job_id == job.job_id
+    try:
+        stub.StartImport(
+            pb.StartImportRequest(request_id=str(uuid.uuid4()), upload_id=first.upload_id)
+        )
+        raise AssertionError("a used upload was started again")
+    except grpc.RpcError as error:
+        assert error.code() == grpc.StatusCode.NOT_FOUND
 
 
 def test_uploads_and_jobs_need_customers_import(live_server: LiveServer):

@@ -24,6 +24,9 @@ ENCODING = "ENCODING"
 
 # A value shown in the report is cut there: the report explains, it does not copy the file.
 VALUE_SHOWN = 80
+# A file of garbage must not make a report of gigabytes: the first problems found are kept
+# (every rejected row is still counted); the operator fixes those and runs the file again.
+MAX_KEPT = 100_000
 
 
 @dataclass(frozen=True)
@@ -59,11 +62,15 @@ class Report:
 
     def __init__(self) -> None:
         self.rejections: list[Rejection] = []
+        self.not_kept = 0
         self._lines: set[int] = set()
 
     def reject(self, line: int, column: str, reason: str, message: str, value: str = "") -> None:
-        self.rejections.append(Rejection(line, column, reason, message, value[:VALUE_SHOWN]))
         self._lines.add(line)
+        if len(self.rejections) >= MAX_KEPT:
+            self.not_kept += 1
+            return
+        self.rejections.append(Rejection(line, column, reason, message, value[:VALUE_SHOWN]))
 
     @property
     def rejected_rows(self) -> int:

@@ -151,7 +151,9 @@ class LegacyImportService:
         meta_path.write_text(json.dumps(meta), encoding="utf-8")
         return UploadView(upload_id, size, digest.hexdigest())
 
-    def _upload(self, principal: Principal, upload_id: str) -> tuple[Path, dict[str, str]]:
+    def _upload(
+        self, principal: Principal, upload_id: str, *, content_needed: bool = True
+    ) -> tuple[Path, dict[str, str]]:
         try:
             uuid.UUID(upload_id)
         except ValueError as error:
@@ -160,9 +162,10 @@ class LegacyImportService:
         if not meta_path.exists():
             raise NotFound("upload", upload_id)
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if meta["user_id"] != principal.user_id:
+        content = self._upload_dir / f"{upload_id}.csv"
+        if meta["user_id"] != principal.user_id or (content_needed and not content.exists()):
             raise NotFound("upload", upload_id)
-        return self._upload_dir / f"{upload_id}.csv", meta
+        return content, meta
 
     # jobs --------------------------------------------------------------------------------
 
@@ -171,10 +174,13 @@ class LegacyImportService:
     ) -> ImportJobView:
         """Creates the job (a queued batch) and hands it to the runner; idempotent."""
         principal.require(rights.CUSTOMERS_IMPORT)
-        path, meta = self._upload(principal, upload_id)
+        # a repeated start answers its job even once the job has used the upload up
+        path, meta = self._upload(principal, upload_id, content_needed=False)
         payload = {"upload_id": upload_id, "dry_run": dry_run}
 
         def perform(uow: UnitOfWork) -> tuple[str, ImportJobView]:
+            if not path.exists():
+                raise NotFound("upload", upload_id)
             row = ImportBatchRow(
                 id=str(uuid.uuid4()), kind=meta["kind"], file_name=meta["file_name"],
                 file_sha256=meta["sha256"], status=QUEUED, rows_total=0, rows_done=0,
@@ -219,6 +225,8 @@ class LegacyImportService:
         finally:
             with self._lock:
                 self._live.pop(job_id, None)
+            # the bytes were needed by this job only (a new start uploads again)
+            path.unlink(missing_ok=True)
 
     def fail_interrupted(self) -> int:
         """At start-up: jobs a stopped server left unfinished are marked failed."""
