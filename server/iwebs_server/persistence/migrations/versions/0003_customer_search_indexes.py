@@ -1,7 +1,7 @@
 """customer search indexes
 
-PostgreSQL: pg_trgm GIN indexes for fragments of names and addresses, btree indexes for
-ordered walks and prefixes of phones and meter serials.
+PostgreSQL: a pg_trgm GIN index for fragments of names, a full-text GIN index for the words
+of addresses, btree indexes for ordered walks and prefixes of phones and meter serials.
 SQLite: FTS5 tables (trigram tokenizer, or unicode61 with prefix queries before SQLite
 3.34) on the customers' search names and the premises' search addresses, with external
 content, kept in sync by triggers.
@@ -37,7 +37,9 @@ _FTS = (
 _POSTGRESQL_INDEXES = (
     # fragments anywhere in the folded words (LIKE '%ndiaye%'), several words ANDed
     'CREATE INDEX ix_search_customers_name_trgm ON customers USING gin (search_name gin_trgm_ops)',
-    'CREATE INDEX ix_search_premises_address_trgm ON premises USING gin (search_address gin_trgm_ops)',
+    # words of addresses, or their starts ("keur serig"): full text, one posting list per word
+    # (a trigram index scans the long lists of "vil", "rue", "keu" for every address typed)
+    "CREATE INDEX ix_search_premises_address_words ON premises USING gin (to_tsvector('simple'::regconfig, search_address))",
     # ordered walks: a common name within an agency is read in result order and stops at the page
     'CREATE INDEX ix_search_customers_agency_name ON customers (agency_id, search_name, id)',
     'CREATE INDEX ix_search_customers_name ON customers (search_name, id)',
