@@ -38,7 +38,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import grpc
 import psycopg
 
 from iwebs.v1 import customer_search_service_pb2 as pb
@@ -355,6 +354,33 @@ def _copy_bundles(
     print(file=sys.stderr)
 
 
+def reindex(database: str) -> float:
+    """Drops every `ix_search_*` index and creates those of migration 0003 as it is now (for a
+    database migrated by an earlier version of it), then VACUUM ANALYZE; returns seconds."""
+    import importlib.util
+
+    import iwebs_server.persistence.migrations as migrations
+
+    path = Path(migrations.__file__).parent / "versions" / "0003_customer_search_indexes.py"
+    spec = importlib.util.spec_from_file_location("search_migration", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    started = time.perf_counter()
+    with psycopg.connect(_libpq(database)) as connection:
+        connection.execute("SET maintenance_work_mem = '512MB'")
+        names = connection.execute(
+            "SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix_search_%'"
+        ).fetchall()
+        for (name,) in names:
+            connection.execute(f"DROP INDEX {name}")
+        for statement in module._POSTGRESQL_INDEXES:
+            connection.execute(statement)
+    with psycopg.connect(_libpq(database), autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
+    return time.perf_counter() - started
+
+
 # ------------------------------------------------------------------ the server process
 
 
@@ -518,10 +544,10 @@ def _client_process(
     client: Client = workstation.login(login, PASSWORD)
     stub = client._stub(pb_grpc.CustomerSearchServiceStub)
     # one warm-up call per key (channel, caches, plans)
-    for key in KEYS:
+    for key, number in KEYS.items():
         first = next((q for k, q in work if k == key), None)
         if first:
-            stub.SearchCustomers(pb.SearchCustomersRequest(query=first, key=KEYS[key]))
+            stub.SearchCustomers(pb.SearchCustomersRequest(query=first, key=number))
     results: list[tuple[str, float, int]] = []
     lock = threading.Lock()
     chunks = [work[i::threads] for i in range(threads)]
@@ -607,6 +633,11 @@ def main() -> int:
     parser.add_argument("--database", default="", help="an existing, loaded database")
     parser.add_argument("--fresh", action="store_true", help="rebuild the fixture database")
     parser.add_argument("--drop", action="store_true", help="drop the fixture database after")
+    parser.add_argument(
+        "--reindex",
+        action="store_true",
+        help="recreate the search indexes as migration 0003 now defines them, VACUUM ANALYZE",
+    )
     parser.add_argument("--clients", default="1,4", help="concurrent clients, comma-separated")
     parser.add_argument("--rounds", type=int, default=200, help="calls per key and user")
     parser.add_argument("--seed", type=int, default=42)
@@ -619,6 +650,8 @@ def main() -> int:
         print(f"[fixture] building {database} ({args.subscribers:,} subscribers)", file=sys.stderr)
         timings = build_fixture(database, args.subscribers, args.seed)
         print(f"[fixture] {timings}", file=sys.stderr)
+    if args.reindex:
+        print(f"[reindex] {reindex(database):.0f} s", file=sys.stderr)
     with psycopg.connect(_libpq(database)) as connection:
         size = connection.execute(
             "SELECT pg_size_pretty(pg_database_size(current_database()))"
