@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
-from typing import Any
+from typing import Any, TypeVar
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.change_history import (
@@ -52,6 +52,7 @@ from iwebs_server.persistence.tables.customer_base import (
 )
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
+R = TypeVar("R")
 UNKNOWN_CODE = "is not a known code"
 MIN_PHONE_DIGITS = 8
 MAX_PHONES = 5
@@ -156,7 +157,7 @@ def check_version(row: Any, version: int, object_type: str) -> None:
         raise VersionConflict(object_type)
 
 
-def found(row: Any, object_type: str, object_id: str) -> Any:
+def found(row: R | None, object_type: str, object_id: str) -> R:
     if row is None:
         raise NotFound(object_type, object_id)
     return row
@@ -335,19 +336,32 @@ def round_view(row: RoundRow) -> RoundView:
     )
 
 
-def network_address(uow: UnitOfWork, row: PremiseRow) -> NetworkAddressView:
+def _network_nodes(uow: UnitOfWork, rows: Sequence[PremiseRow]) -> dict[str, NetworkNodeRow]:
+    """The transformers and water sectors of the premises and the nodes above them, one
+    statement per level of the tree (not per premise)."""
+    found_nodes: dict[str, NetworkNodeRow] = {}
+    wanted = {i for r in rows for i in (r.transformer_id, r.water_sector_id) if i}
+    for _ in range(3):  # transformer > feeder > substation
+        wanted -= set(found_nodes)
+        if not wanted:
+            break
+        level = uow.network.nodes(wanted)
+        found_nodes.update(level)
+        wanted = {n.parent_id for n in level.values() if n.parent_id}
+    return found_nodes
+
+
+def _network_address(row: PremiseRow, nodes: Mapping[str, NetworkNodeRow]) -> NetworkAddressView:
     """Substation > feeder > transformer, walked up from the premise's transformer."""
     chain: dict[str, NetworkNodeView] = {}
     node_id = row.transformer_id
     for _ in range(3):
-        if not node_id:
-            break
-        node = uow.network.node(node_id)
+        node = nodes.get(node_id or "")
         if node is None:
             break
         chain.setdefault(node.kind, node_view(node))
         node_id = node.parent_id
-    sector = uow.network.node(row.water_sector_id) if row.water_sector_id else None
+    sector = nodes.get(row.water_sector_id or "")
     return NetworkAddressView(
         substation=chain.get(NetworkNodeKind.SUBSTATION),
         feeder=chain.get(NetworkNodeKind.FEEDER),
@@ -356,29 +370,37 @@ def network_address(uow: UnitOfWork, row: PremiseRow) -> NetworkAddressView:
     )
 
 
+def premise_views(uow: UnitOfWork, rows: Sequence[PremiseRow]) -> list[PremiseView]:
+    """Views of premises with their round codes and electrical addresses (a few statements
+    for any number of premises)."""
+    round_codes = uow.network.round_codes(r.round_id for r in rows if r.round_id)
+    nodes = _network_nodes(uow, rows)
+    return [
+        PremiseView(
+            premise_id=row.id,
+            premise_number=row.premise_number,
+            agency_id=row.agency_id,
+            address_line=row.address_line,
+            district=row.district,
+            city=row.city,
+            landmark=row.landmark,
+            latitude_e6=row.latitude_e6,
+            longitude_e6=row.longitude_e6,
+            round_id=row.round_id or "",
+            round_code=round_codes.get(row.round_id or "", ""),
+            round_order=row.round_order or 0,
+            transformer_id=row.transformer_id or "",
+            water_sector_id=row.water_sector_id or "",
+            network_address=_network_address(row, nodes),
+            legacy_reference=row.legacy_reference or "",
+            version=row.version,
+        )
+        for row in rows
+    ]
+
+
 def premise_view(uow: UnitOfWork, row: PremiseRow) -> PremiseView:
-    round_code = (
-        uow.network.round_codes([row.round_id]).get(row.round_id, "") if row.round_id else ""
-    )
-    return PremiseView(
-        premise_id=row.id,
-        premise_number=row.premise_number,
-        agency_id=row.agency_id,
-        address_line=row.address_line,
-        district=row.district,
-        city=row.city,
-        landmark=row.landmark,
-        latitude_e6=row.latitude_e6,
-        longitude_e6=row.longitude_e6,
-        round_id=row.round_id or "",
-        round_code=round_code,
-        round_order=row.round_order or 0,
-        transformer_id=row.transformer_id or "",
-        water_sector_id=row.water_sector_id or "",
-        network_address=network_address(uow, row),
-        legacy_reference=row.legacy_reference or "",
-        version=row.version,
-    )
+    return premise_views(uow, [row])[0]
 
 
 def subscription_view(row: SubscriptionRow) -> SubscriptionView:
@@ -454,9 +476,14 @@ def installation_view(row: MeterInstallationRow, serial: str) -> InstallationVie
 
 
 def installation_views(
-    uow: UnitOfWork, rows: Sequence[MeterInstallationRow]
+    uow: UnitOfWork,
+    rows: Sequence[MeterInstallationRow],
+    serials: Mapping[str, str] | None = None,
 ) -> list[InstallationView]:
-    serials = uow.meters.serials(r.meter_id for r in rows)
+    """Views of installations; `serials` (meter id -> serial) spares a look-up when the
+    caller holds the meters."""
+    if serials is None:
+        serials = uow.meters.serials(r.meter_id for r in rows)
     return [installation_view(r, serials.get(r.meter_id, "")) for r in rows]
 
 

@@ -45,7 +45,7 @@ from iwebs_server.application.customer_records import (
     input_payload,
     installation_views,
     meter_views,
-    premise_view,
+    premise_views,
     seal_view,
     subscription_view,
     update_payload,
@@ -163,9 +163,11 @@ class CustomerService:
                 accounts=tuple(account_views(uow, accounts)),
                 balances=tuple(balance_view(a, balances.get(a.id)) for a in accounts),
                 subscriptions=tuple(subscription_view(s) for s in subscriptions),
-                premises=tuple(premise_view(uow, p) for p in premises),
+                premises=tuple(premise_views(uow, premises)),
                 meters=tuple(meter_views(uow, meters)),
-                installations=tuple(installation_views(uow, installations)),
+                installations=tuple(
+                    installation_views(uow, installations, {m.id: m.serial for m in meters})
+                ),
                 seals=tuple(seal_view(s) for s in seals),
                 open_bills=tuple(bill_view(b) for b in bills),
             )
@@ -603,7 +605,7 @@ class CustomerService:
             uow.customers.get(customer_id, principal.scope, for_update=not uow.read_only),
             "customer",
             customer_id,
-        )  # type: ignore[no-any-return]
+        )
 
     def _account(
         self, uow: UnitOfWork, principal: Principal, account_id: str, field: str = "account_id"
@@ -613,7 +615,7 @@ class CustomerService:
             uow.accounts.get(account_id, principal.scope, for_update=not uow.read_only),
             "account",
             account_id,
-        )  # type: ignore[no-any-return]
+        )
 
     def _group(self, uow: UnitOfWork, principal: Principal, group_id: str) -> CustomerAccountRow:
         group = self._account(uow, principal, group_id, "group_account_id")

@@ -579,7 +579,7 @@ class MeterService:
             uow.meters.get(meter_id, principal.scope, for_update=not uow.read_only),
             "meter",
             meter_id,
-        )  # type: ignore[no-any-return]
+        )
 
     def _details(self, uow: UnitOfWork, row: MeterRow) -> MeterDetails:
         current = uow.meters.current_installation(row.id)

@@ -482,14 +482,14 @@ class PremiseService:
             uow.premises.get(premise_id, principal.scope, for_update=not uow.read_only),
             "premise",
             premise_id,
-        )  # type: ignore[no-any-return]
+        )
 
     def _subscription(
         self, uow: UnitOfWork, principal: Principal, subscription_id: str
     ) -> SubscriptionRow:
         identifier("subscription_id", subscription_id)
         row = uow.subscriptions.get(subscription_id, principal.scope, for_update=not uow.read_only)
-        return found(row, "subscription", subscription_id)  # type: ignore[no-any-return]
+        return found(row, "subscription", subscription_id)
 
     @staticmethod
     def _payer(uow: UnitOfWork, principal: Principal, account_id: str) -> CustomerAccountRow:
@@ -506,7 +506,7 @@ class PremiseService:
             raise InvalidInput.field(
                 "account_id", "a grouped account pays through its members' accounts"
             )
-        return account  # type: ignore[no-any-return]
+        return account
 
     @staticmethod
     def _checked_premise(checks: Checks, values: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from tests.factories.customer_base import (
     create_customer,
     create_customer_with_subscription,
     create_premise,
+    create_subscription,
     mask,
     person,
     rid,
@@ -446,3 +447,45 @@ def test_creations_and_corrections_are_in_the_audit_log(desk):
     assert {"customer.create", "customer.correct"} <= set(by_action)
     assert by_action["customer.correct"].reason == "état civil"
     assert by_action["customer.correct"].user_login == "accueil"
+
+
+def test_the_overview_costs_the_same_statements_for_one_or_many_premises(desk):
+    """The 360 view of a payer with many premises (a ministry, a landlord) reads each kind
+    of record once, not once per premise."""
+    from sqlalchemy import event
+
+    from iwebs_server.domain.principal import system_principal
+
+    server, client = desk
+    dkr = server.agency_id("DKR")
+    network = seed_network(server.app, dkr)
+    one = create_customer_with_subscription(client, dkr, network=network)
+    many = create_customer_with_subscription(client, dkr, network=seed_network(server.app, dkr))
+    for _ in range(4):
+        account = create_account(client, many.customer.customer_id)
+        place = create_premise(client, dkr, seed_network(server.app, dkr))
+        create_subscription(client, account.account_id, place.premise_id, "water")
+
+    def statements(customer_id: str) -> int:
+        seen: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args):  # type: ignore[no-untyped-def]
+            if statement.startswith("SELECT") and "audit_" not in statement:
+                seen.append(statement)
+
+        event.listen(server.app.engine, "before_cursor_execute", count)
+        try:
+            view = server.services.customers.overview(system_principal("tests"), customer_id)
+        finally:
+            event.remove(server.app.engine, "before_cursor_execute", count)
+        assert view.premises
+        return len(seen)
+
+    small = statements(one.customer.customer_id)
+    large = statements(many.customer.customer_id)
+    overview = server.services.customers.overview(
+        system_principal("tests"), many.customer.customer_id
+    )
+    assert len(overview.premises) == 5
+    assert all(p.network_address.substation is not None for p in overview.premises)
+    assert large == small <= 20
