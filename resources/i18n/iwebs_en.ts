@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>File refused, nothing was imported (%1 errors):</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>Check only, nothing was written:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>File imported:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>  %1: %2 created, %3 updated, %4 unchanged</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
@@ -1701,8 +1678,8 @@
         <translation>Path of the CSV file, then Enter</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1985,6 +1962,14 @@
         <translation>Audit &amp;log</translation>
     </message>
     <message>
+        <source>Pa&amp;rameters</source>
+        <translation>Pa&amp;rameters</translation>
+    </message>
+    <message>
+        <source>Reference &amp;data</source>
+        <translation>Reference &amp;data</translation>
+    </message>
+    <message>
         <source>&amp;Pending approvals</source>
         <translation>&amp;Pending approvals</translation>
     </message>
@@ -2022,6 +2007,41 @@
     </message>
 </context>
 <context>
+    <name>NetworkNodeDialog</name>
+    <message>
+        <source>New network node</source>
+        <translation>New network node</translation>
+    </message>
+    <message>
+        <source>Edit node</source>
+        <translation>Edit node</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctive</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Hangs on:</source>
+        <translation>&amp;Hangs on:</translation>
+    </message>
+    <message>
+        <source>(none: a root)</source>
+        <translation>(none: a root)</translation>
+    </message>
+</context>
+<context>
     <name>NoModulePage</name>
     <message>
         <source>No module is available for your profile yet.</source>
@@ -2047,260 +2067,260 @@
     <name>ParameterDialog</name>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Between %1 and %2</translation>
     </message>
     <message>
         <source>Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields: %1</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Key:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>&amp;Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applies to:</translation>
     </message>
     <message>
         <source>Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Reason:</translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Back to &amp;inherited value</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to &amp;inherited value</translation>
     </message>
     <message>
         <source>Not set here; inherits %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set here; inherits %1</translation>
     </message>
     <message>
         <source>Say why the value changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the value changes.</translation>
     </message>
 </context>
 <context>
     <name>ParameterHistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>History of %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished">Old value</translation>
+        <translation>Old value</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished">New value</translation>
+        <translation>New value</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Set</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Removed</translation>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>
     <name>ParameterLabels</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Requests and works</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests and works</translation>
     </message>
     <message>
         <source>Meter readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter readings</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished">Billing</translation>
+        <translation>Billing</translation>
     </message>
     <message>
         <source>Cash desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash desk</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepaid</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbering</translation>
     </message>
     <message>
         <source>SMS notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS notifications</translation>
     </message>
     <message>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Integer</translation>
     </message>
     <message>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimal</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes / no</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Choice</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished">All agencies</translation>
+        <translation>All agencies</translation>
     </message>
     <message>
         <source>Agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ParametersPage</name>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Filter by key or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by key or description</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module:</translation>
     </message>
     <message>
         <source>Values &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Values &amp;of:</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished">&amp;Edit...</translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>&amp;History...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History...</translation>
     </message>
     <message>
         <source>All agencies (global value)</source>
-        <translation type="unfinished"></translation>
+        <translation>All agencies (global value)</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>All modules</translation>
     </message>
 </context>
 <context>
@@ -2308,15 +2328,15 @@
     <message>
         <source>Enter a value.</source>
         <extracomment>the agency whose effective values the table shows (&quot;&quot; = the global value)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter a value.</translation>
     </message>
     <message>
         <source>Say why the value changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the value changes.</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished">All agencies</translation>
+        <translation>All agencies</translation>
     </message>
 </context>
 <context>
@@ -2502,62 +2522,255 @@
     </message>
 </context>
 <context>
+    <name>ReferenceDataDialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataPage</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Lists</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Rounds</translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>Net&amp;work</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file...</source>
+        <translation>E&amp;xport to file...</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>&amp;Import a file...</translation>
+    </message>
+    <message>
+        <source>&amp;Check only (dry run)</source>
+        <translation>&amp;Check only (dry run)</translation>
+    </message>
+    <message>
+        <source>Show &amp;deactivated items</source>
+        <translation>Show &amp;deactivated items</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>French label</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;New item...</source>
+        <translation>&amp;New item...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>De&amp;activate / reactivate</source>
+        <translation>De&amp;activate / reactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>New &amp;round...</source>
+        <translation>New &amp;round...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it round...</source>
+        <translation>Ed&amp;it round...</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>New &amp;node...</source>
+        <translation>New &amp;node...</translation>
+    </message>
+    <message>
+        <source>Edit n&amp;ode...</source>
+        <translation>Edit n&amp;ode...</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Export reference data</source>
+        <translation>Export reference data</translation>
+    </message>
+    <message>
+        <source>Import reference data</source>
+        <translation>Import reference data</translation>
+    </message>
+    <message>
+        <source>Reference data written to %1</source>
+        <translation>Reference data written to %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataPresenter</name>
     <message>
         <source>Enter a code.</source>
-        <translation type="unfinished">Enter a code.</translation>
+        <extracomment>labels in French unless the client runs in another language</extracomment>
+        <translation>Enter a code.</translation>
     </message>
     <message>
         <source>Enter the French label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the French label.</translation>
     </message>
     <message>
         <source>Enter the English label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the English label.</translation>
     </message>
     <message>
         <source>Attributes are a JSON object, e.g. {&quot;value&quot;: 500}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributes are a JSON object, e.g. {&quot;value&quot;: 500}.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">Enter a name.</translation>
+        <translation>Enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctive</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;French label:</source>
+        <translation>&amp;French label:</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>&amp;English label:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes (JSON):</source>
+        <translation>A&amp;ttributes (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
     <name>ReferenceLabels</name>
     <message>
         <source>Substation</source>
-        <extracomment>the kind each network node hangs on (None: a root), as the server&apos;s rule (ACC-5)</extracomment>
-        <translation type="unfinished">Substation</translation>
+        <translation>Substation</translation>
     </message>
     <message>
         <source>MV feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>MV feeder</translation>
     </message>
     <message>
         <source>MV/LV transformer</source>
-        <translation type="unfinished"></translation>
+        <translation>MV/LV transformer</translation>
     </message>
     <message>
         <source>Water sector</source>
-        <translation type="unfinished">Water sector</translation>
+        <translation>Water sector</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Reference items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference items</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds</translation>
     </message>
     <message>
         <source>Network nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Network nodes</translation>
+    </message>
+    <message>
+        <source>File refused, nothing was imported (%1 errors):</source>
+        <translation>File refused, nothing was imported (%1 errors):</translation>
+    </message>
+    <message>
+        <source>Check only, nothing was written:</source>
+        <translation>Check only, nothing was written:</translation>
+    </message>
+    <message>
+        <source>File imported:</source>
+        <translation>File imported:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>  %1: %2 created, %3 updated, %4 unchanged</translation>
     </message>
 </context>
 <context>
@@ -2647,11 +2860,11 @@
     </message>
     <message>
         <source>See parameters and reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>See parameters and reference data</translation>
     </message>
     <message>
         <source>Change parameters and reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Change parameters and reference data</translation>
     </message>
     <message>
         <source>Open a cash session and collect payments</source>
@@ -2683,7 +2896,7 @@
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -2692,6 +2905,37 @@
     <message>
         <source>Billing</source>
         <translation>Billing</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation>Edit round</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctive</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Grouping:</translation>
     </message>
 </context>
 <context>
@@ -2921,11 +3165,11 @@
     <name>TypedEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
 </context>
 <context>

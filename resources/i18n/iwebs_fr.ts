@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>File refused, nothing was imported (%1 errors):</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>Check only, nothing was written:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>File imported:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReferenceLabels</source>
-        <comment>  %1: %2 created, %3 updated, %4 unchanged</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
@@ -1701,8 +1678,8 @@
         <translation>Chemin du fichier CSV, puis Entrée</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <source>Fi&amp;le:</source>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1985,6 +1962,14 @@
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
+        <source>Pa&amp;rameters</source>
+        <translation>Pa&amp;ramètres</translation>
+    </message>
+    <message>
+        <source>Reference &amp;data</source>
+        <translation>&amp;Données de référence</translation>
+    </message>
+    <message>
         <source>&amp;Pending approvals</source>
         <translation>&amp;Validations en attente</translation>
     </message>
@@ -2022,6 +2007,41 @@
     </message>
 </context>
 <context>
+    <name>NetworkNodeDialog</name>
+    <message>
+        <source>New network node</source>
+        <translation>Nouveau nœud du réseau</translation>
+    </message>
+    <message>
+        <source>Edit node</source>
+        <translation>Modifier le nœud</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctif</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Hangs on:</source>
+        <translation>&amp;Rattaché à :</translation>
+    </message>
+    <message>
+        <source>(none: a root)</source>
+        <translation>(aucun : racine)</translation>
+    </message>
+</context>
+<context>
     <name>NoModulePage</name>
     <message>
         <source>No module is available for your profile yet.</source>
@@ -2047,260 +2067,260 @@
     <name>ParameterDialog</name>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre %1</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre %1 et %2</translation>
     </message>
     <message>
         <source>Fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs : %1</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>&amp;Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S&apos;applique à :</translation>
     </message>
     <message>
         <source>Current:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuelle :</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Back to &amp;inherited value</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la valeur &amp;héritée</translation>
     </message>
     <message>
         <source>Not set here; inherits %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie ici ; hérite de %1</translation>
     </message>
     <message>
         <source>Say why the value changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la valeur change.</translation>
     </message>
 </context>
 <context>
     <name>ParameterHistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique à</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished">Ancienne valeur</translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished">Nouvelle valeur</translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Déposé</translation>
+        <translation>Supprimée</translation>
     </message>
 </context>
 <context>
     <name>ParameterLabels</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientèle</translation>
     </message>
     <message>
         <source>Requests and works</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes et travaux</translation>
     </message>
     <message>
         <source>Meter readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished">Facturation</translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <source>Cash desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Recouvrement</translation>
     </message>
     <message>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépaiement</translation>
     </message>
     <message>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>SMS notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications SMS</translation>
     </message>
     <message>
         <source>Integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entier</translation>
     </message>
     <message>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimal</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui / non</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de choix</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished">Toutes les agences</translation>
+        <translation>Toutes agences</translation>
     </message>
     <message>
         <source>Agency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>ParametersPage</name>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Filter by key or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par clé ou description</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Module :</translation>
     </message>
     <message>
         <source>Values &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs &amp;de :</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished">&amp;Modifier...</translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <source>&amp;History...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique...</translation>
     </message>
     <message>
         <source>All agencies (global value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes agences (valeur globale)</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules</translation>
     </message>
 </context>
 <context>
@@ -2308,15 +2328,15 @@
     <message>
         <source>Enter a value.</source>
         <extracomment>the agency whose effective values the table shows (&quot;&quot; = the global value)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur.</translation>
     </message>
     <message>
         <source>Say why the value changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la valeur change.</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished">Toutes les agences</translation>
+        <translation>Toutes agences</translation>
     </message>
 </context>
 <context>
@@ -2502,62 +2522,255 @@
     </message>
 </context>
 <context>
+    <name>ReferenceDataDialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataPage</name>
+    <message>
+        <source>Reference data</source>
+        <translation>Données de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listes</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Tournées</translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation>Rése&amp;au</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file...</source>
+        <translation>E&amp;xporter vers un fichier...</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>&amp;Importer un fichier...</translation>
+    </message>
+    <message>
+        <source>&amp;Check only (dry run)</source>
+        <translation>&amp;Vérifier seulement (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>Show &amp;deactivated items</source>
+        <translation>Afficher les éléments &amp;désactivés</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>Libellé français</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Libellé anglais</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;New item...</source>
+        <translation>&amp;Nouvel élément...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>De&amp;activate / reactivate</source>
+        <translation>Dés&amp;activer / réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>New &amp;round...</source>
+        <translation>Nouvelle t&amp;ournée...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it round...</source>
+        <translation>Modi&amp;fier la tournée...</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>New &amp;node...</source>
+        <translation>Nouveau &amp;nœud...</translation>
+    </message>
+    <message>
+        <source>Edit n&amp;ode...</source>
+        <translation>Modifier le n&amp;œud...</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Export reference data</source>
+        <translation>Exporter les données de référence</translation>
+    </message>
+    <message>
+        <source>Import reference data</source>
+        <translation>Importer des données de référence</translation>
+    </message>
+    <message>
+        <source>Reference data written to %1</source>
+        <translation>Données de référence écrites dans %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDataPresenter</name>
     <message>
         <source>Enter a code.</source>
-        <translation type="unfinished">Saisissez un code.</translation>
+        <extracomment>labels in French unless the client runs in another language</extracomment>
+        <translation>Saisissez un code.</translation>
     </message>
     <message>
         <source>Enter the French label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le libellé français.</translation>
     </message>
     <message>
         <source>Enter the English label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le libellé anglais.</translation>
     </message>
     <message>
         <source>Attributes are a JSON object, e.g. {&quot;value&quot;: 500}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attributs forment un objet JSON, par exemple {&quot;value&quot;: 500}.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished">Saisissez un nom.</translation>
+        <translation>Saisissez un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel élément</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Modifier l&apos;élément</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctif</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;French label:</source>
+        <translation>Libellé &amp;français :</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>Libellé &amp;anglais :</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes (JSON):</source>
+        <translation>A&amp;ttributs (JSON) :</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
     <name>ReferenceLabels</name>
     <message>
         <source>Substation</source>
-        <extracomment>the kind each network node hangs on (None: a root), as the server&apos;s rule (ACC-5)</extracomment>
-        <translation type="unfinished">Poste source</translation>
+        <translation>Poste source</translation>
     </message>
     <message>
         <source>MV feeder</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ HTA</translation>
     </message>
     <message>
         <source>MV/LV transformer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste HTA/BT</translation>
     </message>
     <message>
         <source>Water sector</source>
-        <translation type="unfinished">Secteur eau</translation>
+        <translation>Secteur de distribution d&apos;eau</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Reference items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de référence</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tournées</translation>
     </message>
     <message>
         <source>Network nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds du réseau</translation>
+    </message>
+    <message>
+        <source>File refused, nothing was imported (%1 errors):</source>
+        <translation>Fichier refusé, rien n&apos;a été importé (%1 erreurs) :</translation>
+    </message>
+    <message>
+        <source>Check only, nothing was written:</source>
+        <translation>Vérification seule, rien n&apos;a été écrit :</translation>
+    </message>
+    <message>
+        <source>File imported:</source>
+        <translation>Fichier importé :</translation>
+    </message>
+    <message>
+        <source>  %1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>  %1 : %2 créés, %3 modifiés, %4 inchangés</translation>
     </message>
 </context>
 <context>
@@ -2647,11 +2860,11 @@
     </message>
     <message>
         <source>See parameters and reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter les paramètres et les données de référence</translation>
     </message>
     <message>
         <source>Change parameters and reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres et les données de référence</translation>
     </message>
     <message>
         <source>Open a cash session and collect payments</source>
@@ -2683,7 +2896,7 @@
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -2692,6 +2905,37 @@
     <message>
         <source>Billing</source>
         <translation>Facturation</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation>Nouvelle tournée</translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation>Modifier la tournée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctive</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Regroupement :</translation>
     </message>
 </context>
 <context>
@@ -2921,11 +3165,11 @@
     <name>TypedEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The 'Legacy import' screen against the REAL server (issue 3 item 5): an administrator
 chooses a kind and a file, the file is uploaded and imported by a server job while the
 progress bar moves, and a bad file's report fills the table; French labels; keyboard only
-(Alt+K, Alt+F, Enter). No mock: live server, the client's real gateway and presenter."""
+(Alt+K, Alt+H, Enter). No mock: live server, the client's real gateway and presenter."""
 
 from __future__ import annotations
 
@@ -61,7 +61,8 @@ def _main_window(qtbot: Any, client: ClientBackend) -> MainWindow:
 def _import(qtbot: Any, page: LegacyImportPage, kind: str, path: Path) -> Any:
     page.kind_combo.setFocus()
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(kind))
-    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # "Fic&hier"
+    qtbot.waitUntil(page.file_edit.hasFocus, timeout=5_000)
     page.file_edit.setText(str(path))  # keyClicks types ASCII only
     qtbot.keyClick(page.file_edit, Qt.Key.Key_Return)
     presenter = page.presenter

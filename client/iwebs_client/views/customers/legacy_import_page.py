@@ -1,5 +1,5 @@
 """'Legacy import' (Customers menu, right customers.import): kind + file, send, progress,
-then the rejected rows in a table. Keyboard: Alt+K kind, Alt+F file (Enter starts),
+then the rejected rows in a table. Keyboard: Alt+K kind, Alt+L file (Enter starts),
 Alt+B browse, Alt+D dry run, Alt+I import; the table is reached with Tab."""
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class LegacyImportPage(QWidget):
         self.file_edit.setMinimumWidth(360)
         self.file_edit.setPlaceholderText(self.tr("Path of the CSV file, then Enter"))
         self.file_edit.returnPressed.connect(self.start)
-        file_label = QLabel(self.tr("&File:"))
+        file_label = QLabel(self.tr("Fi&le:"))
         file_label.setBuddy(self.file_edit)
         self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self.browse)
