@@ -286,6 +286,23 @@ def test_bad_premises_subscriptions_meters_and_bills_are_reported(importer, uow_
         (3, "activated_on", "REQUIRED"),
         (4, "terminated_on", "OUT_OF_RANGE"),
     }
+    second = importer.import_file(
+        PRINCIPAL,
+        "subscriptions",
+        write_file(
+            tmp_path / "s1",
+            "subscriptions",
+            [
+                GOOD["subscriptions"][0],
+                "SU-8;AC-1;PR-1;electricity;PREPAID;DPP;;;monthly;requested;2026-10-01;;;",
+                "SU-9;AC-1;PR-1;electricity;PREPAID;DPP;;;monthly;terminated;2010-01-01;;;"
+                "2014-12-31",
+            ],
+        ),
+    )
+    assert [(x.line, x.column, x.reason) for x in second.rejections] == [
+        (3, "premise_reference", "INCONSISTENT")
+    ]
     subs_ok = importer.import_file(
         PRINCIPAL,
         "subscriptions",
@@ -390,6 +407,15 @@ def test_later_files_meet_what_earlier_files_imported(importer, uow_factory, tmp
                 CustomerAccountRow.legacy_reference == "AC-1"
             )
         ).one()
+    again = write_file(
+        tmp_path / "s9",
+        "subscriptions",
+        ["SU-7;AC-3;PR-1;electricity;PREPAID;DPP;;;monthly;requested;2026-10-01;;;"],
+    )
+    outcome = importer.import_file(PRINCIPAL, "subscriptions", again)
+    assert [(x.line, x.column, x.reason) for x in outcome.rejections] == [
+        (2, "premise_reference", "INCONSISTENT")
+    ]
     more_accounts = write_file(
         tmp_path / "a2", "accounts", ["AC-9;CU-3;;XOF;;0;AC-G;;;;", "AC-8;CU-3;;XAF;;0;AC-G;;;;"]
     )

@@ -152,10 +152,12 @@ class ImportContext:
             return key == any_(bindparam("wanted", type_=ARRAY(String())))
         return key.in_(bindparam("wanted", expanding=True))
 
-    def pairs(self, first: Any, key: Any, keys: Collection[str]) -> list[tuple[Any, str]]:
+    def pairs(
+        self, first: Any, key: Any, keys: Collection[str], *conditions: Any
+    ) -> list[tuple[Any, str]]:
         """(first, key) of every row whose `key` is one of `keys` (a key may repeat)."""
         found: list[tuple[Any, str]] = []
-        statement = select(first, key).where(self._among(key))
+        statement = select(first, key).where(self._among(key), *conditions)
         for part in chunks(sorted(k for k in keys if k), self._chunk):
             found.extend((a, b) for a, b in self.session.execute(statement, {"wanted": part}))
         return found

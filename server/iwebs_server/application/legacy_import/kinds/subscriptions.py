@@ -103,6 +103,8 @@ class SubscriptionsImport(KindImport):
         self._products = ctx.codes(ReferenceTable.PRODUCT)
         self._tariffs = ctx.codes(ReferenceTable.TARIFF_CATEGORY)
         self._calibres = ctx.codes(ReferenceTable.CALIBRE)
+        # (premise reference, service) -> line of its live (not terminated) subscription
+        self._live: dict[tuple[str, str], int] = {}
 
     def parse(self, row: Row) -> None:
         reference = self.own_key(row)
@@ -163,6 +165,14 @@ class SubscriptionsImport(KindImport):
             activated or requested,
             "activated_on" if activated else "requested_on",
         )
+        if row.ok and status != SubscriptionStatus.TERMINATED:
+            first = self._live.setdefault((premise, service), row.line)
+            if first != row.line:
+                row.fail(
+                    "premise_reference", r.INCONSISTENT,
+                    f"a second live {service} subscription at this premise (line {first})",
+                    premise,
+                )  # fmt: skip
         if row.ok:
             self.records.append(
                 _Subscription(
@@ -227,6 +237,26 @@ class SubscriptionsImport(KindImport):
                 self.unknown(s.line, "premise_reference", s.premise_reference, "premise")
             else:
                 s.premise_id, s.agency_id = premise
+        self._reject_second_live_subscriptions()
+
+    def _reject_second_live_subscriptions(self) -> None:
+        """One live subscription per service at a premise, as CreateSubscription says."""
+        live = {
+            (premise_id, service)
+            for service, premise_id in self.ctx.pairs(
+                SubscriptionRow.service,
+                SubscriptionRow.premise_id,
+                {s.premise_id for s in self.records if s.premise_id},
+                SubscriptionRow.status != SubscriptionStatus.TERMINATED,
+            )
+        }
+        for s in self.records:
+            if s.status != SubscriptionStatus.TERMINATED and (s.premise_id, s.service) in live:
+                self.ctx.report.reject(
+                    s.line, "premise_reference", r.INCONSISTENT,
+                    f"the premise already has a live {s.service} subscription",
+                    s.premise_reference,
+                )  # fmt: skip
 
     def write(self, writer: BulkWriter, uow: UnitOfWork) -> int:
         first = uow.number_series.take(SERIES, len(self.records)) if self.records else 0
