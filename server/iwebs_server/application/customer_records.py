@@ -84,23 +84,29 @@ def check_code(
 
 
 def checked_phones(checks: Checks, phones: Sequence[str]) -> list[tuple[str, str]]:
-    """(number as entered, national digits) for each phone; at least 8 digits each."""
+    """(number as entered, national digits) for each phone given; 8 to 15 digits each."""
     if len(phones) > MAX_PHONES:
         checks.fail("phones", f"at most {MAX_PHONES} numbers")
     result: list[tuple[str, str]] = []
     for position, number in enumerate(phones):
+        if not number.strip():  # an empty line of the form: no number
+            continue
+        before = len(checks.violations)
         text = checks.text(f"phones[{position}]", number, max_length=32)
         key = phone_key(text)
-        if text and (len(key) < MIN_PHONE_DIGITS or len(key) > 15):
+        if len(checks.violations) > before:
+            continue
+        if len(key) < MIN_PHONE_DIGITS or len(key) > 15:
             checks.fail(f"phones[{position}]", "is not a phone number (8 to 15 digits)")
-        elif text:
+        else:
             result.append((text, key))
     return result
 
 
 def checked_email(checks: Checks, email: str) -> str:
+    before = len(checks.violations)
     email = checks.text("email", email, required=False)
-    if email and not _EMAIL.match(email):
+    if email and len(checks.violations) == before and not _EMAIL.match(email):
         checks.fail("email", "is not an e-mail address")
     return email
 

@@ -656,7 +656,7 @@ class CustomerService:
             "id_document_number": checks.text(
                 "id_document_number", values["id_document_number"], required=False, max_length=64
             ),
-            "phones": [p.strip() for p in values["phones"]],
+            "phones": [p.strip() for p in values["phones"] if p.strip()],
             "email": checked_email(checks, values["email"]),
             "preferred_language": checks.choice(
                 "preferred_language", values["preferred_language"] or "fr", LANGUAGES
@@ -673,7 +673,7 @@ class CustomerService:
             checks.fail(field, "give the document's type and number together")
         if result["ebill_opt_in"] and not result["email"]:
             checks.fail("email", "is required for e-bills")
-        if result["sms_opt_in"] and not values["phones"]:
+        if result["sms_opt_in"] and not result["phones"]:
             checks.fail("phones", "a phone number is required for SMS")
         return result
 
@@ -704,10 +704,12 @@ class CustomerService:
         for field, value in values.items():
             if field != "phones":
                 setattr(row, field, value)
+        # family (100) + given names (150) + a space may exceed the column by one; folding
+        # may lengthen a text ("œ" -> "oe"): both are cut to their columns
         row.display_name = display_name(
             row.kind, row.family_name, row.given_names, row.organisation_name
-        )
-        row.search_name = fold_text(row.display_name)
+        )[:250]
+        row.search_name = fold_text(row.display_name)[:250]
 
     @staticmethod
     def _checked_address(checks: Checks, values: dict[str, Any]) -> dict[str, str]:

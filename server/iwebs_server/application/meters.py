@@ -172,7 +172,7 @@ class MeterService:
             agency_in_scope(checks, uow, principal.scope, data.agency_id)
             self._check_meter_codes(checks, uow, values, list(values))
             checks.raise_if_any()
-            key = serial_key(values["serial"])
+            key = serial_key(values["serial"])[:40]
             if uow.meters.by_make_and_serial(values["make_code"], key) is not None:
                 raise AlreadyExists("meter", "serial", "a meter of this make has this serial")
             if legacy and uow.meters.by_legacy_reference(legacy) is not None:
@@ -238,7 +238,7 @@ class MeterService:
                 return row.id, meter_views(uow, [row])[0]
             if {"serial", "make_code"} & set(changes):
                 other = uow.meters.by_make_and_serial(
-                    values["make_code"], serial_key(values["serial"])
+                    values["make_code"], serial_key(values["serial"])[:40]
                 )
                 if other is not None and other.id != row.id:
                     raise AlreadyExists("meter", "serial", "a meter of this make has this serial")
@@ -675,7 +675,7 @@ class MeterService:
     def _apply_meter(row: MeterRow, values: dict[str, Any]) -> None:
         for field, value in values.items():
             setattr(row, field, value)
-        row.serial_key = serial_key(row.serial)
+        row.serial_key = serial_key(row.serial)[:40]
         row.manufactured_year = values["manufactured_year"] or None
 
     @staticmethod

@@ -114,6 +114,7 @@ def test_field_level_errors_name_each_field(desk):
     assert _create_error(client, person(dkr, phones=["77 12", "+221 33 800 00 00"])) == [
         "phones[0]"
     ]
+    assert _create_error(client, person(dkr, phones=["", "  "], sms_opt_in=True)) == ["phones"]
     assert _create_error(client, person(dkr, email="aissatou@", ebill_opt_in=False)) == ["email"]
     assert _create_error(client, person(dkr, email="", ebill_opt_in=True)) == ["email"]
     assert _create_error(client, person(dkr, preferred_language="de")) == ["preferred_language"]
@@ -132,6 +133,9 @@ def test_field_level_errors_name_each_field(desk):
         id_document_number="005 123 456",
     )
     assert (made.display_name, made.family_name, made.given_names) == ("Sonatel SA", "", "")
+    # empty lines of the form's phone list are no numbers
+    spaced = create_customer(client, dkr, phones=["", "77 123 45 67", " "])
+    assert list(spaced.phones) == ["77 123 45 67"]
 
 
 def _workstation_id(client: Client) -> str:
@@ -489,3 +493,39 @@ def test_the_overview_costs_the_same_statements_for_one_or_many_premises(desk):
     assert len(overview.premises) == 5
     assert all(p.network_address.substation is not None for p in overview.premises)
     assert large == small <= 20
+
+
+def test_longest_accepted_values_fit_their_columns(desk):
+    """SEC-10 bounds: the longest names and addresses the checks accept are stored (the
+    display name of 100 + 150 characters is cut to its column, not an INTERNAL error)."""
+    server, client = desk
+    dkr = server.agency_id("DKR")
+    made = create_customer(
+        client,
+        dkr,
+        family_name="Œ" * 100,
+        given_names="é" * 150,
+        email=("a" * 60) + "@" + ("b" * 130) + ".sn",
+        phones=["+221 " + "7" * 15, "00221 " + "3" * 9],
+    )
+    assert len(made.display_name) == 250 and made.family_name == "Œ" * 100
+    with server.app.uow_factory(read_only=True) as uow:
+        row = uow.customers.get(made.customer_id, _everything())
+        assert row is not None and len(row.search_name) == 250
+    too_long = refused(
+        client.customers.CreateCustomer,
+        cs.CreateCustomerRequest(
+            request_id=rid(), customer=person(dkr, family_name="N" * 101, email="x" * 201)
+        ),
+        INVALID,
+        "INVALID_ARGUMENT",
+    )
+    assert sorted(too_long.fields) == ["email", "family_name"]
+    premise = create_premise(
+        client, dkr, address_line="A" * 200, district="D" * 100, city="C" * 100, landmark="L" * 200
+    )
+    assert len(premise.address_line) == 200
+    from tests.factories.customer_base import register_meter
+
+    meter = register_meter(client, dkr, "Ⅻ" * 40)
+    assert meter.serial == "Ⅻ" * 40
