@@ -320,6 +320,9 @@ def test_bad_premises_subscriptions_meters_and_bills_are_reported(importer, uow_
                 "ME-2;SAG 1;SAGEMCOM;ELEC-MONO;electricity;;2;0;;single:kWh|single:kWh;;;;;;"
                 "SN-1:COUVERCLE|SN-1:LID;",
                 "ME-3;X-3;SAGEMCOM;ELEC-MONO;water;;6;;;flow:l;DKR;;;;;;",
+                "ME-5;E-5;SAGEMCOM;ELEC-MONO;electricity;DN20;6;;;single:m3;DKR;;;;;;",
+                "ME-6;E-6;SAGEMCOM;ELEC-MONO;electricity;;6;;;single:kWh;;PR-1;SU-1;2015-03-10;;;",
+                "ME-7;E-7;SAGEMCOM;ELEC-MONO;electricity;;6;;;single:kWh;;PR-1;SU-1;2015-03-10;;;",
             ],
         ),
     )
@@ -333,6 +336,9 @@ def test_bad_premises_subscriptions_meters_and_bills_are_reported(importer, uow_
         (3, "seals", "UNKNOWN_CODE"),
         (3, "seals_fitted_on", "REQUIRED"),
         (4, "registers", "INVALID_FORMAT"),
+        (5, "calibre_code", "INCONSISTENT"),
+        (5, "registers", "INCONSISTENT"),
+        (7, "subscription_reference", "INCONSISTENT"),
     }
     bills = importer.import_file(
         PRINCIPAL,
@@ -436,6 +442,15 @@ def test_later_files_meet_what_earlier_files_imported(importer, uow_factory, tmp
     assert [(x.line, x.column, x.reason) for x in outcome.rejections] == [
         (2, "seals", "ALREADY_EXISTS"),
         (2, "serial", "ALREADY_EXISTS"),
+    ]
+    in_place = write_file(
+        tmp_path / "m3",
+        "meters",
+        ["ME-9;E-9;ITRON;ELEC-MONO;electricity;;6;;;single:kWh;;PR-1;SU-1;2020-01-01;;;"],
+    )
+    outcome = importer.import_file(PRINCIPAL, "meters", in_place)
+    assert [(x.line, x.column, x.reason) for x in outcome.rejections] == [
+        (2, "premise_reference", "INCONSISTENT")
     ]
     bills = write_file(
         tmp_path / "b2",

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from iwebs_server.application.legacy_import import report as r
-from iwebs_server.application.legacy_import.context import ImportContext
+from iwebs_server.application.legacy_import.context import LOOKUP_CHUNK, ImportContext, chunks
 from iwebs_server.application.legacy_import.fields import Row
 from iwebs_server.application.legacy_import.kinds.base import KindImport
 from iwebs_server.application.legacy_import.writer import BulkWriter
-from iwebs_server.domain.customer_base import MeterStatus, Service
+from iwebs_server.application.meters import REGISTER_UNITS
+from iwebs_server.domain.customer_base import MeterStatus, Service, SubscriptionStatus
 from iwebs_server.domain.reference_tables import ReferenceTable
 from iwebs_server.domain.search_keys import serial_key
 from iwebs_server.persistence.tables.customer_base import (
@@ -133,6 +136,8 @@ class MetersImport(KindImport):
         self._positions = ctx.codes(ReferenceTable.SEAL_POSITION)
         self._serials: dict[tuple[str, str], int] = {}
         self._seals: dict[str, int] = {}
+        self._for_subscription: dict[str, int] = {}
+        self._at_premise: dict[tuple[str, str], int] = {}
 
     def parse(self, row: Row) -> None:
         reference = self.own_key(row)
@@ -155,7 +160,9 @@ class MetersImport(KindImport):
         digits = row.integer("digits", 3, 12, required=True) or 0
         multiplier = row.positive_decimal("multiplier", "1")
         year = row.integer("manufactured_year", 1950, self.ctx.today.year)
-        registers = self._registers(row)
+        registers = self._registers(row, service)
+        if calibre and service == Service.ELECTRICITY:
+            row.fail("calibre_code", r.INCONSISTENT, "only a water meter has a calibre", calibre)
         agency_id = self.ctx.agency(row, "agency_code", required=False)
         premise = row.reference("premise_reference", required=False)
         subscription = row.reference("subscription_reference", required=False)
@@ -180,6 +187,8 @@ class MetersImport(KindImport):
                 "indexes need an installation",
                 row.raw("installation_indexes"),
             )
+        if premise and service:
+            self._one_in_place(row, premise, subscription, service)
         seals = self._seal_list(row)
         fitted = row.day("seals_fitted_on")
         if seals and not fitted and not installed_on and not premise:
@@ -210,7 +219,24 @@ class MetersImport(KindImport):
                 )
             )
 
-    def _registers(self, row: Row) -> list[tuple[str, str]]:
+    def _one_in_place(self, row: Row, premise: str, subscription: str, service: str) -> None:
+        """One meter in place per subscription, or per premise and service without one (as
+        InstallMeter)."""
+        if subscription:
+            first = self._for_subscription.setdefault(subscription, row.line)
+            if first != row.line:
+                row.fail(
+                    "subscription_reference", r.INCONSISTENT,
+                    f"a second meter for this subscription (line {first})", subscription,
+                )  # fmt: skip
+        at_premise = self._at_premise.setdefault((premise, service), row.line)
+        if not subscription and at_premise != row.line:
+            row.fail(
+                "premise_reference", r.INCONSISTENT,
+                f"a second {service} meter at this premise (line {at_premise})", premise,
+            )  # fmt: skip
+
+    def _registers(self, row: Row, service: str) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         items = row.items("registers")
         if not items:
@@ -228,6 +254,11 @@ class MetersImport(KindImport):
                     + ", ".join(UNITS),
                     item,
                 )
+            elif service and unit not in REGISTER_UNITS.get(service, {}).get(code, ()):
+                row.fail(
+                    "registers", r.INCONSISTENT, f"not a register and unit of a {service} meter",
+                    item,
+                )  # fmt: skip
             elif any(code == c for c, _ in found):
                 row.fail("registers", r.DUPLICATE_IN_FILE, "register named twice", item)
             else:
@@ -305,6 +336,7 @@ class MetersImport(KindImport):
                 SubscriptionRow.service,
                 SubscriptionRow.agency_id,
                 CustomerAccountRow.customer_id,
+                SubscriptionRow.status,
             ),
             {m.subscription_reference for m in self.records if m.subscription_reference},
             join=lambda s: s.join(
@@ -343,8 +375,52 @@ class MetersImport(KindImport):
                     "not the service of the subscription",
                     m.service,
                 )
+            elif sub[5] == SubscriptionStatus.TERMINATED:
+                ctx.report.reject(
+                    m.line, "subscription_reference", r.INCONSISTENT,
+                    "the subscription is terminated", m.subscription_reference,
+                )  # fmt: skip
             else:
                 m.subscription_id, m.customer_id = sub[0], sub[4]
+        self._reject_meters_in_place()
+
+    def _reject_meters_in_place(self) -> None:
+        """A meter already in place (not removed) for the subscription, or at the premise
+        for the service when the row names no subscription."""
+        premise_ids = {m.premise_id for m in self.records if m.premise_id}
+        by_subscription: set[str] = set()
+        by_premise: set[tuple[str, str]] = set()
+        for part in chunks(sorted(premise_ids), LOOKUP_CHUNK):
+            statement = (
+                select(
+                    MeterInstallationRow.premise_id,
+                    MeterInstallationRow.subscription_id,
+                    MeterRow.service,
+                )
+                .join(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
+                .where(
+                    MeterInstallationRow.premise_id.in_(part),
+                    MeterInstallationRow.removed_on.is_(None),
+                )
+            )
+            for premise_id, subscription_id, service in self.ctx.session.execute(statement):
+                by_premise.add((premise_id, service))
+                if subscription_id:
+                    by_subscription.add(subscription_id)
+        for m in self.records:
+            if not m.premise_id:
+                continue
+            taken = (
+                m.subscription_id in by_subscription
+                if m.subscription_id
+                else (m.premise_id, m.service) in by_premise
+            )
+            if taken:
+                self.ctx.report.reject(
+                    m.line, "premise_reference", r.INCONSISTENT,
+                    "a meter is already in place there for this service",
+                    m.premise_reference,
+                )  # fmt: skip
 
     def _reject_existing_serials(self) -> None:
         keys = {key for _, key in self._serials}
