@@ -61,7 +61,7 @@ class _Customer:
     category_code: str
     id_document_type: str
     id_document_number: str
-    phones: list[str]
+    phones: list[tuple[str, str]]  # (as written, phone_key)
     email: str
     preferred_language: str
     ebill_opt_in: bool
@@ -114,10 +114,12 @@ class CustomersImport(KindImport):
         phones = row.items("phones")
         if len(phones) > MAX_PHONES:
             row.fail("phones", r.OUT_OF_RANGE, f"at most {MAX_PHONES} phones", row.raw("phones"))
+        keyed: list[tuple[str, str]] = []
         for phone in phones:
             digits = phone_key(phone)
             if len(phone) > 32 or not 8 <= len(digits) <= 15:
                 row.fail("phones", r.INVALID_FORMAT, "a phone has 8 to 15 digits", phone)
+            keyed.append((phone, digits))
         email = row.text("email", 200)
         if email and not _EMAIL.match(email):
             row.fail("email", r.INVALID_FORMAT, "not an e-mail address", email)
@@ -136,7 +138,7 @@ class CustomersImport(KindImport):
                     category,
                     document_type,
                     document_number,
-                    phones,
+                    keyed,
                     email,
                     language,
                     ebill,
@@ -180,8 +182,8 @@ class CustomersImport(KindImport):
 
         def phones() -> Iterator[tuple[Any, ...]]:
             for c, cid in zip(self.records, ids, strict=True):
-                for position, number in enumerate(c.phones, start=1):
-                    yield (self.ctx.new_id(), cid, c.agency_id, position, number, phone_key(number))
+                for position, (number, key) in enumerate(c.phones, start=1):
+                    yield (self.ctx.new_id(), cid, c.agency_id, position, number, key)
 
         count = writer.records(CustomerRow, CUSTOMER_COLUMNS, customers())
         writer.insert(CustomerPhoneRow, PHONE_COLUMNS, phones())
