@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>Import customer data from the legacy system</source>
-        <translation type="unfinished"></translation>
+        <translation>Import customer data from the legacy system</translation>
     </message>
     <message>
         <source>See parameters and reference data</source>

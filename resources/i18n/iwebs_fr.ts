@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>Import customer data from the legacy system</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les données clients de l&apos;ancien système</translation>
     </message>
     <message>
         <source>See parameters and reference data</source>

@@ -25,6 +25,7 @@ FRENCH_MODULES = {
     "administration": "Administration",
     "approvals": "Validations",
     "customers": "Clientèle",
+    "parameters": "Paramètres",
     "cash": "Caisse",
     "billing": "Facturation",
 }

@@ -19,6 +19,7 @@ from iwebs_client.backend.legacy_import_gateway import LegacyImportGateway
 from iwebs_client.backend.meter_gateway import MeterGateway
 from iwebs_client.backend.premise_gateway import PremiseGateway
 from iwebs_client.backend.profile_gateway import ProfileGateway
+from iwebs_client.backend.reference_data_gateway import ParameterGateway, ReferenceDataGateway
 from iwebs_client.backend.security_policy_gateway import SecurityPolicyGateway
 from iwebs_client.backend.session import SessionMetadataInterceptor, SessionState
 from iwebs_client.backend.session_gateway import SessionGateway
@@ -94,6 +95,8 @@ class ClientBackend:
             self.meters = MeterGateway(channel, **deadline)
             self.customer_search = CustomerSearchGateway(channel, **deadline)
             self.legacy_import = LegacyImportGateway(channel, self.session, **deadline)
+            self.parameters = ParameterGateway(channel, **deadline)
+            self.reference_data = ReferenceDataGateway(channel, **deadline)
             return identity
 
     def renew_certificate_if_due(self) -> bool:

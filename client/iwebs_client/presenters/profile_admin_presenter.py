@@ -12,7 +12,7 @@ from iwebs_client.presenters.right_labels import right_order
 from iwebs_client.presenters.service_ports import ClientServices, Profile, Right
 from iwebs_client.tasks import TaskRunner
 
-MODULE_ORDER = ("administration", "approvals", "customers", "cash", "billing")
+MODULE_ORDER = ("administration", "approvals", "customers", "parameters", "cash", "billing")
 
 
 def group_rights(rights: Iterable[Right]) -> list[tuple[str, list[Right]]]:

@@ -18,6 +18,8 @@ from iwebs.v1 import (
     enrollment_service_pb2,
     legacy_import_service_pb2,
     meter_service_pb2,
+    parameter_service_pb2,
+    reference_data_service_pb2,
     session_pb2,
     workstation_service_pb2,
 )
@@ -54,6 +56,11 @@ Meter = customer_pb2.Meter
 MeterInstallation = customer_pb2.MeterInstallation
 MeterSeal = customer_pb2.MeterSeal
 CustomerSearchHit = customer_search_service_pb2.CustomerSearchHit
+Parameter = parameter_service_pb2.Parameter
+ParameterChange = parameter_service_pb2.ParameterChange
+ReferenceTable = reference_data_service_pb2.ReferenceTable
+ReferenceItem = reference_data_service_pb2.ReferenceItem
+ImportReport = reference_data_service_pb2.ImportReport
 
 
 class SessionPort(Protocol):
@@ -259,6 +266,78 @@ class CustomerSearchPort(Protocol):
     ) -> tuple[list[CustomerSearchHit], str]: ...
 
 
+class ParameterPort(Protocol):
+    def list_parameters(
+        self, module: str = "", agency_id: str = ""
+    ) -> tuple[list[Parameter], list[str]]: ...
+    def set_parameter_value(
+        self, request_id: str, key: str, agency_id: str, value: str, version: int, reason: str
+    ) -> Parameter: ...
+    def reset_parameter_value(
+        self, request_id: str, key: str, agency_id: str, version: int, reason: str
+    ) -> Parameter: ...
+    def list_parameter_changes(self, key: str) -> list[ParameterChange]: ...
+
+
+class ReferenceDataPort(Protocol):
+    def list_tables(self) -> list[ReferenceTable]: ...
+    def list_items(
+        self, table_code: str, include_inactive: bool = False
+    ) -> list[ReferenceItem]: ...
+    def create_item(
+        self,
+        request_id: str,
+        table_code: str,
+        code: str,
+        label_fr: str,
+        label_en: str,
+        attributes_json: str,
+        sort_order: int,
+    ) -> ReferenceItem: ...
+    def update_item(
+        self,
+        request_id: str,
+        item: ReferenceItem,
+        *,
+        label_fr: str,
+        label_en: str,
+        attributes_json: str,
+        sort_order: int,
+        active: bool,
+        reason: str,
+    ) -> ReferenceItem: ...
+    def list_rounds(self, agency_id: str, include_inactive: bool = True) -> list[Round]: ...
+    def create_round(
+        self, request_id: str, agency_id: str, code: str, name: str, grouping_code: str
+    ) -> Round: ...
+    def update_round(
+        self,
+        request_id: str,
+        round_: Round,
+        *,
+        name: str,
+        grouping_code: str,
+        active: bool,
+        reason: str,
+    ) -> Round: ...
+    def list_network_nodes(self, include_inactive: bool = True) -> list[NetworkNode]: ...
+    def create_network_node(
+        self, request_id: str, kind: int, code: str, name: str, parent_id: str, agency_id: str
+    ) -> NetworkNode: ...
+    def update_network_node(
+        self,
+        request_id: str,
+        node: NetworkNode,
+        *,
+        name: str,
+        parent_id: str,
+        active: bool,
+        reason: str,
+    ) -> NetworkNode: ...
+    def export_file(self) -> bytes: ...
+    def import_file(self, request_id: str, content: bytes, dry_run: bool) -> ImportReport: ...
+
+
 class LegacyImportPort(Protocol):
     """LegacyImportService (issue 3 item 5); the presenter's own protocol says the same."""
 
@@ -309,6 +388,10 @@ class ClientServices(Protocol):
     def customer_search(self) -> CustomerSearchPort: ...
     @property
     def legacy_import(self) -> LegacyImportPort: ...
+    @property
+    def parameters(self) -> ParameterPort: ...
+    @property
+    def reference_data(self) -> ReferenceDataPort: ...
 
     def is_enrolled(self) -> bool: ...
     def enroll(self, request: EnrollmentRequest) -> WorkstationIdentity: ...

@@ -11,7 +11,9 @@ from iwebs_client.presenters.customer_navigation import CustomerNavigator
 from iwebs_client.presenters.customer_overview_presenter import CustomerOverviewPresenter
 from iwebs_client.presenters.customer_search_presenter import CustomerSearchPresenter
 from iwebs_client.presenters.legacy_import_presenter import LegacyImportPresenter
+from iwebs_client.presenters.parameters_presenter import ParametersPresenter
 from iwebs_client.presenters.profile_admin_presenter import ProfileAdminPresenter
+from iwebs_client.presenters.reference_data_presenter import ReferenceDataPresenter
 from iwebs_client.presenters.security_policy_presenter import SecurityPolicyPresenter
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
 from iwebs_client.presenters.user_admin_presenter import UserAdminPresenter
@@ -19,7 +21,9 @@ from iwebs_client.presenters.workstation_admin_presenter import WorkstationAdmin
 from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.administration.agencies_page import AgenciesPage
 from iwebs_client.views.administration.audit_page import AuditPage
+from iwebs_client.views.administration.parameters_page import ParametersPage
 from iwebs_client.views.administration.profiles_page import ProfilesPage
+from iwebs_client.views.administration.reference_data_page import ReferenceDataPage
 from iwebs_client.views.administration.security_policy_page import SecurityPolicyPage
 from iwebs_client.views.administration.users_page import UsersPage
 from iwebs_client.views.administration.workstations_page import WorkstationsPage
@@ -61,6 +65,10 @@ class ScreenFactory:
             return SecurityPolicyPage(SecurityPolicyPresenter(services, tasks), can_manage)
         if key == "audit":
             return AuditPage(AuditLogPresenter(services, tasks), can_manage)
+        if key == "parameters":
+            return ParametersPage(ParametersPresenter(services, tasks), can_manage)
+        if key == "reference_data":
+            return ReferenceDataPage(ReferenceDataPresenter(services, tasks), can_manage)
         if key == "approvals":
             return ApprovalsPage(ApprovalPresenter(services, tasks, self._session), can_manage)
         if key == "customer_search":
