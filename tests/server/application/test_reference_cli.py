@@ -43,3 +43,20 @@ def test_export_import_round_trip_and_refused_file(
     out = capsys.readouterr().out
     assert "File refused, nothing imported: 1 error(s)" in out
     assert "reference_items[0].code" in out
+
+
+def test_a_fresh_install_gets_the_standard_lists(tmp_path: Path, database_factory, backend: str):
+    """Decision (docs/architecture.md): `iwebs-server init` seeds the PAR-2 standard lists."""
+    from iwebs_server.application.reference_seed import STANDARD_ITEMS
+    from iwebs_server.cli.server_cli import initialize
+    from iwebs_server.settings import load_settings
+
+    settings = load_settings(_config(tmp_path, database_factory.new_url(backend), "fresh"))
+    app, one_time_password = initialize(settings)
+    try:
+        assert one_time_password
+        with app.uow_factory(read_only=True) as uow:
+            items = uow.reference_data.items(None, include_inactive=True)
+        assert len(items) == len(STANDARD_ITEMS)
+    finally:
+        app.close()

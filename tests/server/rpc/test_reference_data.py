@@ -422,3 +422,20 @@ def test_a_file_with_errors_is_refused_whole_with_every_error(live_server: LiveS
     wrong_format = _import(admin, b'{"format": "other"}')
     assert {e.location for e in wrong_format.errors} == {"format", "format_version"}
     assert _export(admin).split(b'"parameters"')[1] == before.split(b'"parameters"')[1]
+
+
+def test_a_repeated_import_request_answers_the_first_report(live_server: LiveServer):
+    """IDEM-01: the same request_id replays the first result, it does not import again."""
+    _seed(live_server)
+    admin = live_server.admin()
+    document = json.loads(_export(admin))
+    document["reference_items"].append(
+        {"table": "bank", "code": "BNX", "label_fr": "Banque X", "label_en": "Bank X"}
+    )
+    content = json.dumps(document).encode()
+    request = pb.ImportReferenceDataRequest(request_id=new_request_id(), content=content)
+    first = stub(admin).ImportReferenceData(request).report
+    again = stub(admin).ImportReferenceData(request).report
+    assert first.applied and again.applied
+    assert _counts(first)["reference_items"][0] == 1
+    assert _counts(again) == _counts(first)
