@@ -152,8 +152,9 @@ class CustomerSearchRepository:
         if self._dialect() == "postgresql":
             # words (or their starts) of the address: full-text GIN index of migration 0003
             words = " & ".join(f"{w}:*" for w in terms.words)
-            found = _ADDRESS_TSVECTOR.op("@@")(func.to_tsquery(_SIMPLE, words))
-            query = self._premise_customers().where(scoped, found)
+            query = self._premise_customers().where(
+                scoped, _ADDRESS_WORDS.bindparams(address_words=words)
+            )
         else:
             query = self._premise_customers().where(
                 scoped, *self._word_filters(p.search_address, terms.words, FTS_PREMISES, p)
@@ -485,8 +486,10 @@ class _Place:
 
 
 # The expression of the PostgreSQL index ix_search_premises_address_words (same text).
-_SIMPLE: ColumnElement[Any] = literal_column("'simple'::regconfig")
-_ADDRESS_TSVECTOR = func.to_tsvector(_SIMPLE, PremiseRow.search_address)
+_ADDRESS_WORDS = text(
+    "to_tsvector('simple'::regconfig, premises.search_address)"
+    " @@ to_tsquery('simple'::regconfig, :address_words)"
+)
 
 
 def _next_prefix(prefix: str) -> str:
