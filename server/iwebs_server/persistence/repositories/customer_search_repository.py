@@ -85,6 +85,7 @@ _TRIGRAM_BY_ENGINE: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDic
 class CustomerSearchRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+        self._scope: tuple[AgencyScope, str] = (AgencyScope(frozenset()), "")
 
     # ----------------------------------------------------------------- matches, per key
 
@@ -99,6 +100,7 @@ class CustomerSearchRepository:
             SearchKey.METER_SERIAL: self._by_serial,
             SearchKey.ADDRESS: self._by_address,
         }[terms.key]
+        self._scope = (scope, agency_id)
         return finder(terms, _scope_filter(scope, agency_id), offset, limit)
 
     def _by_number(
@@ -220,7 +222,9 @@ class CustomerSearchRepository:
             if terms.phone_prefix
             else number.in_(terms.phones)
         )
-        candidates = select(ph.id).where(wanted).order_by(number, ph.id)
+        # the phone's agency is its customer's: the walk skips other agencies' numbers
+        in_scope = _scope_filter(*self._scope, column=ph.agency_id)
+        candidates = select(ph.id).where(wanted, in_scope).order_by(number, ph.id)
 
         def expand(ids: list[str]) -> list[SearchMatch]:
             query = (
@@ -243,7 +247,12 @@ class CustomerSearchRepository:
         m, i, s = MeterRow, MeterInstallationRow, SubscriptionRow
         a, c = CustomerAccountRow, CustomerRow
         serial = self._bytewise(m.serial_key)
-        candidates = select(m.id).where(self._prefix(serial, terms.serial)).order_by(serial, m.id)
+        # a meter's agency is its scope (tables/customer_base.py): the walk skips meters of
+        # other agencies; the customer's agency is checked as well (expand)
+        in_scope = _scope_filter(*self._scope, column=m.agency_id)
+        candidates = (
+            select(m.id).where(self._prefix(serial, terms.serial), in_scope).order_by(serial, m.id)
+        )
 
         def expand(ids: list[str]) -> list[SearchMatch]:
             query = (
@@ -497,9 +506,12 @@ def _next_prefix(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _scope_filter(scope: AgencyScope, agency_id: str) -> ColumnElement[bool]:
-    """The customers' agency within the caller's scope, and the asked agency if any."""
-    agency = CustomerRow.agency_id
+def _scope_filter(
+    scope: AgencyScope, agency_id: str, column: InstrumentedAttribute[str] | None = None
+) -> ColumnElement[bool]:
+    """The customers' agency (or `column`) within the caller's scope, and the asked agency
+    if any."""
+    agency = column if column is not None else CustomerRow.agency_id
     conditions: list[ColumnElement[bool]] = []
     if not scope.all_agencies:
         conditions.append(agency.in_(sorted(scope.agency_ids)))
