@@ -272,3 +272,65 @@ def test_bad_input_names_the_field(counter, fields, field):
         "INVALID_ARGUMENT",
     )
     assert details.fields == [field]
+
+
+def test_done_when_a_customer_made_through_the_rpcs_is_found_by_every_key(live_server):
+    """Issue 3 "Done when": a customer created by the front desk through the customer,
+    premise and meter RPCs (helper factory, so with the search keys those use cases write)
+    is found by each of the five keys; after a corrected address (ACC-1) the new address
+    finds it and the old one no longer does; a cashier of THS finds it by no key (ADM-3)."""
+    from iwebs.v1 import customer_pb2
+    from iwebs.v1 import premise_service_pb2 as ps
+    from tests.factories.customer_base import (
+        create_customer_with_subscription,
+        mask,
+        rid,
+        seed_reference_items,
+    )
+
+    seed_reference_items(live_server.app)
+    live_server.create_user("accueil", "front_desk", ["DKR"], password=PASSWORD)
+    live_server.create_user("thscashier", "cashier", ["THS"], password=PASSWORD)
+    desk = live_server.login("accueil", PASSWORD)
+    ths = live_server.login("thscashier", PASSWORD, agency_code="THS")
+    made = create_customer_with_subscription(
+        desk,
+        live_server.agency_id("DKR"),
+        serial="SAG-77 001 42",
+        customer={"family_name": "Ndiaye", "given_names": "Aïssatou"},
+    )
+    wanted = made.customer.customer_id
+    by_key = [
+        (made.account.account_number, K.SEARCH_KEY_ACCOUNT_NUMBER),
+        ("ndiaye", K.SEARCH_KEY_NAME),
+        ("+221 77 123 45 67", K.SEARCH_KEY_PHONE),
+        ("sag7700142", K.SEARCH_KEY_METER_SERIAL),
+        ("keur gorgui mermoz", K.SEARCH_KEY_ADDRESS),
+    ]
+    for query, key in by_key:
+        for asked in (key, K.SEARCH_KEY_UNSPECIFIED):
+            response = _search(desk, query, asked)
+            assert _ids(response) == [wanted], (query, asked)
+            assert response.searched_key == key, query
+        assert not _search(ths, query, key).hits, query
+    line = _search(desk, "sag7700142").hits[0]
+    assert line.account_number == made.account.account_number
+    assert line.meter_serial == made.meter.serial
+    assert line.service == customer_pb2.SERVICE_KIND_ELECTRICITY
+    assert "Keur Gorgui" in line.premise_address
+
+    desk.premises.UpdatePremise(
+        ps.UpdatePremiseRequest(
+            request_id=rid(),
+            premise_id=made.premise.premise_id,
+            version=made.premise.version,
+            premise=customer_pb2.Premise(
+                address_line="Villa 132, Cité Keur Gorgui", district="Sacré-Cœur"
+            ),
+            update_mask=mask("address_line", "district"),
+            correction=True,
+            reason="house number mistyped at connection",
+        )
+    )
+    assert _ids(_search(desk, "sacre coeur", K.SEARCH_KEY_ADDRESS)) == [wanted]
+    assert not _search(desk, "keur gorgui mermoz", K.SEARCH_KEY_ADDRESS).hits
