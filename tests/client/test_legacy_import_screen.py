@@ -131,3 +131,14 @@ def test_presenter_refuses_a_missing_file_without_calling_the_server(
     qtbot.waitUntil(lambda: len(presenter.rejections) == 4, timeout=10_000)
     assert presenter.job.status == "rejected"  # the customers are not imported yet
     assert {r.reason for r in presenter.rejections} == {"UNKNOWN_REFERENCE"}
+
+
+def test_the_import_screen_needs_customers_import() -> None:
+    """Menu by rights (ADM-2): a front-desk agent (customers.read/manage) has no import."""
+    from iwebs_client.presenters import module_catalog
+
+    front_desk = dict(module_catalog.visible_modules(["customers.read", "customers.manage"]))
+    assert "legacy_import" not in [s.key for s in front_desk["customers"]]
+    importer = dict(module_catalog.visible_modules(["customers.read", "customers.import"]))
+    assert [s.key for s in importer["customers"]][-1] == "legacy_import"
+    assert module_catalog.can_manage(["customers.import"], "legacy_import")
