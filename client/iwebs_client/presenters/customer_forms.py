@@ -414,8 +414,8 @@ class StateChangeForm:
         problems: dict[str, str] = {}
         if self.effective_on is None:
             problems["effective_on"] = translate("CustomerForms", "Enter the date.")
-        elif self.effective_on > today + dt.timedelta(days=366):
-            problems["effective_on"] = translate("CustomerForms", "The date is too far ahead.")
+        elif self.effective_on > today:
+            problems["effective_on"] = translate("CustomerForms", "Cannot be in the future.")
         if self.verb in ("suspend", "terminate") and not self.reason.strip():
             problems["reason"] = translate("CustomerForms", "Say why.")
         return problems
@@ -479,12 +479,14 @@ class InstallForm:
     installed_on: dt.date | None = None
     indexes: dict[str, str] = field(default_factory=dict)
 
-    def validate(self) -> dict[str, str]:
+    def validate(self, today: dt.date | None = None) -> dict[str, str]:
         problems: dict[str, str] = {}
         if not self.serial.strip():
             problems["serial"] = translate(
                 "CustomerForms", "Enter the serial number of a meter in stock."
             )
+        if today is not None and self.installed_on is not None and self.installed_on > today:
+            problems["installed_on"] = translate("CustomerForms", "Cannot be in the future.")
         if not self.premise_id:
             problems["premise_id"] = translate("CustomerForms", "Choose the premise.")
         if self.installed_on is None:
@@ -537,12 +539,25 @@ def _violation_text(description: str) -> str:
     """The server's usual descriptions, translated; others as they come."""
     texts = {
         "is required": translate("CustomerForms", "Required."),
+        "is required for a correction": translate("CustomerForms", "A correction needs a reason."),
+        "is not a known code": translate("CustomerForms", "Not an active code of this list."),
+        "is not a phone number (8 to 15 digits)": translate(
+            "CustomerForms", "Not a phone number (8 to 15 digits)."
+        ),
+        "is not an e-mail address": translate("CustomerForms", "Not an e-mail address."),
+        "cannot be in the future": translate("CustomerForms", "Cannot be in the future."),
+        "must be between -90 and 90 degrees": translate(
+            "CustomerForms", "Between -90 and 90 degrees."
+        ),
+        "must be between -180 and 180 degrees": translate(
+            "CustomerForms", "Between -180 and 180 degrees."
+        ),
+        "give the latitude and the longitude together": translate(
+            "CustomerForms", "Give both latitude and longitude, or neither."
+        ),
         "is not a valid id": translate("CustomerForms", "Not a valid choice."),
         "is not one of the allowed values": translate(
             "CustomerForms", "Not one of the allowed values."
-        ),
-        "is not an active code": translate(
-            "CustomerForms", "Not an active code of the reference table."
         ),
     }
     return texts.get(description, description)

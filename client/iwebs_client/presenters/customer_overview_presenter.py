@@ -7,6 +7,7 @@ keeps its request id across retries (`CommandIntent`) and reloads the overview o
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -57,6 +58,7 @@ from iwebs_client.presenters.service_ports import (
 from iwebs_client.tasks import TaskRunner
 
 _pb = customer_pb2
+_log = logging.getLogger(__name__)
 
 
 translate = QCoreApplication.translate
@@ -317,15 +319,13 @@ def premise_address(premise: Premise) -> str:
 
 
 def network_text(premise: Premise) -> str:
+    """Substation / feeder / transformer for electricity, and the water sector (ACC-5)."""
     network = premise.network_address
-    if network.water_sector.node_id:
-        return translate("CustomerOverview", "Water sector %1").replace(
-            "%1", _node(network.water_sector)
-        )
     parts = [
         (translate("CustomerOverview", "Substation"), network.substation),
         (translate("CustomerOverview", "Feeder"), network.feeder),
         (translate("CustomerOverview", "Transformer"), network.transformer),
+        (translate("CustomerOverview", "Water sector"), network.water_sector),
     ]
     return " / ".join(f"{label} {_node(node)}" for label, node in parts if node.node_id)
 
@@ -499,6 +499,19 @@ def total_balance_text(overview: CustomerOverview) -> str:
     return text
 
 
+#: the reference tables (PAR-2) whose codes the customer-base dialogs offer
+REFERENCE_TABLES = (
+    "customer_category",
+    "id_document_type",
+    "product",
+    "tariff_category",
+    "calibre",
+    "meter_make",
+    "meter_type",
+    "seal_position",
+)
+
+
 # -- the presenter ------------------------------------------------------------------------------
 class CustomerOverviewPresenter(PresenterBase):
     loaded = Signal(object)  # CustomerOverview
@@ -511,6 +524,8 @@ class CustomerOverviewPresenter(PresenterBase):
     nothing_changed = Signal()
     #: rounds, transformers, water sectors for the premise dialog
     premise_choices_loaded = Signal(list, list, list)
+    #: the reference lists arrived (`reference_codes`)
+    codes_loaded = Signal()
 
     def __init__(
         self,
@@ -531,6 +546,9 @@ class CustomerOverviewPresenter(PresenterBase):
         #: premises made in this session that no subscription links to the customer yet
         self.new_premises: list[Premise] = []
         self.history = ChangeHistoryModel(tasks, self)
+        #: reference table code -> [(code, label)] of its active items (PAR-2)
+        self.reference_codes: dict[str, list[tuple[str, str]]] = {}
+        self._codes_requested = False
         navigator.customer_opened.connect(self.load)
 
     @property
@@ -626,7 +644,41 @@ class CustomerOverviewPresenter(PresenterBase):
                 premises.list_all_network_nodes(_pb.NETWORK_NODE_KIND_WATER_SECTOR),
             )
 
-        self._run(load, lambda result: self.premise_choices_loaded.emit(*result))
+        # a read for the dialog's lists: it does not make the presenter busy, so that the
+        # dialog can be saved while the lists arrive
+        self._tasks.run(
+            load,
+            lambda result: self.premise_choices_loaded.emit(*result),
+            lambda error: _log.warning("premise choices not loaded: %s", error),
+        )
+
+    def load_reference_codes(self) -> None:
+        """Once per session: the active items of the lists the dialogs offer. Until they
+        arrive (or if they cannot be read) the code fields accept free text."""
+        if self._codes_requested:
+            return
+        self._codes_requested = True
+        reference = self._services.reference_data
+        english = QLocale().language() == QLocale.Language.English
+
+        def load() -> dict[str, list[tuple[str, str]]]:
+            codes = {}
+            for table in REFERENCE_TABLES:
+                items = reference.list_items(table)
+                codes[table] = [
+                    (i.code, (i.label_en if english else i.label_fr) or i.code) for i in items
+                ]
+            return codes
+
+        def loaded(codes: dict[str, list[tuple[str, str]]]) -> None:
+            self.reference_codes = codes
+            self.codes_loaded.emit()
+
+        def failed(error: BackendError) -> None:
+            self._codes_requested = False  # try again with the next dialog
+            _log.warning("reference lists not loaded: %s", error)
+
+        self._tasks.run(load, loaded, failed)
 
     def premises_for_choice(self) -> list[Premise]:
         known = list(self.overview.premises) if self.overview else []
@@ -772,7 +824,7 @@ class CustomerOverviewPresenter(PresenterBase):
         return True
 
     def install_meter(self, intent: CommandIntent, form: InstallForm) -> bool:
-        if self._refuse(form.validate()) or form.installed_on is None:
+        if self._refuse(form.validate(self.today())) or form.installed_on is None:
             return False
         meters, installed_on = self._services.meters, form.installed_on
 

@@ -93,8 +93,8 @@ class CustomerDialog(RecordDialog):
         self.family_edit = line(form.family_name, 100)
         self.given_edit = line(form.given_names, 100)
         self.organisation_edit = line(form.organisation_name, 200)
-        self.category_box = CodeBox(form.category_code)
-        self.document_type_box = CodeBox(form.id_document_type)
+        self.category_box = self.bind_codes(CodeBox(form.category_code), "customer_category")
+        self.document_type_box = self.bind_codes(CodeBox(form.id_document_type), "id_document_type")
         self.document_number_edit = line(form.id_document_number, 50)
         self.phones_edit = line(", ".join(form.phones), 120)
         self.phones_edit.setPlaceholderText(self.tr("+221 77 123 45 67, 33 821 00 00"))
@@ -299,21 +299,23 @@ class PremiseDialog(RecordDialog):
         self, rounds: list[Round], transformers: list[NetworkNode], sectors: list[NetworkNode]
     ) -> None:
         form = self._form
-        for combo, items, current in (
+        network = self.premise.network_address if self.premise else None
+        lists = (
             (self.round_combo, [(r.round_id, f"{r.code} - {r.name}") for r in rounds],
-             form.round_id),
+             form.round_id, self.premise.round_code if self.premise else ""),
             (self.transformer_combo, [(n.node_id, f"{n.code} - {n.name}") for n in transformers],
-             form.transformer_id),
+             form.transformer_id, network.transformer.code if network else ""),
             (self.sector_combo, [(n.node_id, f"{n.code} - {n.name}") for n in sectors],
-             form.water_sector_id),
-        ):  # fmt: skip
+             form.water_sector_id, network.water_sector.code if network else ""),
+        )  # fmt: skip
+        for combo, items, current, current_code in lists:
             chosen = str(combo.currentData() or current)
             combo.clear()
             combo.addItem(self.tr("(none)"), "")
             for value, text in items:
                 combo.addItem(text, value)
-            if chosen and combo.findData(chosen) < 0:
-                combo.addItem(chosen[:8], chosen)  # out of the lists: keep it as it is
+            if chosen and combo.findData(chosen) < 0:  # not (yet) in the list: keep it
+                combo.addItem(current_code if chosen == current else chosen[:8], chosen)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
 
     def current_form(self) -> PremiseForm:
@@ -368,11 +370,11 @@ class SubscriptionDialog(RecordDialog):
         self.service_combo = QComboBox()
         self.service_combo.addItem(self.tr("Electricity"), ELECTRICITY)
         self.service_combo.addItem(self.tr("Water"), WATER)
-        self.product_box = CodeBox("")
-        self.tariff_box = CodeBox("")
+        self.product_box = self.bind_codes(CodeBox(""), "product")
+        self.tariff_box = self.bind_codes(CodeBox(""), "tariff_category")
         self.power_edit = line("", 10)
         self.power_edit.setPlaceholderText(self.tr("kVA, e.g. 6"))
-        self.calibre_box = CodeBox("")
+        self.calibre_box = self.bind_codes(CodeBox(""), "calibre")
         self.periodicity_combo = QComboBox()
         for value, text in (
             (_pb.BILLING_PERIODICITY_MONTHLY, self.tr("Monthly")),
@@ -453,9 +455,9 @@ class MeterDialog(RecordDialog):
         self.service_combo = QComboBox()
         self.service_combo.addItem(self.tr("Electricity"), ELECTRICITY)
         self.service_combo.addItem(self.tr("Water"), WATER)
-        self.make_box = CodeBox("")
-        self.type_box = CodeBox("")
-        self.calibre_box = CodeBox("")
+        self.make_box = self.bind_codes(CodeBox(""), "meter_make")
+        self.type_box = self.bind_codes(CodeBox(""), "meter_type")
+        self.calibre_box = self.bind_codes(CodeBox(""), "calibre")
         self.digits_spin = QSpinBox()
         self.digits_spin.setRange(3, 12)
         self.digits_spin.setValue(6)
@@ -588,7 +590,7 @@ class SealDialog(RecordDialog):
         self.meter = meter
         self.intent = CommandIntent()
         self.number_edit = line("", 40)
-        self.position_box = CodeBox("cover", [("cover", ""), ("terminal", "")])
+        self.position_box = self.bind_codes(CodeBox(""), "seal_position")
         self.date_edit = date_edit(presenter.today())
         self.add_field("seal_number", self.tr("Seal &number:"), self.number_edit)
         self.add_field("position", self.tr("&Position:"), self.position_box)

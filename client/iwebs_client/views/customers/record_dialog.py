@@ -39,9 +39,15 @@ class CodeBox(QComboBox):
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.set_choices(choices, code)
+
+    def set_choices(self, choices: Iterable[tuple[str, str]], code: str | None = None) -> None:
+        """Offers these (code, label) items; keeps the code typed or chosen so far."""
+        current = self.code() if code is None else code
+        self.clear()
         for value, label in choices:
             self.addItem(f"{value} - {label}" if label and label != value else value, value)
-        self.set_code(code)
+        self.set_code(current)
 
     def set_code(self, code: str) -> None:
         index = self.findData(code)
@@ -90,6 +96,7 @@ class RecordDialog(QDialog):
         self.reason_edit: QLineEdit | None = None
         self._waiting = False
         self._first: QWidget | None = None
+        self._pending_codes: list[tuple[CodeBox, str]] = []
         self.buttons = submit_cancel_buttons(
             self,
             self.submit,
@@ -106,6 +113,7 @@ class RecordDialog(QDialog):
         presenter.saved.connect(self._saved)
         presenter.nothing_changed.connect(self._nothing_changed)
         presenter.busy_changed.connect(self._busy)
+        presenter.codes_loaded.connect(self._codes_loaded)
 
     # -- building ---------------------------------------------------------------------------
     def add_field(self, key: str, text: str, widget: QWidget, also: Iterable[str] = ()) -> QWidget:
@@ -142,6 +150,21 @@ class RecordDialog(QDialog):
             reason=self.reason_edit.text().strip() if self.reason_edit else "",
             correction=bool(self.correction_check and self.correction_check.isChecked()),
         )
+
+    def bind_codes(self, box: CodeBox, table: str) -> CodeBox:
+        """Fills `box` with the active codes of a reference table, now or when they arrive."""
+        presenter = self.presenter
+        if table in presenter.reference_codes:
+            box.set_choices(presenter.reference_codes[table])
+        else:
+            self._pending_codes.append((box, table))
+            presenter.load_reference_codes()
+        return box
+
+    def _codes_loaded(self) -> None:
+        for box, table in self._pending_codes:
+            box.set_choices(self.presenter.reference_codes.get(table, []))
+        self._pending_codes = []
 
     # -- sending ----------------------------------------------------------------------------
     def send(self) -> bool:
@@ -219,6 +242,7 @@ class RecordDialog(QDialog):
             (self.presenter.saved, self._saved),
             (self.presenter.nothing_changed, self._nothing_changed),
             (self.presenter.busy_changed, self._busy),
+            (self.presenter.codes_loaded, self._codes_loaded),
         ):
             with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
                 signal.disconnect(slot)
