@@ -504,12 +504,12 @@
         <translation>Premises</translation>
     </message>
     <message>
-        <source>Meters and seals</source>
-        <translation>Meters and seals</translation>
+        <source>Meters</source>
+        <translation>Meters</translation>
     </message>
     <message>
-        <source>Open bills</source>
-        <translation>Open bills</translation>
+        <source>Unpaid bills</source>
+        <translation>Unpaid bills</translation>
     </message>
     <message>
         <source>History</source>
@@ -846,7 +846,6 @@
     </message>
     <message>
         <source>Activate</source>
-        <extracomment>which verbs a subscription in a status accepts (the server decides; this only greys buttons)</extracomment>
         <translation>Activate</translation>
     </message>
     <message>
@@ -1151,7 +1150,6 @@
     </message>
     <message>
         <source>No meter with this serial.</source>
-        <extracomment>(grouped account, its members) for each grouped account of the customer a record created or changed (Customer, CustomerAccount, Premise, Subscription, ...) the form&apos;s own problems (field -&gt; text), found before sending rounds, transformers, water sectors for the premise dialog premises made in this session that no subscription links to the customer yet</extracomment>
         <translation>No meter with this serial.</translation>
     </message>
     <message>
@@ -1272,7 +1270,6 @@
     <name>CustomerSearchPresenter</name>
     <message>
         <source>Type at least 2 characters.</source>
-        <extracomment>the search sent (text shown in the status line), or &quot;&quot; when cleared</extracomment>
         <translation>Type at least 2 characters.</translation>
     </message>
     <message>

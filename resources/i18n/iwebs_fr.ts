@@ -504,12 +504,12 @@
         <translation>Branchements</translation>
     </message>
     <message>
-        <source>Meters and seals</source>
-        <translation>Compteurs et scellés</translation>
+        <source>Meters</source>
+        <translation>Compteurs</translation>
     </message>
     <message>
-        <source>Open bills</source>
-        <translation>Factures impayées</translation>
+        <source>Unpaid bills</source>
+        <translation>Impayés</translation>
     </message>
     <message>
         <source>History</source>
@@ -846,7 +846,6 @@
     </message>
     <message>
         <source>Activate</source>
-        <extracomment>which verbs a subscription in a status accepts (the server decides; this only greys buttons)</extracomment>
         <translation>Mettre en service</translation>
     </message>
     <message>
@@ -1151,7 +1150,6 @@
     </message>
     <message>
         <source>No meter with this serial.</source>
-        <extracomment>(grouped account, its members) for each grouped account of the customer a record created or changed (Customer, CustomerAccount, Premise, Subscription, ...) the form&apos;s own problems (field -&gt; text), found before sending rounds, transformers, water sectors for the premise dialog premises made in this session that no subscription links to the customer yet</extracomment>
         <translation>Aucun compteur avec ce numéro.</translation>
     </message>
     <message>
@@ -1229,7 +1227,7 @@
     </message>
     <message>
         <source>Account no., name, phone, meter serial or address, then Enter</source>
-        <translation>N° de compte, nom, téléphone, n° de compteur ou adresse, puis Entrée</translation>
+        <translation>N° de compte, nom, téléphone, compteur ou adresse, puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
@@ -1237,7 +1235,7 @@
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation>Reche&amp;rche :</translation>
+        <translation>Rec&amp;herche :</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1245,7 +1243,7 @@
     </message>
     <message>
         <source>Search a&amp;gain</source>
-        <translation>Relancer la reche&amp;rche</translation>
+        <translation>Re&amp;lancer la recherche</translation>
     </message>
     <message>
         <source>&amp;Open (Enter)</source>
@@ -1272,7 +1270,6 @@
     <name>CustomerSearchPresenter</name>
     <message>
         <source>Type at least 2 characters.</source>
-        <extracomment>the search sent (text shown in the status line), or &quot;&quot; when cleared</extracomment>
         <translation>Saisissez au moins 2 caractères.</translation>
     </message>
     <message>

@@ -12,9 +12,9 @@ from iwebs_client.backend.client_types import CustomerSearchQuery
 from iwebs_client.backend.gateway_base import Gateway
 
 CustomerSearchHit = customer_search_service_pb2.CustomerSearchHit
-#: a counter clerk reads about 30 lines; the next ones come as the table scrolls
+# a counter clerk reads about 30 lines; the next ones come as the table scrolls
 SEARCH_PAGE_SIZE = 50
-#: a search answers in tens of milliseconds; beyond this the clerk should know at once
+# a search answers in tens of milliseconds; beyond this the clerk should know at once
 SEARCH_DEADLINE_SECONDS = 5.0
 
 

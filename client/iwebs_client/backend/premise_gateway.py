@@ -17,7 +17,7 @@ NetworkNode = customer_pb2.NetworkNode
 Subscription = customer_pb2.Subscription
 _pb = premise_service_pb2
 
-#: subscription verbs -> (rpc name, request, response)
+# subscription verbs -> (rpc name, request, response)
 _VERBS = {
     "activate": ("ActivateSubscription", _pb.ActivateSubscriptionRequest,
                  _pb.ActivateSubscriptionResponse),

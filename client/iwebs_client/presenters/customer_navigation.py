@@ -13,7 +13,7 @@ class CustomerNavigator(QObject):
     which loads `current_customer_id` (also when it is created after the signal)."""
 
     customer_opened = Signal(str)
-    #: a screen key the shell should show
+    # a screen key the shell should show
     screen_requested = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:

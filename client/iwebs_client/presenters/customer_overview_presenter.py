@@ -132,7 +132,7 @@ def yes_no(value: bool) -> str:
     return translate("CustomerOverview", "Yes") if value else translate("CustomerOverview", "No")
 
 
-#: which verbs a subscription in a status accepts (the server decides; this only greys buttons)
+# which verbs a subscription in a status accepts (the server decides; this only greys buttons)
 ALLOWED_VERBS = {
     _pb.SUBSCRIPTION_STATUS_REQUESTED: ("activate", "terminate"),
     _pb.SUBSCRIPTION_STATUS_ACTIVE: ("suspend", "terminate"),
@@ -499,7 +499,7 @@ def total_balance_text(overview: CustomerOverview) -> str:
     return text
 
 
-#: the reference tables (PAR-2) whose codes the customer-base dialogs offer
+# the reference tables (PAR-2) whose codes the customer-base dialogs offer
 REFERENCE_TABLES = (
     "customer_category",
     "id_document_type",
@@ -515,16 +515,16 @@ REFERENCE_TABLES = (
 # -- the presenter ------------------------------------------------------------------------------
 class CustomerOverviewPresenter(PresenterBase):
     loaded = Signal(object)  # CustomerOverview
-    #: (grouped account, its members) for each grouped account of the customer
+    # (grouped account, its members) for each grouped account of the customer
     members_loaded = Signal(list)
-    #: a record created or changed (Customer, CustomerAccount, Premise, Subscription, ...)
+    # a record created or changed (Customer, CustomerAccount, Premise, Subscription, ...)
     saved = Signal(object)
-    #: the form's own problems (field -> text), found before sending
+    # the form's own problems (field -> text), found before sending
     invalid = Signal(dict)
     nothing_changed = Signal()
-    #: rounds, transformers, water sectors for the premise dialog
+    # rounds, transformers, water sectors for the premise dialog
     premise_choices_loaded = Signal(list, list, list)
-    #: the reference lists arrived (`reference_codes`)
+    # the reference lists arrived (`reference_codes`)
     codes_loaded = Signal()
 
     def __init__(
@@ -543,10 +543,10 @@ class CustomerOverviewPresenter(PresenterBase):
         self.today = today
         self.overview: CustomerOverview | None = None
         self.customer_id = ""
-        #: premises made in this session that no subscription links to the customer yet
+        # premises made in this session that no subscription links to the customer yet
         self.new_premises: list[Premise] = []
         self.history = ChangeHistoryModel(tasks, self)
-        #: reference table code -> [(code, label)] of its active items (PAR-2)
+        # reference table code -> [(code, label)] of its active items (PAR-2)
         self.reference_codes: dict[str, list[tuple[str, str]]] = {}
         self._codes_requested = False
         navigator.customer_opened.connect(self.load)

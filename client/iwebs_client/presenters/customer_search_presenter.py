@@ -36,7 +36,7 @@ def search_keys() -> list[tuple[int, str]]:
 
 
 class CustomerSearchPresenter(PresenterBase):
-    #: the search sent (text shown in the status line), or "" when cleared
+    # the search sent (text shown in the status line), or "" when cleared
     searched = Signal(str)
 
     def __init__(

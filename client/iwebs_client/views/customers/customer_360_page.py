@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -48,6 +49,7 @@ from iwebs_client.views.customers.customer_dialogs import (
     StateChangeDialog,
     SubscriptionDialog,
 )
+from iwebs_client.views.customers.table_columns import fit_columns
 
 VERBS = ("activate", "suspend", "resume", "terminate")
 
@@ -186,8 +188,8 @@ class Customer360Page(QWidget):
             (accounts_page, self.tr("Accounts")),
             (subscriptions_page, self.tr("Subscriptions")),
             (premises_page, self.tr("Premises")),
-            (meters_page, self.tr("Meters and seals")),
-            (bills_page, self.tr("Open bills")),
+            (meters_page, self.tr("Meters")),
+            (bills_page, self.tr("Unpaid bills")),
             (history_page, self.tr("History")),
         )
         for number, (widget, title) in enumerate(sections, start=1):
@@ -254,6 +256,19 @@ class Customer360Page(QWidget):
             table.model().modelReset.connect(self._update_buttons)
         return page
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # coming from the search, the keyboard focus was on a widget now hidden
+        QTimer.singleShot(0, self._take_focus)
+
+    def _take_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and focused.isVisible():
+            return
+        page = self.tabs.currentWidget()
+        table = page.findChild(QTableView) if page is not None else None
+        (table if table is not None else self.tabs.tabBar()).setFocus()
+
     def show_section(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         page = self.tabs.currentWidget()
@@ -304,9 +319,12 @@ class Customer360Page(QWidget):
             self.meters_table,
             self.seals_table,
             self.bills_table,
+            self.members_table,
         ):
-            table.resizeColumnsToContents()
+            fit_columns(table)
         self._update_buttons()
+        if self.isVisible():
+            self._take_focus()
 
     def identity_value(self, title: str) -> str:
         for row in range(self.identity_form.rowCount()):
@@ -319,7 +337,7 @@ class Customer360Page(QWidget):
 
     def _resize_history(self, *_args: object) -> None:
         if self.presenter.history.rowCount() <= 100:
-            self.history_table.resizeColumnsToContents()
+            fit_columns(self.history_table)
 
     def _update_buttons(self, *_args: object) -> None:
         for button, table, enabled_for in self._selection_buttons:

@@ -21,6 +21,7 @@ from iwebs_client.presenters.customer_search_presenter import (
 )
 from iwebs_client.views.common.error_display import error_label, show_error
 from iwebs_client.views.common.list_page import ListPage
+from iwebs_client.views.customers.table_columns import fit_columns
 
 
 class CustomerSearchPage(ListPage):
@@ -82,6 +83,7 @@ class CustomerSearchPage(ListPage):
         presenter.failed.connect(self._failed)
         presenter.load_agency_names()
         self.setFocusProxy(self.search_edit)
+        fit_columns(self.table)
 
     def add_new_customer_action(self, callback: Any) -> None:
         """'New customer...' (customers.manage); the dialog belongs to the 360 view's presenter."""
@@ -136,6 +138,10 @@ class CustomerSearchPage(ListPage):
         else:
             more = "+" if self.model.canFetchMore() else ""
             self.count_label.setText(self.tr("%1 result(s)").replace("%1", f"{count}{more}"))
+
+    def _resize_once(self, *_args: object) -> None:
+        if self.model.rowCount() <= 100:
+            fit_columns(self.table)
 
     def _loading(self, loading: bool) -> None:
         super()._loading(loading)
