@@ -21,6 +21,10 @@ TRIGRAM_LENGTH = 3
 MIN_PHONE_PREFIX = 4
 MAX_WORDS = 6
 
+ADDRESS_FILLER_WORDS = frozenset(
+    {"a", "au", "aux", "cote", "d", "de", "des", "du", "en", "face", "l", "la", "le", "les"}
+    | {"n", "pres", "x"}
+)
 _SEPARATORS = re.compile(r"[\s\-./()]+")
 _OTHER_NUMBER = re.compile(r"^([CPS])(\d{8})$")
 
@@ -73,8 +77,13 @@ def compact(query: str) -> str:
 def read_as(key: SearchKey, query: str) -> SearchTerms:
     """The query read for one key; `usable` is False when it holds nothing for that key."""
     if key is SearchKey.NAME or key is SearchKey.ADDRESS:
-        words = tuple(dict.fromkeys(fold_text(query).split()))[:MAX_WORDS]
-        return SearchTerms(key, words=words)
+        words = tuple(dict.fromkeys(fold_text(query).split()))
+        if key is SearchKey.ADDRESS:
+            # "pres de la pharmacie": filler words and single letters ("n°", "x") of
+            # addresses match most premises; they are left out when other words remain
+            useful = tuple(w for w in words if w not in ADDRESS_FILLER_WORDS)
+            words = useful or words
+        return SearchTerms(key, words=words[:MAX_WORDS])
     if key is SearchKey.PHONE:
         return _phone_terms(query)
     if key is SearchKey.METER_SERIAL:

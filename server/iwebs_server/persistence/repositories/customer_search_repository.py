@@ -141,10 +141,26 @@ class CustomerSearchRepository:
         self, terms: SearchTerms, scoped: ColumnElement[bool], offset: int, limit: int
     ) -> list[SearchMatch]:
         c = CustomerRow
-        query = select(c.id).where(scoped)
-        query = query.where(*self._word_filters(c.search_name, terms.words, FTS_CUSTOMERS, c))
-        query = query.order_by(c.search_name, c.id)
-        rows = self._starts_first(query, c.search_name, terms.words[0], offset, limit)
+        matching = self._word_filters(c.search_name, terms.words, FTS_CUSTOMERS, c)
+        query = select(c.id).where(scoped, *matching).order_by(c.search_name, c.id)
+
+        def others(starts: ColumnElement[bool]) -> Select[Any]:
+            # The names found by the words alone, fenced (OFFSET 0) so that the planner
+            # reads them from the trigram index only; ANDing the agency index's bitmap
+            # (70,000 entries for one agency at a million) cost more than the scope filter.
+            found = (
+                select(c.id, c.search_name, c.agency_id)
+                .where(*matching, ~starts)
+                .offset(0)
+                .subquery()
+            )
+            return (
+                select(found.c.id)
+                .where(_scope_filter(*self._scope, column=found.c.agency_id))
+                .order_by(found.c.search_name, found.c.id)
+            )
+
+        rows = self._starts_first(query, c.search_name, terms.words[0], offset, limit, others)
         return [SearchMatch(customer) for (customer,) in rows]
 
     def _by_address(
@@ -153,9 +169,21 @@ class CustomerSearchRepository:
         p = PremiseRow
         if self._dialect() == "postgresql":
             # words (or their starts) of the address: full-text GIN index of migration 0003
-            words = " & ".join(f"{w}:*" for w in terms.words)
+            # Whole words first: GIN starts from the rarest word's list. A word's start
+            # ("keur serig") only when whole words find nothing, and only for the last word:
+            # a prefix reads every matching list in full ("villa:*": 170,000 premises).
+            whole = " & ".join(terms.words)
+            found = self._premise_matches(
+                self._premise_customers().where(
+                    scoped, _ADDRESS_WORDS.bindparams(address_words=whole)
+                ),
+                offset,
+                limit,
+            )
+            if found or terms.words[-1].isdigit():
+                return found
             query = self._premise_customers().where(
-                scoped, _ADDRESS_WORDS.bindparams(address_words=words)
+                scoped, _ADDRESS_WORDS.bindparams(address_words=f"{whole}:*")
             )
         else:
             query = self._premise_customers().where(
@@ -173,6 +201,7 @@ class CustomerSearchRepository:
         first_word: str,
         offset: int,
         limit: int,
+        others: Callable[[ColumnElement[bool]], Select[Any]] | None = None,
     ) -> list[Any]:
         """The rows of `query` whose text starts with the first word typed come first ("ndiaye"
         lists the NDIAYE family before "DIOP Ndiaye"), then the others, each part in the
@@ -190,7 +219,8 @@ class CustomerSearchRepository:
                 query.where(starts).order_by(None).subquery()
             )
             skip = max(0, offset - (self._session.scalar(counted) or 0))
-        rest = query.where(~starts).offset(skip).limit(limit - len(first))
+        second = others(starts) if others is not None else query.where(~starts)
+        rest = second.offset(skip).limit(limit - len(first))
         return [*first, *self._session.execute(rest).all()]
 
     def _premise_customers(self) -> Select[str, str, str]:
@@ -506,9 +536,7 @@ def _next_prefix(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _scope_filter(
-    scope: AgencyScope, agency_id: str, column: InstrumentedAttribute[str] | None = None
-) -> ColumnElement[bool]:
+def _scope_filter(scope: AgencyScope, agency_id: str, column: Any = None) -> ColumnElement[bool]:
     """The customers' agency (or `column`) within the caller's scope, and the asked agency
     if any."""
     agency = column if column is not None else CustomerRow.agency_id
