@@ -12,8 +12,8 @@
         <translation>Billing address</translation>
     </message>
     <message>
-        <source>&amp;Grouped account (pays for other accounts)</source>
-        <translation>&amp;Grouped account (pays for other accounts)</translation>
+        <source>Grou&amp;ped account (pays for other accounts)</source>
+        <translation>Grou&amp;ped account (pays for other accounts)</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
@@ -36,8 +36,8 @@
         <translation>&amp;Town:</translation>
     </message>
     <message>
-        <source>&amp;PO Box:</source>
-        <translation>&amp;PO Box:</translation>
+        <source>PO Bo&amp;x:</source>
+        <translation>PO Bo&amp;x:</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2359,8 @@
         <translation>longitude, e.g. -17.447938</translation>
     </message>
     <message>
-        <source>A&amp;gency:</source>
-        <translation>A&amp;gency:</translation>
+        <source>Agenc&amp;y:</source>
+        <translation>Agenc&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -2498,8 +2498,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>C&amp;orrection of wrongly entered data</source>
-        <translation>C&amp;orrection of wrongly entered data</translation>
+        <source>Corre&amp;ction of wrongly entered data</source>
+        <translation>Corre&amp;ction of wrongly entered data</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2508,10 +2512,6 @@
     <message>
         <source>Required for a correction</source>
         <translation>Required for a correction</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

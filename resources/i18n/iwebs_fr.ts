@@ -12,8 +12,8 @@
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <source>&amp;Grouped account (pays for other accounts)</source>
-        <translation>Compte &amp;groupé (paie pour d&apos;autres comptes)</translation>
+        <source>Grou&amp;ped account (pays for other accounts)</source>
+        <translation>Compte grou&amp;pé (paie pour d&apos;autres comptes)</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
@@ -36,7 +36,7 @@
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <source>&amp;PO Box:</source>
+        <source>PO Bo&amp;x:</source>
         <translation>&amp;Boîte postale :</translation>
     </message>
 </context>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>S&amp;MS notices</source>
-        <translation>Avis par S&amp;MS</translation>
+        <translation>Avis par &amp;SMS</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>C&amp;atégorie :</translation>
     </message>
     <message>
         <source>ID &amp;document type:</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation>Télé&amp;phones :</translation>
+        <translation>Téléph&amp;ones :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation>&amp;Chiffres :</translation>
+        <translation>C&amp;hiffres :</translation>
     </message>
     <message>
         <source>M&amp;ultiplier:</source>
@@ -2359,12 +2359,12 @@
         <translation>longitude, p. ex. -17.447938</translation>
     </message>
     <message>
-        <source>A&amp;gency:</source>
-        <translation>A&amp;gence :</translation>
+        <source>Agenc&amp;y:</source>
+        <translation>&amp;Agence :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>Adre&amp;sse :</translation>
     </message>
     <message>
         <source>&amp;District:</source>
@@ -2498,8 +2498,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>C&amp;orrection of wrongly entered data</source>
-        <translation>C&amp;orrection d&apos;une erreur de saisie</translation>
+        <source>Corre&amp;ction of wrongly entered data</source>
+        <translation>Correction d&apos;une erreur &amp;de saisie</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2508,10 +2512,6 @@
     <message>
         <source>Required for a correction</source>
         <translation>Obligatoire pour une correction</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

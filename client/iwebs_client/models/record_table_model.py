@@ -63,8 +63,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             cells = row.cells
             return cells[index.column()] if index.column() < len(cells) else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell, and why red
+            cell = row.cells[index.column()] if index.column() < len(row.cells) else ""
+            return "\n".join(t for t in (cell, row.tooltip) if t) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.highlighted:
             return QBrush(QColor(HIGHLIGHT_COLOR))
         if role == Qt.ItemDataRole.FontRole and row.highlighted:

@@ -191,7 +191,7 @@ class AccountDialog(RecordDialog):
         self.customer_id = customer.customer_id
         self.agency_combo = _agency_combo(presenter, form.agency_id)
         self.agency_combo.setEnabled(account is None)
-        self.group_check = QCheckBox(self.tr("&Grouped account (pays for other accounts)"))
+        self.group_check = QCheckBox(self.tr("Grou&ped account (pays for other accounts)"))
         self.group_check.setChecked(form.is_group)
         self.group_check.setEnabled(account is None)
         self.address_edit = line(form.address_line)
@@ -209,7 +209,7 @@ class AccountDialog(RecordDialog):
         )
         self.add_field("billing_address.district", self.tr("&District:"), self.district_edit)
         self.add_field("billing_address.city", self.tr("&Town:"), self.city_edit)
-        self.add_field("billing_address.postal_box", self.tr("&PO Box:"), self.box_edit)
+        self.add_field("billing_address.postal_box", self.tr("PO Bo&x:"), self.box_edit)
         if account is not None:
             self.add_note()
             self.address_edit.setFocus()
@@ -272,7 +272,7 @@ class PremiseDialog(RecordDialog):
         self.transformer_combo = QComboBox()
         self.sector_combo = QComboBox()
         self._form = form
-        self.add_field("agency_id", self.tr("A&gency:"), self.agency_combo)
+        self.add_field("agency_id", self.tr("Agenc&y:"), self.agency_combo)
         self.add_field("address_line", self.tr("&Address:"), self.address_edit)
         self.add_field("district", self.tr("&District:"), self.district_edit)
         self.add_field("city", self.tr("&Town:"), self.city_edit)

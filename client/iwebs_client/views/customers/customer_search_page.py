@@ -136,6 +136,8 @@ class CustomerSearchPage(ListPage):
         elif not count:
             self.count_label.setText(self.tr("No customer found."))
         else:
+            if not self.selected_item():  # the first hit is ready for Open / Down + Enter
+                self.select_row(0)
             more = "+" if self.model.canFetchMore() else ""
             self.count_label.setText(self.tr("%1 result(s)").replace("%1", f"{count}{more}"))
 

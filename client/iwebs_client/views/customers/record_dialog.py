@@ -135,7 +135,7 @@ class RecordDialog(QDialog):
     def add_note(self, correction_allowed: bool = True, reason_required: bool = False) -> None:
         """The 'correction' checkbox and the reason (ACC-4; a correction must say why)."""
         if correction_allowed:
-            self.correction_check = QCheckBox(self.tr("C&orrection of wrongly entered data"))
+            self.correction_check = QCheckBox(self.tr("Corre&ction of wrongly entered data"))
             self.correction_check.setObjectName("correctionCheck")
             self.form.addRow("", self.correction_check)
         self.reason_edit = QLineEdit()
@@ -143,7 +143,7 @@ class RecordDialog(QDialog):
         self.reason_edit.setPlaceholderText(
             self.tr("Required") if reason_required else self.tr("Required for a correction")
         )
-        self.add_field("reason", self.tr("&Reason:"), self.reason_edit)
+        self.add_field("reason", self.tr("Rea&son:"), self.reason_edit)
 
     def note(self) -> ChangeNote:
         return ChangeNote(

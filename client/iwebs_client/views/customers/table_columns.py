@@ -17,6 +17,6 @@ def fit_columns(table: QTableView) -> None:
     model = table.model()
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        wanted = int(metrics.horizontalAdvance(title.upper()) * 1.15) + HEADER_PADDING
+        wanted = int(metrics.horizontalAdvance(title.upper()) * 1.3) + HEADER_PADDING
         width = min(max(header.sectionSize(column), wanted), MAX_WIDTH)
         header.resizeSection(column, width)
