@@ -42,6 +42,8 @@ import psycopg
 
 from iwebs.v1 import customer_search_service_pb2 as pb
 from iwebs.v1 import customer_search_service_pb2_grpc as pb_grpc
+from iwebs_server.domain.customer_search import ADDRESS_FILLER_WORDS
+from iwebs_server.domain.search_keys import fold_text
 from tests.factories.grpc_client import Client, enroll
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -495,7 +497,8 @@ def sample_queries(database: str, agency_id: str, per_key: int, seed: int) -> di
             "AND status = 'installed' LIMIT %(n)s"
         )
         addresses = column(
-            f"SELECT search_address FROM premises {sample} WHERE agency_id = %(agency)s LIMIT %(n)s"
+            f"SELECT address_line || ' ' || district FROM premises {sample} "
+            "WHERE agency_id = %(agency)s LIMIT %(n)s"
         )
     queries: dict[str, list[str]] = {key: [] for key in KEYS}
     queries["account"] = accounts
@@ -516,9 +519,9 @@ def sample_queries(database: str, agency_id: str, per_key: int, seed: int) -> di
     for index, serial in enumerate(serials):
         queries["serial"].append(serial if index % 2 == 0 else serial.replace(" ", "")[:7])
     for address in addresses:
-        words = [w for w in address.split() if len(w) > 1]
-        start = rng.randrange(max(1, len(words) - 2))
-        queries["address"].append(" ".join(words[start : start + 3]))
+        # what a clerk reads off a bill: "villa 423 keur serigne", "rue 20 1 thiawlene"
+        words = [w for w in fold_text(address).split() if w not in ADDRESS_FILLER_WORDS]
+        queries["address"].append(" ".join(list(dict.fromkeys(words))[:4]))
     for key in ("account", "name", "phone", "serial", "address"):
         queries["guess"] += queries[key][: per_key // 5]
     rng.shuffle(queries["guess"])

@@ -43,18 +43,16 @@ _POSTGRESQL_INDEXES = (
     # ordered walks: a common name within an agency is read in result order and stops at the page
     'CREATE INDEX ix_search_customers_agency_name ON customers (agency_id, search_name, id)',
     'CREATE INDEX ix_search_customers_name ON customers (search_name, id)',
-    'CREATE INDEX ix_search_premises_address ON premises (search_address, id)',
     # prefixes (LIKE 'p%') and their order, byte-wise whatever the database's collation
     'CREATE INDEX ix_search_phones_number ON customer_phones ((number_key COLLATE "C"), customer_id)',
     'CREATE INDEX ix_search_meters_serial ON meters ((serial_key COLLATE "C"))',
 )
 
 
-# SQLite: the same ordered walks (names and addresses starting with the first word typed)
+# SQLite: the same ordered walks (names starting with the first word typed)
 _SQLITE_INDEXES = (
     'CREATE INDEX ix_search_customers_agency_name ON customers (agency_id, search_name, id)',
     'CREATE INDEX ix_search_customers_name ON customers (search_name, id)',
-    'CREATE INDEX ix_search_premises_address ON premises (search_address, id)',
 )
 
 
