@@ -1137,6 +1137,10 @@
         <translation>Billing</translation>
     </message>
     <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
         <source>No account</source>
         <translation>No account</translation>
     </message>

@@ -1137,6 +1137,10 @@
         <translation>Facturation</translation>
     </message>
     <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (échue)</translation>
+    </message>
+    <message>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>

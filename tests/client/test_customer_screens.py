@@ -132,6 +132,8 @@ def test_overview_rows_show_balances_network_address_and_overdue_bills(
     assert "HANN" in premise.cells[5] and "TR-0451" in premise.cells[5]
     bills = rows.bill_rows(overview, TODAY)
     assert [b.highlighted for b in bills] == [True, False]
+    assert bills[0].cells[4].endswith("(overdue)") and "(" not in bills[1].cells[4]
+    assert bills[0].cells[5].replace("\u202f", " ") == "1 234 567 FCFA"
     subscription = rows.subscription_rows(overview)[0]
     assert subscription.cells[4] == "6 kVA"
     meter = rows.meter_rows(overview)[0]

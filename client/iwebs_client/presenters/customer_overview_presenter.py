@@ -472,7 +472,12 @@ def bill_rows(overview: CustomerOverview, today: dt.date) -> list[RecordRow]:
                     accounts.get(bill.account_id, ""),
                     bill.period_label,
                     _date(bill.issue_date),
-                    _date(bill.due_date),
+                    # said in words too: a theme may not show the highlight's colour
+                    translate("CustomerOverview", "%1 (overdue)").replace(
+                        "%1", _date(bill.due_date)
+                    )
+                    if overdue
+                    else _date(bill.due_date),
                     money(bill.amount),
                     money(bill.open_amount),
                     origin,
