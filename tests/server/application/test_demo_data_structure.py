@@ -70,3 +70,32 @@ def test_a_larger_plan_adds_only_the_missing_rounds_and_nodes(uow_factory):
     assert added.agencies == 0
     assert added.rounds == len(large.rounds) - len(small.rounds) > 0
     assert added.network_nodes == len(large.network) - len(small.network) > 0
+
+
+def test_the_demo_agencies_are_reused_so_demo_users_see_generated_customers(uow_factory):
+    """`iwebs demo` made DKR-PLATEAU and THS-CENTRE: the generator fills them, adds 32 more."""
+    from iwebs_server.application.clock import new_id
+    from iwebs_server.application.demo_seed import DEMO_AGENCIES
+
+    now = SystemClock().now()
+    with uow_factory() as uow:
+        for code, name, region in DEMO_AGENCIES:
+            uow.session.add(
+                AgencyRow(
+                    id=new_id(),
+                    code=code,
+                    name=name,
+                    region=region,
+                    active=True,
+                    version=1,
+                    created_at=now,
+                )
+            )
+    plan = UtilityPlan.build(SENEGAL, 1_000)
+    added = ensure_structure(uow_factory, SystemClock(), plan)
+    assert added.agencies == len(plan.agencies) - len(DEMO_AGENCIES) == 32
+    demo_codes = {code for code, _, _ in DEMO_AGENCIES}
+    with uow_factory(read_only=True) as uow:
+        agencies = {a.id: a.code for a in uow.session.scalars(select(AgencyRow))}
+        rounds = set(uow.session.scalars(select(RoundRow.agency_id)))
+    assert demo_codes <= {agencies[a] for a in rounds}

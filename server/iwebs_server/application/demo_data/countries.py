@@ -21,6 +21,7 @@ class Town:
     quartiers: tuple[str, ...]
     spread_deg: float = 0.03
     weight: int = 1  # relative number of subscribers
+    agency_code: str = ""  # default: REGION-TOWN; the demo's own agencies keep theirs
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,9 @@ def _t(
     quartiers: tuple[str, ...],
     spread: float = 0.03,
     weight: int = 1,
+    agency_code: str = "",
 ) -> Town:
-    return Town(code, name, lat, lon, quartiers, spread, weight)
+    return Town(code, name, lat, lon, quartiers, spread, weight, agency_code)
 
 
 SENEGAL = Country(
@@ -99,6 +101,7 @@ SENEGAL = Country(
                     ("Plateau", "Rebeuss", "Kermel", "Sandaga", "Tound"),
                     0.008,
                     3,
+                    "DKR-PLATEAU",  # the agency of `iwebs demo` (application/demo_seed.py)
                 ),
                 _t(
                     "MED",
@@ -197,6 +200,7 @@ SENEGAL = Country(
                     ),
                     0.025,
                     4,
+                    "THS-CENTRE",
                 ),
                 _t(
                     "MBR",

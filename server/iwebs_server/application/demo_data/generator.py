@@ -72,7 +72,7 @@ class UtilityPlan:
         rounds: list[RoundPlan] = []
         network: list[NetworkNodePlan] = []
         for region, town in towns:
-            code = f"{region.code}-{town.code}"
+            code = town.agency_code or f"{region.code}-{town.code}"
             expected = math.ceil(subscribers * 1.02 * town.weight / total_weight)
             round_count = max(2, math.ceil(expected / PREMISES_PER_ROUND))
             round_codes = tuple(f"T{n:03d}" for n in range(1, round_count + 1))
