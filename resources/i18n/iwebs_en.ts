@@ -452,8 +452,20 @@
         <translation>New &amp;account...</translation>
     </message>
     <message>
-        <source>&amp;Billing address...</source>
-        <translation>&amp;Billing address...</translation>
+        <source>Billing add&amp;ress...</source>
+        <translation>Billing add&amp;ress...</translation>
+    </message>
+    <message>
+        <source>&amp;Join a grouped account...</source>
+        <translation>&amp;Join a grouped account...</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the grouped account...</source>
+        <translation>&amp;Leave the grouped account...</translation>
+    </message>
+    <message>
+        <source>Fit a &amp;seal...</source>
+        <translation>Fit a &amp;seal...</translation>
     </message>
     <message>
         <source>New &amp;subscription...</source>
@@ -482,10 +494,6 @@
     <message>
         <source>Re&amp;move the meter...</source>
         <translation>Re&amp;move the meter...</translation>
-    </message>
-    <message>
-        <source>Fit a s&amp;eal...</source>
-        <translation>Fit a s&amp;eal...</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -1153,6 +1161,14 @@
         <translation>overdue %1</translation>
     </message>
     <message>
+        <source>Enter the number of the grouped account.</source>
+        <translation>Enter the number of the grouped account.</translation>
+    </message>
+    <message>
+        <source>An account cannot be a member of itself.</source>
+        <translation>An account cannot be a member of itself.</translation>
+    </message>
+    <message>
         <source>No meter with this serial.</source>
         <translation>No meter with this serial.</translation>
     </message>
@@ -1511,6 +1527,21 @@
     <message>
         <source>Reference: %1</source>
         <translation>Reference: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Leave the grouped account %1</source>
+        <translation>Leave the grouped account %1</translation>
+    </message>
+    <message>
+        <source>Join a grouped account</source>
+        <translation>Join a grouped account</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped account no.:</source>
+        <translation>&amp;Grouped account no.:</translation>
     </message>
 </context>
 <context>

@@ -452,8 +452,20 @@
         <translation>Nouveau &amp;compte...</translation>
     </message>
     <message>
-        <source>&amp;Billing address...</source>
+        <source>Billing add&amp;ress...</source>
         <translation>Adresse de &amp;facturation...</translation>
+    </message>
+    <message>
+        <source>&amp;Join a grouped account...</source>
+        <translation>Rattac&amp;her à un compte groupé...</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the grouped account...</source>
+        <translation>Dé&amp;tacher du compte groupé...</translation>
+    </message>
+    <message>
+        <source>Fit a &amp;seal...</source>
+        <translation>Poser un &amp;scellé...</translation>
     </message>
     <message>
         <source>New &amp;subscription...</source>
@@ -482,10 +494,6 @@
     <message>
         <source>Re&amp;move the meter...</source>
         <translation>&amp;Déposer le compteur...</translation>
-    </message>
-    <message>
-        <source>Fit a s&amp;eal...</source>
-        <translation>Poser un &amp;scellé...</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -1153,6 +1161,14 @@
         <translation>échu %1</translation>
     </message>
     <message>
+        <source>Enter the number of the grouped account.</source>
+        <translation>Saisissez le numéro du compte groupé.</translation>
+    </message>
+    <message>
+        <source>An account cannot be a member of itself.</source>
+        <translation>Un compte ne peut pas être membre de lui-même.</translation>
+    </message>
+    <message>
         <source>No meter with this serial.</source>
         <translation>Aucun compteur avec ce numéro.</translation>
     </message>
@@ -1511,6 +1527,21 @@
     <message>
         <source>Reference: %1</source>
         <translation>Référence : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Leave the grouped account %1</source>
+        <translation>Détacher du compte groupé %1</translation>
+    </message>
+    <message>
+        <source>Join a grouped account</source>
+        <translation>Rattacher à un compte groupé</translation>
+    </message>
+    <message>
+        <source>&amp;Grouped account no.:</source>
+        <translation>N° du compte &amp;groupé :</translation>
     </message>
 </context>
 <context>

@@ -232,3 +232,40 @@ def test_an_agent_of_another_agency_finds_nothing(
     hits = _search(qtbot, page, "ndiaye")
     assert hits and made.customer.customer_id not in {h.customer_id for h in hits}
     backend.close()
+
+
+def test_an_account_joins_a_grouped_account_and_the_view_shows_the_membership(
+    qtbot, french, desk: Any, window: MainWindow
+) -> None:
+    """ACC-1 grouped accounts: one payer for many accounts, joined from the 360 view."""
+    from tests.factories.customer_base import create_account
+
+    server, made = desk
+    client = server.login("accueil", PASSWORD)
+    group = create_account(client, made.customer.customer_id, is_group=True)
+    window.show_screen("customer_search")
+    page = window.current_page()
+    assert isinstance(page, CustomerSearchPage)
+    page.presenter.navigator.open_customer(made.customer.customer_id)
+    view = window.current_page()
+    assert isinstance(view, Customer360Page)
+    qtbot.waitUntil(lambda: view.accounts.rowCount() == 2, timeout=10_000)
+    row = next(
+        i
+        for i, r in enumerate(view.accounts.rows())
+        if r.item.account_id == made.account.account_id
+    )
+    view.accounts_table.selectRow(row)
+    view.change_group()
+    dialog = view.dialog
+    assert dialog is not None
+    dialog.submit()  # no number: said next to the field, nothing sent
+    assert dialog.error_text("group_account_id") == "Saisissez le numéro du compte groupé."
+    dialog.group_edit.setText(group.account_number)
+    dialog.reason_edit.setText("Un seul payeur pour la famille")
+    with qtbot.waitSignal(view.presenter.loaded, timeout=15_000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: view.members.rowCount() == 1, timeout=10_000)
+    assert view.members.row(0).cells[:2] == (group.account_number, made.account.account_number)
+    member = next(r for r in view.accounts.rows() if r.item.account_id == made.account.account_id)
+    assert member.cells[1] == f"Membre de {group.account_number}"

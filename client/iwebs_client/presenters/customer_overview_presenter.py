@@ -601,7 +601,8 @@ class CustomerOverviewPresenter(PresenterBase):
                     result.append((group, found))
                 return result
 
-            self._run(members, self.members_loaded.emit)
+            # a read beside the overview: it does not block the commands (busy)
+            self._tasks.run(members, self.members_loaded.emit, self.failed.emit)
         else:
             self.members_loaded.emit([])
 
@@ -766,6 +767,42 @@ class CustomerOverviewPresenter(PresenterBase):
         update = Update(account.account_id, account.version, paths, note)
         customers = self._services.customers
         self._command(intent, lambda rid: customers.update_account(rid, update, message))
+        return True
+
+    def join_group(
+        self,
+        intent: CommandIntent,
+        member: CustomerAccount,
+        group_account_number: str,
+        note: ChangeNote,
+    ) -> bool:
+        """Makes a grouped account (found by its number) pay for `member` (ACC-1)."""
+        number = "".join(group_account_number.split())
+        problems: dict[str, str] = {}
+        if not number:
+            problems["group_account_id"] = translate(
+                "CustomerOverview", "Enter the number of the grouped account."
+            )
+        elif number == member.account_number:
+            problems["group_account_id"] = translate(
+                "CustomerOverview", "An account cannot be a member of itself."
+            )
+        if self._refuse(problems):
+            return False
+        customers = self._services.customers
+
+        def join(request_id: str) -> CustomerAccount:
+            group, _balance = customers.get_account(account_number=number)
+            return customers.add_account_to_group(request_id, group.account_id, member, note)
+
+        self._command(intent, join)
+        return True
+
+    def leave_group(self, intent: CommandIntent, member: CustomerAccount, note: ChangeNote) -> bool:
+        if self._refuse({}):
+            return False
+        customers = self._services.customers
+        self._command(intent, lambda rid: customers.remove_account_from_group(rid, member, note))
         return True
 
     def create_premise(self, intent: CommandIntent, form: PremiseForm) -> bool:

@@ -41,6 +41,7 @@ from iwebs_client.views.common.error_display import show_error
 from iwebs_client.views.customers.customer_dialogs import (
     AccountDialog,
     CustomerDialog,
+    GroupDialog,
     InstallMeterDialog,
     MeterDialog,
     PremiseDialog,
@@ -143,8 +144,12 @@ class Customer360Page(QWidget):
             ],
             [
                 (self.tr("New &account..."), self.new_account, None, None),
-                (self.tr("&Billing address..."), self.edit_account, self.accounts_table,
+                (self.tr("Billing add&ress..."), self.edit_account, self.accounts_table,
                  lambda _a: True),
+                (self.tr("&Join a grouped account..."), self.change_group, self.accounts_table,
+                 lambda a: not a.is_group and not a.group_account_id),
+                (self.tr("&Leave the grouped account..."), self.change_group,
+                 self.accounts_table, lambda a: bool(a.group_account_id)),
             ] if manage else [],
         )  # fmt: skip
         subscription_buttons: list[Any] = []
@@ -177,7 +182,7 @@ class Customer360Page(QWidget):
                 (self.tr("&Install a meter..."), self.install_meter, None, None),
                 (self.tr("Re&move the meter..."), self.remove_meter, self.meters_table,
                  lambda _m: True),
-                (self.tr("Fit a s&eal..."), self.fit_seal, self.meters_table, lambda _m: True),
+                (self.tr("Fit a &seal..."), self.fit_seal, self.meters_table, lambda _m: True),
             ] if manage else [],
         )  # fmt: skip
         bills_page = self._section([(None, self.bills_table)], [])
@@ -377,6 +382,11 @@ class Customer360Page(QWidget):
         overview, account = self.presenter.overview, _selected(self.accounts_table)
         if overview is not None and account is not None:
             self._open(AccountDialog(self.presenter, overview.customer, account, self))
+
+    def change_group(self) -> None:
+        account = _selected(self.accounts_table)
+        if account is not None:
+            self._open(GroupDialog(self.presenter, account, self))
 
     def new_premise(self) -> None:
         self._open(PremiseDialog(self.presenter, None, self))

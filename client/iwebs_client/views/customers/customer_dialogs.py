@@ -234,6 +234,44 @@ class AccountDialog(RecordDialog):
         )
 
 
+class GroupDialog(RecordDialog):
+    """Join a grouped account (one payer for many accounts), or leave it; with a reason."""
+
+    def __init__(
+        self,
+        presenter: CustomerOverviewPresenter,
+        member: CustomerAccount,
+        parent: QWidget | None = None,
+    ) -> None:
+        leaving = bool(member.group_account_id)
+        title = (
+            self.tr("Leave the grouped account %1").replace("%1", member.group_account_number)
+            if leaving
+            else self.tr("Join a grouped account")
+        )
+        super().__init__(presenter, title, parent)
+        self.setObjectName("groupDialog")
+        self.member = member
+        self.leaving = leaving
+        self.intent = CommandIntent()
+        self.group_edit = line("", 20)
+        if not leaving:
+            self.add_field(
+                "group_account_id",
+                self.tr("&Grouped account no.:"),
+                self.group_edit,
+                also=("member_account_id",),
+            )
+        self.add_note(correction_allowed=False)
+
+    def send(self) -> bool:
+        if self.leaving:
+            return self.presenter.leave_group(self.intent, self.member, self.note())
+        return self.presenter.join_group(
+            self.intent, self.member, self.group_edit.text(), self.note()
+        )
+
+
 class PremiseDialog(RecordDialog):
     """New premise, or edit of a premise's address, GPS, round and network address."""
 
