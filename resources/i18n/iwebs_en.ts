@@ -472,6 +472,10 @@
         <translation>New &amp;subscription...</translation>
     </message>
     <message>
+        <source>&amp;Change (tariff, power)...</source>
+        <translation>&amp;Change (tariff, power)...</translation>
+    </message>
+    <message>
         <source>New &amp;premise...</source>
         <translation>New &amp;premise...</translation>
     </message>
@@ -3137,6 +3141,10 @@
         <translation>New subscription</translation>
     </message>
     <message>
+        <source>Subscription %1</source>
+        <translation>Subscription %1</translation>
+    </message>
+    <message>
         <source>Electricity</source>
         <translation>Electricity</translation>
     </message>
@@ -3169,8 +3177,12 @@
         <translation>&amp;Premise:</translation>
     </message>
     <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Service:</translation>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libre (water):</source>
+        <translation>Ca&amp;libre (water):</translation>
     </message>
     <message>
         <source>P&amp;roduct:</source>
@@ -3183,10 +3195,6 @@
     <message>
         <source>Subscribed p&amp;ower (kVA):</source>
         <translation>Subscribed p&amp;ower (kVA):</translation>
-    </message>
-    <message>
-        <source>&amp;Calibre (water):</source>
-        <translation>&amp;Calibre (water):</translation>
     </message>
     <message>
         <source>&amp;Billing:</source>

@@ -472,6 +472,10 @@
         <translation>Nouvel &amp;abonnement...</translation>
     </message>
     <message>
+        <source>&amp;Change (tariff, power)...</source>
+        <translation>Changer (tarif, &amp;puissance)...</translation>
+    </message>
+    <message>
         <source>New &amp;premise...</source>
         <translation>Nouveau &amp;branchement...</translation>
     </message>
@@ -3137,6 +3141,10 @@
         <translation>Nouvel abonnement</translation>
     </message>
     <message>
+        <source>Subscription %1</source>
+        <translation>Abonnement %1</translation>
+    </message>
+    <message>
         <source>Electricity</source>
         <translation>Électricité</translation>
     </message>
@@ -3169,8 +3177,12 @@
         <translation>&amp;Branchement :</translation>
     </message>
     <message>
-        <source>&amp;Service:</source>
+        <source>Ser&amp;vice:</source>
         <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libre (water):</source>
+        <translation>Ca&amp;libre (eau) :</translation>
     </message>
     <message>
         <source>P&amp;roduct:</source>
@@ -3183,10 +3195,6 @@
     <message>
         <source>Subscribed p&amp;ower (kVA):</source>
         <translation>P&amp;uissance souscrite (kVA) :</translation>
-    </message>
-    <message>
-        <source>&amp;Calibre (water):</source>
-        <translation>Ca&amp;libre (eau) :</translation>
     </message>
     <message>
         <source>&amp;Billing:</source>

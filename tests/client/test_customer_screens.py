@@ -321,7 +321,7 @@ def test_subscription_state_buttons_follow_the_status(qtbot) -> None:
     page.subscriptions_table.selectRow(0)
     enabled = {b.text() for b, t, _ in page._selection_buttons
                if t is page.subscriptions_table and b.isEnabled()}  # fmt: skip
-    assert enabled == {"Suspend (cut)...", "Terminate..."}
+    assert enabled == {"&Change (tariff, power)...", "Suspend (cut)...", "Terminate..."}
     sub = overview.subscriptions[0]
     with qtbot.waitSignal(presenter.loaded):
         assert presenter.change_subscription_state(

@@ -269,3 +269,36 @@ def test_an_account_joins_a_grouped_account_and_the_view_shows_the_membership(
     assert view.members.row(0).cells[:2] == (group.account_number, made.account.account_number)
     member = next(r for r in view.accounts.rows() if r.item.account_id == made.account.account_id)
     assert member.cells[1] == f"Membre de {group.account_number}"
+
+
+def test_a_subscription_change_is_sent_with_its_paths_and_historized(
+    qtbot, french, desk: Any, window: MainWindow
+) -> None:
+    """UpdateSubscription from the 360 view: only the changed field is sent (update_mask),
+    the history shows old -> new (ACC-4)."""
+    _server, made = desk
+    window.show_screen("customer_search")
+    page = window.current_page()
+    assert isinstance(page, CustomerSearchPage)
+    page.presenter.navigator.open_customer(made.customer.customer_id)
+    view = window.current_page()
+    assert isinstance(view, Customer360Page)
+    qtbot.waitUntil(lambda: view.subscriptions.rowCount() == 1, timeout=10_000)
+    assert view.subscriptions.row(0).cells[4] == "6 kVA"
+    view.subscriptions_table.selectRow(0)
+    view.edit_subscription()
+    dialog = view.dialog
+    assert dialog is not None
+    dialog.power_edit.setText("9")
+    dialog.reason_edit.setText("Augmentation de puissance demandée")
+    with qtbot.waitSignal(view.presenter.loaded, timeout=15_000):
+        dialog.submit()
+    assert view.subscriptions.row(0).cells[4] == "9 kVA"
+    history = view.presenter.history
+    qtbot.waitUntil(
+        lambda: any(c.field == "subscribed_power_va" for c in history.items()), timeout=10_000
+    )
+    change = next(c for c in history.items() if c.field == "subscribed_power_va")
+    assert (change.old_value, change.new_value, change.action) == ("6000", "9000", "update")
+    updated = {c.field for c in history.items() if c.action == "update"}
+    assert updated == {"subscribed_power_va"}  # the unchanged fields were not sent

@@ -404,6 +404,17 @@ class SubscriptionForm:
         )
 
 
+# what UpdateSubscription changes (the premise and the service stay)
+SUBSCRIPTION_EDITABLE = (
+    "account_id",
+    "product_code",
+    "tariff_category_code",
+    "subscribed_power_va",
+    "calibre_code",
+    "billing_periodicity",
+)
+
+
 @dataclass(frozen=True)
 class StateChangeForm:
     verb: str

@@ -32,6 +32,7 @@ from iwebs_client.models.record_table_model import RecordRow
 from iwebs_client.presenters.customer_forms import (
     BILLING_ADDRESS_PATHS,
     CUSTOMER_EDITABLE,
+    SUBSCRIPTION_EDITABLE,
     AccountForm,
     CustomerForm,
     InstallForm,
@@ -841,6 +842,27 @@ class CustomerOverviewPresenter(PresenterBase):
             return False
         premises, message = self._services.premises, form.message()
         self._command(intent, lambda rid: premises.create_subscription(rid, message))
+        return True
+
+    def update_subscription(
+        self,
+        intent: CommandIntent,
+        subscription: Subscription,
+        form: SubscriptionForm,
+        note: ChangeNote,
+    ) -> bool:
+        problems = form.validate()
+        check_note(note, problems)
+        if self._refuse(problems):
+            return False
+        message = form.message()
+        paths = changed_paths(subscription, message, SUBSCRIPTION_EDITABLE)
+        if not paths:
+            self.nothing_changed.emit()
+            return False
+        update = Update(subscription.subscription_id, subscription.version, paths, note)
+        premises = self._services.premises
+        self._command(intent, lambda rid: premises.update_subscription(rid, update, message))
         return True
 
     def change_subscription_state(

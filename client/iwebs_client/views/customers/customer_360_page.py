@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iwebs.v1 import customer_pb2 as _pb
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.models.paged_table_model import ITEM_ROLE
 from iwebs_client.models.record_table_model import RecordTableModel
@@ -156,6 +157,14 @@ class Customer360Page(QWidget):
         if manage:
             subscription_buttons.append(
                 (self.tr("New &subscription..."), self.new_subscription, None, None)
+            )
+            subscription_buttons.append(
+                (
+                    self.tr("&Change (tariff, power)..."),
+                    self.edit_subscription,
+                    self.subscriptions_table,
+                    lambda s: s.status != _pb.SUBSCRIPTION_STATUS_TERMINATED,
+                )
             )
             for verb in VERBS:
                 subscription_buttons.append(
@@ -404,6 +413,18 @@ class Customer360Page(QWidget):
                 list(overview.accounts),
                 self.presenter.premises_for_choice(),
                 self,
+            )
+            self._open(dialog)
+
+    def edit_subscription(self) -> None:
+        overview, subscription = self.presenter.overview, _selected(self.subscriptions_table)
+        if overview is not None and subscription is not None:
+            dialog = SubscriptionDialog(
+                self.presenter,
+                list(overview.accounts),
+                self.presenter.premises_for_choice(),
+                self,
+                subscription,
             )
             self._open(dialog)
 

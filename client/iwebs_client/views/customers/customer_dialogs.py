@@ -29,6 +29,7 @@ from iwebs_client.presenters.customer_forms import (
 )
 from iwebs_client.presenters.customer_overview_presenter import (
     CustomerOverviewPresenter,
+    power_text,
     premise_address,
     verb_text,
 )
@@ -385,7 +386,8 @@ class PremiseDialog(RecordDialog):
 
 
 class SubscriptionDialog(RecordDialog):
-    """A new subscription: a paying account, a premise, the service and its tariff."""
+    """A new subscription (a paying account, a premise, the service and its tariff), or a
+    change of one: tariff, power or calibre, periodicity, or a transfer to another payer."""
 
     def __init__(
         self,
@@ -393,10 +395,17 @@ class SubscriptionDialog(RecordDialog):
         accounts: list[CustomerAccount],
         premises: list[Premise],
         parent: QWidget | None = None,
+        subscription: Subscription | None = None,
     ) -> None:
-        super().__init__(presenter, self.tr("New subscription"), parent)
+        title = (
+            self.tr("New subscription")
+            if subscription is None
+            else self.tr("Subscription %1").replace("%1", subscription.subscription_number)
+        )
+        super().__init__(presenter, title, parent)
         self.setObjectName("subscriptionDialog")
         self.intent = CommandIntent()
+        self.subscription = subscription
         self.account_combo = QComboBox()
         for account in accounts:
             self.account_combo.addItem(account.account_number, account.account_id)
@@ -422,16 +431,35 @@ class SubscriptionDialog(RecordDialog):
             self.periodicity_combo.addItem(text, int(value))
         self.add_field("account_id", self.tr("Paying &account:"), self.account_combo)
         self.add_field("premise_id", self.tr("&Premise:"), self.premise_combo)
-        self.add_field("service", self.tr("&Service:"), self.service_combo)
+        self.add_field("service", self.tr("Ser&vice:"), self.service_combo)
         self.add_field("product_code", self.tr("P&roduct:"), self.product_box)
         self.add_field("tariff_category_code", self.tr("&Tariff category:"), self.tariff_box)
         self.add_field("subscribed_power_va", self.tr("Subscribed p&ower (kVA):"),
                        self.power_edit)  # fmt: skip
-        self.add_field("calibre_code", self.tr("&Calibre (water):"), self.calibre_box)
+        self.add_field("calibre_code", self.tr("Ca&libre (water):"), self.calibre_box)
         self.add_field("billing_periodicity", self.tr("&Billing:"), self.periodicity_combo)
         self.service_combo.currentIndexChanged.connect(self._service_changed)
+        if subscription is not None:
+            self._show(subscription)
+            self.add_note()
         self._service_changed()
         self.account_combo.setFocus()
+
+    def _show(self, subscription: Subscription) -> None:
+        for combo, value in (
+            (self.account_combo, subscription.account_id),
+            (self.premise_combo, subscription.premise_id),
+            (self.service_combo, subscription.service),
+            (self.periodicity_combo, subscription.billing_periodicity),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.premise_combo.setEnabled(False)
+        self.service_combo.setEnabled(False)
+        self.product_box.set_code(subscription.product_code)
+        self.tariff_box.set_code(subscription.tariff_category_code)
+        self.calibre_box.set_code(subscription.calibre_code)
+        if subscription.subscribed_power_va:
+            self.power_edit.setText(power_text(subscription).removesuffix(" kVA"))
 
     def _service_changed(self) -> None:
         electricity = self.service_combo.currentData() == ELECTRICITY
@@ -453,7 +481,11 @@ class SubscriptionDialog(RecordDialog):
         )
 
     def send(self) -> bool:
-        return self.presenter.create_subscription(self.intent, self.current_form())
+        if self.subscription is None:
+            return self.presenter.create_subscription(self.intent, self.current_form())
+        return self.presenter.update_subscription(
+            self.intent, self.subscription, self.current_form(), self.note()
+        )
 
 
 class StateChangeDialog(RecordDialog):
