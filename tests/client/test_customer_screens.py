@@ -196,6 +196,8 @@ def test_360_view_shows_every_section_and_keys_switch_sections(qtbot, french) ->
     assert page.name_label.text() == "NDIAYE Aïssatou"
     assert "FCFA" in page.balance_label.text() and "échu" in page.balance_label.text()
     assert page.identity_value("Pièce d'identité") == "CNI 1 234 1990 01234"
+    # the category is named from its reference list (PAR-2) once the list arrives
+    qtbot.waitUntil(lambda: page.identity_value("Catégorie") == "DOM - Domestique")
     assert page.accounts.rowCount() == 1 and page.bills.rowCount() == 2
     assert page.premises.rowCount() == 1 and page.meters.rowCount() == 1
     assert page.tabs.count() == 7

@@ -152,8 +152,20 @@ def verb_text(verb: str) -> str:
 
 
 # -- rows of the sections ------------------------------------------------------------------------
-def identity_fields(customer: Customer) -> list[tuple[str, str]]:
-    document = " ".join(x for x in (customer.id_document_type, customer.id_document_number) if x)
+def coded(code: str, labels: dict[str, str] | None) -> str:
+    """'DOM - Domestique' when the reference list is known, else the code."""
+    label = (labels or {}).get(code, "")
+    return f"{code} - {label}" if label and label != code else code
+
+
+def identity_fields(
+    customer: Customer, codes: dict[str, list[tuple[str, str]]] | None = None
+) -> list[tuple[str, str]]:
+    codes = codes or {}
+    categories = dict(codes.get("customer_category", []))
+    documents = dict(codes.get("id_document_type", []))
+    document_type = coded(customer.id_document_type, documents)
+    document = " ".join(x for x in (document_type, customer.id_document_number) if x)
     opt_ins = ", ".join(
         text
         for on, text in (
@@ -174,7 +186,10 @@ def identity_fields(customer: Customer) -> list[tuple[str, str]]:
             translate("CustomerOverview", "Opt-ins"),
             opt_ins or translate("CustomerOverview", "None"),
         ),
-        (translate("CustomerOverview", "Category"), customer.category_code),
+        (
+            translate("CustomerOverview", "Category"),
+            coded(customer.category_code, categories),
+        ),
         (translate("CustomerOverview", "Created"), format_timestamp(customer.created_at)),
         (translate("CustomerOverview", "Last change"), format_timestamp(customer.updated_at)),
     ]

@@ -223,6 +223,8 @@ class Customer360Page(QWidget):
         layout.addWidget(self.tabs, 1)
 
         presenter.loaded.connect(self.show_overview)
+        presenter.codes_loaded.connect(self._codes_loaded)
+        presenter.load_reference_codes()
         presenter.members_loaded.connect(
             lambda groups: self.members.set_rows(presenter.member_rows(groups))
         )
@@ -315,7 +317,7 @@ class Customer360Page(QWidget):
         while self.identity_form.rowCount():
             self.identity_form.removeRow(0)
         self.identity_labels = []
-        for label, value in rows.identity_fields(customer):
+        for label, value in rows.identity_fields(customer, self.presenter.reference_codes):
             value_label = QLabel(value)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.identity_form.addRow(f"<b>{label}</b>", value_label)
@@ -339,6 +341,10 @@ class Customer360Page(QWidget):
         self._update_buttons()
         if self.isVisible():
             self._take_focus()
+
+    def _codes_loaded(self) -> None:
+        if self.presenter.overview is not None:  # the identity names its codes now
+            self.show_overview(self.presenter.overview)
 
     def identity_value(self, title: str) -> str:
         for row in range(self.identity_form.rowCount()):
