@@ -171,6 +171,9 @@ class CustomerSearchRepository:
         self, terms: SearchTerms, scoped: ColumnElement[bool], offset: int, limit: int
     ) -> list[SearchMatch]:
         p = PremiseRow
+        # a premise's agency is its scope too: a common word ("medina") of other agencies'
+        # premises is skipped before any join to their customers
+        scoped = and_(scoped, _scope_filter(*self._scope, column=p.agency_id))
         if self._dialect() == "postgresql":
             # words (or their starts) of the address: full-text GIN index of migration 0003
             # Whole words first: GIN starts from the rarest word's list. A word's start
