@@ -24,6 +24,7 @@ def add_file_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=tuple(KINDS), help="what the file holds")
     parser.add_argument("file", type=Path, help="the CSV file (docs/legacy-import.md)")
     parser.add_argument("--dry-run", action="store_true", help="validate only, write nothing")
+    _add_bulk_argument(parser)
     parser.add_argument(
         "--report", type=Path, help="where the rejection report goes (default FILE.report.csv)"
     )
@@ -32,6 +33,18 @@ def add_file_arguments(parser: argparse.ArgumentParser) -> None:
 def add_directory_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", type=Path, help="holds customers.csv, accounts.csv, ...")
     parser.add_argument("--dry-run", action="store_true", help="validate only, write nothing")
+    _add_bulk_argument(parser)
+
+
+def _add_bulk_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bulk",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="PostgreSQL: drop the tables' foreign keys and indexes while writing and re-create "
+        "them before the commit; locks the tables (go-live only; the database user must own "
+        "them). Default: for files of 100,000 rows or more",
+    )
 
 
 class ProgressLine:
@@ -43,7 +56,7 @@ class ProgressLine:
 
     def __call__(self, kind: str, phase: str, done: int, total: int) -> None:
         moment = time.monotonic()
-        final = phase not in ("validating", "writing")
+        final = phase not in ("validating", "writing", "indexing")
         if not final and moment - self._last < 0.2:
             return
         self._last = moment
@@ -95,6 +108,7 @@ def run_file(args: argparse.Namespace) -> int:
             args.kind,
             args.file,
             dry_run=args.dry_run,
+            bulk=args.bulk,
             progress=lambda phase, done, total: line(args.kind, phase, done, total),
         )
     finally:
@@ -117,6 +131,7 @@ def run_directory(args: argparse.Namespace) -> int:
             ProgressLine(sys.stdout),
             principal=system_principal(getpass.getuser()),
             dry_run=args.dry_run,
+            bulk=args.bulk,
         )
     finally:
         app.close()

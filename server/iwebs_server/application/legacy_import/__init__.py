@@ -45,11 +45,13 @@ def import_directory(
     *,
     principal: Principal | None = None,
     dry_run: bool = False,
+    bulk: bool | None = None,
 ) -> list[ImportOutcome]:
     """Imports the files of docs/legacy-import.md section 2 found in `directory`, in
     dependency order; stops at the first file that is not imported.
 
-    `progress(kind, phase, done, total)` is called regularly."""
+    `progress(kind, phase, done, total)` is called regularly; `bulk` as in
+    LegacyImporter.import_file (None: bulk mode for large files on PostgreSQL)."""
     importer = importer_for(target)
     who = principal or system_principal("legacy-import")
     outcomes: list[ImportOutcome] = []
@@ -62,7 +64,7 @@ def import_directory(
             if progress is not None:
                 progress(kind, phase, done, total)
 
-        outcome = importer.import_file(who, kind, path, dry_run=dry_run, progress=relay)
+        outcome = importer.import_file(who, kind, path, dry_run=dry_run, progress=relay, bulk=bulk)
         outcomes.append(outcome)
         if not outcome.ok:
             break

@@ -52,6 +52,7 @@ KINDS: dict[str, type[KindImport]] = {
 QUEUED = "queued"
 VALIDATING = "validating"
 WRITING = "writing"
+INDEXING = "indexing"  # bulk mode: constraints and indexes being re-created (not stored)
 IMPORTED = "imported"
 VALIDATED = "validated"  # a dry run found no problem
 REJECTED = "rejected"
@@ -60,6 +61,8 @@ ALREADY_IMPORTED = "already_imported"
 FINISHED = frozenset({IMPORTED, VALIDATED, REJECTED, FAILED, ALREADY_IMPORTED})
 
 PARSE_PROGRESS_EVERY = 20000
+# files of at least this many rows are written in bulk mode on PostgreSQL (writer.py)
+BULK_ROWS = 100_000
 DB_PROGRESS_SECONDS = 0.5
 
 Progress = Callable[[str, int, int], None]
@@ -140,8 +143,10 @@ class LegacyImporter:
         progress: Progress | None = None,
         batch_id: str | None = None,
         file_name: str | None = None,
+        bulk: bool | None = None,
     ) -> ImportOutcome:
-        """Imports one file of `kind` (or only validates it: `dry_run`)."""
+        """Imports one file of `kind` (or only validates it: `dry_run`). `bulk`: write in
+        bulk mode (PostgreSQL only; None: when the file has at least BULK_ROWS rows)."""
         kind_class = KINDS[kind]
         name = file_name or path.name
         sha256 = file_sha256(path)
@@ -173,6 +178,7 @@ class LegacyImporter:
                 batch_id,
                 dry_run,
                 progress or _no_progress,
+                bulk,
             )
         except Exception as error:
             log.exception("legacy import %s of %s failed", batch_id, name)
@@ -195,6 +201,7 @@ class LegacyImporter:
         batch_id: str,
         dry_run: bool,
         progress: Progress,
+        bulk: bool | None = None,
     ) -> ImportOutcome:
         kind = kind_class.kind
         report = r.Report()
@@ -253,8 +260,14 @@ class LegacyImporter:
 
         with self._uow() as uow:
             ctx.session = uow.session
-            writer = BulkWriter(uow.session, principal, batch_id, now, on_records)
+            use_bulk = postgresql and (total >= BULK_ROWS if bulk is None else bulk)
+            writer = BulkWriter(
+                uow.session, principal, batch_id, now, on_records, max(total, 1) if use_bulk else 0
+            )
             imported = importer.write(writer, uow)
+            if writer.bulk is not None:
+                progress(INDEXING, imported, total)
+                writer.finish()
             uow.session.execute(
                 update(ImportBatchRow)
                 .where(ImportBatchRow.id == batch_id)

@@ -1,5 +1,13 @@
 """Bulk writing of an import: COPY on PostgreSQL (psycopg 3), executemany on SQLite,
-inside the caller's transaction; one history row per created record (ACC-4)."""
+inside the caller's transaction; one history row per created record (ACC-4).
+
+Bulk mode (PostgreSQL, large files, docs/legacy-import.md section 6): before the first row
+goes into a table, the table's foreign keys, unique constraints and secondary indexes are
+dropped inside the import's transaction and re-created, with the very definitions the
+catalog held, before it commits. Re-adding a foreign key checks every row in one join and
+re-creating a unique index checks every key, so the guarantees stay; a failure anywhere
+rolls the drops back with the rows (PostgreSQL's DDL is transactional). ALTER TABLE locks
+the tables for the whole write (a go-live operation) and needs the tables' owner."""
 
 from __future__ import annotations
 
@@ -8,7 +16,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from iwebs_server.application.change_history import CREATE
@@ -38,6 +46,77 @@ HISTORY_COLUMNS = (
 )
 
 
+# a table's indexes are rebuilt only when it holds fewer rows than this many times the rows
+# of the file: rebuilding costs about a third of keeping an index up to date row by row
+REBUILD_RATIO = 2
+
+_CONSTRAINTS = text(
+    """
+    SELECT quote_ident(c.conname), pg_get_constraintdef(c.oid), c.contype
+    FROM pg_constraint c
+    WHERE c.conrelid = CAST(:table AS regclass)
+      AND (c.contype = 'f' OR (c.contype = 'u' AND :indexes AND NOT EXISTS (
+          SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)))
+    ORDER BY c.contype, c.conname
+    """
+)
+_INDEXES = text(
+    """
+    SELECT quote_ident(i.relname), pg_get_indexdef(x.indexrelid)
+    FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+    WHERE x.indrelid = CAST(:table AS regclass) AND NOT x.indisprimary
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+    ORDER BY i.relname
+    """
+)
+_ROWS = text("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = CAST(:table AS regclass)")
+
+
+class BulkSchema:
+    """PostgreSQL bulk mode: drops what slows a table's loading, puts it back at the end."""
+
+    def __init__(self, session: Session, file_rows: int) -> None:
+        self._session = session
+        self._file_rows = file_rows
+        self._tables: list[str] = []
+        self._indexes: list[str] = []  # CREATE INDEX statements
+        self._unique: list[str] = []  # ALTER TABLE ... ADD CONSTRAINT ... UNIQUE
+        self._foreign: list[str] = []  # ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY
+
+    def prepare(self, table: str) -> None:
+        """Before the first row of `table`: drops its foreign keys, and its unique
+        constraints and secondary indexes when rebuilding them is the cheaper way."""
+        if table in self._tables:
+            return
+        self._tables.append(table)
+        execute = self._session.execute
+        existing = float(execute(_ROWS, {"table": table}).scalar_one())
+        indexes = existing < REBUILD_RATIO * self._file_rows
+        quoted = f'"{table}"'
+        for name, definition, kind in execute(
+            _CONSTRAINTS, {"table": table, "indexes": indexes}
+        ).all():
+            restore = f"ALTER TABLE {quoted} ADD CONSTRAINT {name} {definition}"
+            (self._foreign if kind == "f" else self._unique).append(restore)
+            execute(text(f"ALTER TABLE {quoted} DROP CONSTRAINT {name}"))
+        if indexes:
+            for name, definition in execute(_INDEXES, {"table": table}).all():
+                self._indexes.append(definition)
+                execute(text(f"DROP INDEX {name}"))
+
+    def restore(self) -> None:
+        """Re-creates everything dropped (indexes, unique keys, then foreign keys: each
+        one checks every row) and refreshes the planner's statistics of the tables."""
+        execute = self._session.execute
+        execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+        execute(text("SET LOCAL work_mem = '64MB'"))
+        for statement in (*self._indexes, *self._unique, *self._foreign):
+            execute(text(statement))
+        for table in self._tables:
+            execute(text(f'ANALYZE "{table}"'))
+        self._indexes, self._unique, self._foreign = [], [], []
+
+
 class BulkWriter:
     """Appends rows to tables in the session's transaction; counts the records written."""
 
@@ -48,18 +127,30 @@ class BulkWriter:
         batch_id: str,
         now: datetime,
         on_records: Callable[[int], None],
+        bulk_rows: int = 0,
     ) -> None:
+        """`bulk_rows`: the file's rows when bulk mode is wanted (PostgreSQL only)."""
         self._session = session
         self._postgresql = session.get_bind().dialect.name == "postgresql"
         self._principal = principal
         self._batch_id = batch_id
         self._now = now
         self._on_records = on_records
+        self.bulk = BulkSchema(session, bulk_rows) if self._postgresql and bulk_rows > 0 else None
+
+    def finish(self) -> None:
+        """Once every row is written: bulk mode puts the constraints and indexes back."""
+        if self.bulk is not None:
+            self._session.flush()
+            self.bulk.restore()
 
     def insert(
         self, model: type[Base], columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
     ) -> int:
         table: Any = model.__table__
+        if self.bulk is not None:
+            self._session.flush()
+            self.bulk.prepare(table.name)
         if self._postgresql:
             return self._copy(table, columns, rows)
         count = 0
