@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 
-from iwebs_server.application.paging import page_size
+from iwebs_server.application.paging import MAX_POSITION, page_size
 from iwebs_server.application.validation import Checks
 from iwebs_server.domain import rights
 from iwebs_server.domain.customer_search import (
@@ -121,6 +121,6 @@ def _decode(token: str) -> tuple[SearchKey | None, int]:
         parsed = SearchKey(int(key)), int(position)
     except (ValueError, UnicodeError) as error:
         raise InvalidInput.field("page_token", "not a token this server issued") from error
-    if kind != "s" or parsed[0] is SearchKey.GUESS or parsed[1] < 0:
+    if kind != "s" or parsed[0] is SearchKey.GUESS or not 0 <= parsed[1] <= MAX_POSITION:
         raise InvalidInput.field("page_token", "not a token this server issued")
     return parsed

@@ -544,6 +544,7 @@ class MeterService:
 
         def perform(uow: UnitOfWork) -> tuple[str, SealView]:
             row = found(uow.meters.seal(seal_id, principal.scope, for_update=True), "seal", seal_id)
+            meter = self._meter(uow, principal, row.meter_id)
             if row.removed_on is not None:
                 raise InvalidTransition("seal", "removed", "remove")
             if day < row.fitted_on:
@@ -555,8 +556,8 @@ class MeterService:
                 principal,
                 entity_type="seal",
                 entity_id=row.id,
-                agency_id=row.agency_id,
-                customer_ids=self._holders(uow, row.meter_id),
+                agency_id=meter.agency_id,
+                customer_ids=self._holders(uow, meter.id),
                 action=STATUS,
                 changes={"removed_on": (None, day)},
                 reason=reason,

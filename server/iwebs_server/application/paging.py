@@ -8,6 +8,8 @@ from iwebs_server.domain.errors import InvalidInput
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
+# No listing goes this far; a forged token beyond it would overflow the database's OFFSET
+MAX_POSITION = 2**31 - 1
 
 
 def page_size(requested: int) -> int:
@@ -29,7 +31,7 @@ def decode_token(token: str) -> int:
         position = int(value)
     except (ValueError, UnicodeError) as error:
         raise InvalidInput.field("page_token", "not a token this server issued") from error
-    if kind != "p" or position < 0:
+    if kind != "p" or not 0 <= position <= MAX_POSITION:
         raise InvalidInput.field("page_token", "not a token this server issued")
     return position
 

@@ -4,6 +4,7 @@ bills append-only on both databases."""
 
 from __future__ import annotations
 
+import base64
 from datetime import date, timedelta
 
 import grpc
@@ -258,6 +259,19 @@ def test_open_bills_and_balances(desk):
         cs.ListAccountBillsRequest(account_id=made.account.account_id, page_size=2)
     )
     assert len(paged.bills) == 2 and paged.next_page_token
+    # a forged position beyond any database offset is a field error, not INTERNAL (SEC-10)
+    forged = base64.urlsafe_b64encode(f"p:{10**30}".encode()).decode("ascii")
+    for call, request in (
+        (
+            client.customers.ListAccountBills,
+            cs.ListAccountBillsRequest(account_id=made.account.account_id, page_token=forged),
+        ),
+        (
+            client.customers.ListCustomerChanges,
+            cs.ListCustomerChangesRequest(customer_id=made.customer.customer_id, page_token=forged),
+        ),
+    ):
+        assert refused(call, request, INVALID, "INVALID_ARGUMENT").fields == ["page_token"]
     balance = _get(client, account_id=made.account.account_id).balance
     assert balance.balance.amount_minor == 40_350_00
     assert balance.overdue.amount_minor == 30_450_00

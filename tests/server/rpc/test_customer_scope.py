@@ -25,6 +25,7 @@ from tests.factories.customer_base import (
     create_customer,
     create_customer_with_subscription,
     create_premise,
+    install_meter,
     mask,
     register_meter,
     rid,
@@ -466,3 +467,31 @@ def test_an_agent_of_two_agencies_sees_both(live_server):
         == made.customer_id
     )
     assert both.premises.GetPremise(ps.GetPremiseRequest(premise_id=premise.premise_id))
+
+
+def test_a_seal_follows_its_meter_into_another_agency(live_server):
+    """A seal fitted while its meter was in DKR's stock belongs to THS once the meter is
+    installed at a THS premise (ADM-3): THS's agent removes it, DKR's answers NOT_FOUND."""
+    seed_reference_items(live_server.app)
+    admin = live_server.admin()
+    dkr_id, ths_id = live_server.agency_id("DKR"), live_server.agency_id("THS")
+    meter = register_meter(admin, dkr_id, "DKR-STOCK-SEAL")
+    seal = admin.meters.FitSeal(
+        ms.FitSealRequest(request_id=rid(), meter_id=meter.meter_id, seal_number="MV-1")
+    ).seal
+    premise = create_premise(admin, ths_id)
+    moved = install_meter(admin, meter, premise.premise_id).meter
+    assert moved.agency_id == ths_id
+    dkr = _dkr_agent(live_server)
+    live_server.create_user("thsdesk", "front_desk", ["THS"], password=PASSWORD)
+    ths = live_server.login("thsdesk", PASSWORD)
+    refused(
+        dkr.meters.RemoveSeal,
+        ms.RemoveSealRequest(request_id=rid(), seal_id=seal.seal_id, reason="x"),
+        NOT_FOUND,
+        "NOT_FOUND",
+    )
+    removed = ths.meters.RemoveSeal(
+        ms.RemoveSealRequest(request_id=rid(), seal_id=seal.seal_id, reason="broken")
+    ).seal
+    assert removed.removed_on.year

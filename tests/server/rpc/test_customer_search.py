@@ -4,6 +4,7 @@ stable, and a customer of another agency is never returned."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 
 import grpc
@@ -248,6 +249,10 @@ def test_another_agencys_customers_are_never_returned(counter):
     assert _ids(only_ths) == [t.customer_id] and only_ths.hits[0].agency_id == ths
 
 
+def _token(key: int, position: int) -> str:
+    return base64.urlsafe_b64encode(f"s:{key}:{position}".encode()).decode("ascii")
+
+
 @pytest.mark.parametrize(
     ("fields", "field"),
     [
@@ -260,6 +265,8 @@ def test_another_agencys_customers_are_never_returned(counter):
         ({"query": "ndiaye", "key": 42}, "key"),
         ({"query": "ndiaye", "agency_id": "DKR"}, "agency_id"),
         ({"query": "ndiaye", "page_token": "bm9wZQ"}, "page_token"),
+        # a forged position beyond any database offset (SEC-10): a field error, not INTERNAL
+        ({"query": "ndiaye", "page_token": _token(2, 10**30)}, "page_token"),
         ({"query": "ndiaye", "page_size": -1}, "page_size"),
     ],
 )

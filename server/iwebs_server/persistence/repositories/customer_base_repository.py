@@ -373,8 +373,11 @@ class MeterRepository(_Repository):
     def seal(
         self, seal_id: str, scope: AgencyScope, *, for_update: bool = False
     ) -> MeterSealRow | None:
+        """A seal is in the scope of its meter's agency today (the meter may have moved
+        to another agency's premise since the seal was fitted)."""
         row = self._session.get(MeterSealRow, seal_id, with_for_update=for_update or None)
-        return _scoped(row, row.agency_id if row else None, scope)
+        meter = self._session.get(MeterRow, row.meter_id) if row else None
+        return _scoped(row, meter.agency_id if meter else None, scope)
 
     def seal_by_number(self, seal_number: str) -> MeterSealRow | None:
         query = select(MeterSealRow).where(MeterSealRow.seal_number == seal_number)
