@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
@@ -60,6 +60,15 @@ from iwebs_client.tasks import TaskRunner
 
 _pb = customer_pb2
 _log = logging.getLogger(__name__)
+_Message = TypeVar("_Message")
+_Message_co = TypeVar("_Message_co", covariant=True)
+
+
+class _EditForm(Protocol[_Message_co]):
+    """What an edit dialog's form gives: its own checks and the message it makes."""
+
+    def validate(self) -> dict[str, str]: ...
+    def message(self) -> _Message_co: ...
 
 
 translate = QCoreApplication.translate
@@ -726,6 +735,30 @@ class CustomerOverviewPresenter(PresenterBase):
             return True
         return self.busy
 
+    def _update(
+        self,
+        intent: CommandIntent,
+        form: _EditForm[_Message],
+        note: ChangeNote,
+        record: tuple[str, int],
+        changed: Callable[[_Message], tuple[str, ...]],
+        send: Callable[[str, Update, _Message], object],
+    ) -> bool:
+        """An edit of a record (id, version): the form's and the note's checks, then only
+        the fields that differ (the update mask) sent with the intent's request id."""
+        problems = form.validate()
+        check_note(note, problems)
+        if self._refuse(problems):
+            return False
+        message = form.message()
+        paths = changed(message)
+        if not paths:
+            self.nothing_changed.emit()
+            return False
+        update = Update(record[0], record[1], paths, note)
+        self._command(intent, lambda rid: send(rid, update, message))
+        return True
+
     def create_customer(self, intent: CommandIntent, form: CustomerForm) -> bool:
         if self._refuse(form.validate()):
             return False
@@ -743,19 +776,14 @@ class CustomerOverviewPresenter(PresenterBase):
     def update_customer(
         self, intent: CommandIntent, customer: Customer, form: CustomerForm, note: ChangeNote
     ) -> bool:
-        problems = form.validate()
-        check_note(note, problems)
-        if self._refuse(problems):
-            return False
-        message = form.message()
-        paths = changed_paths(customer, message, CUSTOMER_EDITABLE)
-        if not paths:
-            self.nothing_changed.emit()
-            return False
-        update = Update(customer.customer_id, customer.version, paths, note)
-        customers = self._services.customers
-        self._command(intent, lambda rid: customers.update_customer(rid, update, message))
-        return True
+        return self._update(
+            intent,
+            form,
+            note,
+            (customer.customer_id, customer.version),
+            lambda message: changed_paths(customer, message, CUSTOMER_EDITABLE),
+            self._services.customers.update_customer,
+        )
 
     def create_account(self, intent: CommandIntent, form: AccountForm) -> bool:
         if self._refuse(form.validate()):
@@ -771,19 +799,14 @@ class CustomerOverviewPresenter(PresenterBase):
         form: AccountForm,
         note: ChangeNote,
     ) -> bool:
-        problems = form.validate()
-        check_note(note, problems)
-        if self._refuse(problems):
-            return False
-        message = form.message()
-        paths = changed_paths(account, message, BILLING_ADDRESS_PATHS)
-        if not paths:
-            self.nothing_changed.emit()
-            return False
-        update = Update(account.account_id, account.version, paths, note)
-        customers = self._services.customers
-        self._command(intent, lambda rid: customers.update_account(rid, update, message))
-        return True
+        return self._update(
+            intent,
+            form,
+            note,
+            (account.account_id, account.version),
+            lambda message: changed_paths(account, message, BILLING_ADDRESS_PATHS),
+            self._services.customers.update_account,
+        )
 
     def join_group(
         self,
@@ -838,19 +861,14 @@ class CustomerOverviewPresenter(PresenterBase):
     def update_premise(
         self, intent: CommandIntent, premise: Premise, form: PremiseForm, note: ChangeNote
     ) -> bool:
-        problems = form.validate()
-        check_note(note, problems)
-        if self._refuse(problems):
-            return False
-        message = form.message()
-        paths = premise_changed_paths(premise, message)
-        if not paths:
-            self.nothing_changed.emit()
-            return False
-        update = Update(premise.premise_id, premise.version, paths, note)
-        premises = self._services.premises
-        self._command(intent, lambda rid: premises.update_premise(rid, update, message))
-        return True
+        return self._update(
+            intent,
+            form,
+            note,
+            (premise.premise_id, premise.version),
+            lambda message: premise_changed_paths(premise, message),
+            self._services.premises.update_premise,
+        )
 
     def create_subscription(self, intent: CommandIntent, form: SubscriptionForm) -> bool:
         if self._refuse(form.validate()):
@@ -866,19 +884,14 @@ class CustomerOverviewPresenter(PresenterBase):
         form: SubscriptionForm,
         note: ChangeNote,
     ) -> bool:
-        problems = form.validate()
-        check_note(note, problems)
-        if self._refuse(problems):
-            return False
-        message = form.message()
-        paths = changed_paths(subscription, message, SUBSCRIPTION_EDITABLE)
-        if not paths:
-            self.nothing_changed.emit()
-            return False
-        update = Update(subscription.subscription_id, subscription.version, paths, note)
-        premises = self._services.premises
-        self._command(intent, lambda rid: premises.update_subscription(rid, update, message))
-        return True
+        return self._update(
+            intent,
+            form,
+            note,
+            (subscription.subscription_id, subscription.version),
+            lambda message: changed_paths(subscription, message, SUBSCRIPTION_EDITABLE),
+            self._services.premises.update_subscription,
+        )
 
     def change_subscription_state(
         self, intent: CommandIntent, subscription: Subscription, form: StateChangeForm
