@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
-from typing import Any, TypeVar
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.change_history import (
@@ -31,7 +32,7 @@ from iwebs_server.application.customer_base_views import (
     SubscriptionView,
     UpdateRequest,
 )
-from iwebs_server.application.validation import Checks
+from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.domain.customer_base import NetworkNodeKind
 from iwebs_server.domain.errors import FieldViolation, InvalidInput, NotFound, VersionConflict
 from iwebs_server.domain.principal import AgencyScope, Principal
@@ -53,6 +54,7 @@ from iwebs_server.persistence.tables.customer_base import (
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 UNKNOWN_CODE = "is not a known code"
 MIN_PHONE_DIGITS = 8
 MAX_PHONES = 5
@@ -169,6 +171,28 @@ def found(row: R | None, object_type: str, object_id: str) -> R:
     return row
 
 
+class ScopedGet(Protocol[R_co]):
+    def __call__(
+        self, record_id: str, scope: AgencyScope, /, *, for_update: bool = False
+    ) -> R_co: ...
+
+
+def found_in_scope(
+    uow: UnitOfWork,
+    principal: Principal,
+    get: ScopedGet[R | None],
+    object_type: str,
+    record_id: str,
+    field: str,
+) -> R:
+    """A record of the caller's agency scope by id (NOT_FOUND otherwise, ADM-3), locked
+    for the change when the unit of work writes."""
+    identifier(field, record_id)
+    return found(
+        get(record_id, principal.scope, for_update=not uow.read_only), object_type, record_id
+    )
+
+
 def input_payload(value: Any, paths: Iterable[str] | None = None) -> dict[str, Any]:
     """The idempotency payload of an input dataclass (only the named paths for an update)."""
     names = set(paths) if paths is not None else {f.name for f in fields(value)}
@@ -236,6 +260,38 @@ class Recorder:
                     changes={f: {"old": str(o), "new": str(n)} for f, (o, n) in changes.items()}
                 ),
             )
+
+    def changed_version(
+        self,
+        uow: UnitOfWork,
+        principal: Principal,
+        row: Any,
+        now: datetime,
+        *,
+        entity_type: str,
+        customer_ids: Sequence[str | None],
+        action: str,
+        changes: Mapping[str, tuple[object, object]],
+        reason: str = "",
+        request_id: str | None = None,
+    ) -> None:
+        """A change to a versioned row (id, agency_id, version, updated_at): its version
+        moves on, so that an edit of the version read before is refused, and the history
+        shows the change."""
+        row.version += 1
+        row.updated_at = now
+        self.changed(
+            uow,
+            principal,
+            entity_type=entity_type,
+            entity_id=row.id,
+            agency_id=row.agency_id,
+            customer_ids=customer_ids,
+            action=action,
+            changes=changes,
+            reason=reason,
+            request_id=request_id,
+        )
 
 
 def created(values: Mapping[str, object]) -> dict[str, tuple[object, object]]:

@@ -42,6 +42,7 @@ from iwebs_server.application.customer_records import (
     created,
     customer_view,
     found,
+    found_in_scope,
     input_payload,
     installation_views,
     meter_views,
@@ -52,7 +53,7 @@ from iwebs_server.application.customer_records import (
 )
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
-from iwebs_server.application.validation import Checks, identifier
+from iwebs_server.application.validation import Checks
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.account_numbers import account_number, prefixed_number
@@ -320,14 +321,12 @@ class CustomerService:
             self._apply_customer(row, values)
             if phones is not None:
                 uow.customers.set_phones(row.id, row.agency_id, phones, new_id)
-            row.version += 1
-            row.updated_at = self._clock.now()
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                row,
+                self._clock.now(),
                 entity_type="customer",
-                entity_id=row.id,
-                agency_id=row.agency_id,
                 customer_ids=[row.id],
                 action=action,
                 changes=changes,
@@ -452,14 +451,12 @@ class CustomerService:
                 return row.id, self._account_view(uow, row)
             for field, value in new.items():
                 setattr(row, field, value)
-            row.version += 1
-            row.updated_at = self._clock.now()
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                row,
+                self._clock.now(),
                 entity_type="account",
-                entity_id=row.id,
-                agency_id=row.agency_id,
                 customer_ids=[row.customer_id],
                 action=action,
                 changes=changes,
@@ -573,16 +570,14 @@ class CustomerService:
             else None
         )
         member.group_account_id = group.id if group else None
-        member.version += 1
-        member.updated_at = self._clock.now()
         customers = [member.customer_id]
         customers += [g.customer_id for g in (previous, group) if g is not None]
-        self._recorder.changed(
+        self._recorder.changed_version(
             uow,
             principal,
+            member,
+            self._clock.now(),
             entity_type="account",
-            entity_id=member.id,
-            agency_id=member.agency_id,
             customer_ids=customers,
             action="update",
             changes={
@@ -600,22 +595,12 @@ class CustomerService:
     def _customer(
         self, uow: UnitOfWork, principal: Principal, customer_id: str, field: str = "customer_id"
     ) -> CustomerRow:
-        identifier(field, customer_id)
-        return found(
-            uow.customers.get(customer_id, principal.scope, for_update=not uow.read_only),
-            "customer",
-            customer_id,
-        )
+        return found_in_scope(uow, principal, uow.customers.get, "customer", customer_id, field)
 
     def _account(
         self, uow: UnitOfWork, principal: Principal, account_id: str, field: str = "account_id"
     ) -> CustomerAccountRow:
-        identifier(field, account_id)
-        return found(
-            uow.accounts.get(account_id, principal.scope, for_update=not uow.read_only),
-            "account",
-            account_id,
-        )
+        return found_in_scope(uow, principal, uow.accounts.get, "account", account_id, field)
 
     def _group(self, uow: UnitOfWork, principal: Principal, group_id: str) -> CustomerAccountRow:
         group = self._account(uow, principal, group_id, "group_account_id")

@@ -36,6 +36,7 @@ from iwebs_server.application.customer_records import (
     created,
     format_indexes,
     found,
+    found_in_scope,
     input_payload,
     installation_view,
     installation_views,
@@ -45,7 +46,7 @@ from iwebs_server.application.customer_records import (
 )
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
-from iwebs_server.application.validation import Checks, identifier
+from iwebs_server.application.validation import Checks
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.customer_base import (
@@ -145,11 +146,8 @@ class MeterService:
             if meter_id:
                 self._meter(uow, principal, meter_id)
             else:
-                identifier("premise_id", premise_id)
-                found(
-                    uow.premises.get(premise_id, principal.scope, for_update=not uow.read_only),
-                    "premise",
-                    premise_id,
+                found_in_scope(
+                    uow, principal, uow.premises.get, "premise", premise_id, "premise_id"
                 )
             rows = uow.meters.installations(
                 meter_id=meter_id, premise_id=premise_id, offset=offset, limit=limit
@@ -243,14 +241,12 @@ class MeterService:
                 if other is not None and other.id != row.id:
                     raise AlreadyExists("meter", "serial", "a meter of this make has this serial")
             self._apply_meter(row, values)
-            row.version += 1
-            row.updated_at = self._clock.now()
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                row,
+                self._clock.now(),
                 entity_type="meter",
-                entity_id=row.id,
-                agency_id=row.agency_id,
                 customer_ids=self._holders(uow, row.id),
                 action=action,
                 changes=changes,
@@ -299,19 +295,18 @@ class MeterService:
             check_version(meter, meter_version, "meter")
             if meter.status not in _INSTALLABLE:
                 raise InvalidTransition("meter", meter.status, "install")
-            premise = found(
-                uow.premises.get(premise_id, principal.scope, for_update=not uow.read_only),
-                "premise",
-                premise_id,
+            premise = found_in_scope(
+                uow, principal, uow.premises.get, "premise", premise_id, "premise_id"
             )
             holders: list[str | None] = []
             if subscription_id:
-                subscription = found(
-                    uow.subscriptions.get(
-                        subscription_id, principal.scope, for_update=not uow.read_only
-                    ),
+                subscription = found_in_scope(
+                    uow,
+                    principal,
+                    uow.subscriptions.get,
                     "subscription",
                     subscription_id,
+                    "subscription_id",
                 )
                 if subscription.premise_id != premise.id:
                     raise InvalidInput.field("subscription_id", "is not at this premise")
@@ -346,8 +341,6 @@ class MeterService:
             old = {"status": meter.status, "agency_id": meter.agency_id}
             meter.status = MeterStatus.INSTALLED.value
             meter.agency_id = premise.agency_id
-            meter.version += 1
-            meter.updated_at = self._clock.now()
             changes = changed_fields(old, {"status": meter.status, "agency_id": meter.agency_id})
             changes |= {
                 "premise": (None, premise.premise_number),
@@ -355,12 +348,12 @@ class MeterService:
                 "installed_on": (None, day),
                 "installation_indexes": (None, stored),
             }
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                meter,
+                self._clock.now(),
                 entity_type="meter",
-                entity_id=meter.id,
-                agency_id=meter.agency_id,
                 customer_ids=holders,
                 action=STATUS,
                 changes=changes,
@@ -417,19 +410,17 @@ class MeterService:
             row.removed_on = day
             row.removal_reason = reason
             meter.status = MeterStatus.REMOVED.value
-            meter.version += 1
-            meter.updated_at = self._clock.now()
             changes = {
                 "status": (MeterStatus.INSTALLED.value, meter.status),
                 "removed_on": (None, day),
                 "removal_indexes": (None, row.removal_indexes),
             }
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                meter,
+                self._clock.now(),
                 entity_type="meter",
-                entity_id=meter.id,
-                agency_id=meter.agency_id,
                 customer_ids=holders,
                 action=STATUS,
                 changes=changes,
@@ -575,12 +566,7 @@ class MeterService:
 
     # -- helpers -------------------------------------------------------------------------
     def _meter(self, uow: UnitOfWork, principal: Principal, meter_id: str) -> MeterRow:
-        identifier("meter_id", meter_id)
-        return found(
-            uow.meters.get(meter_id, principal.scope, for_update=not uow.read_only),
-            "meter",
-            meter_id,
-        )
+        return found_in_scope(uow, principal, uow.meters.get, "meter", meter_id, "meter_id")
 
     def _details(self, uow: UnitOfWork, row: MeterRow) -> MeterDetails:
         current = uow.meters.current_installation(row.id)

@@ -29,7 +29,7 @@ from iwebs_server.application.customer_records import (
     check_version,
     checked_paths,
     created,
-    found,
+    found_in_scope,
     input_payload,
     node_view,
     premise_view,
@@ -204,14 +204,12 @@ class PremiseService:
             if not changes:
                 return row.id, premise_view(uow, row)
             self._apply_premise(row, values)
-            row.version += 1
-            row.updated_at = self._clock.now()
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                row,
+                self._clock.now(),
                 entity_type="premise",
-                entity_id=row.id,
-                agency_id=row.agency_id,
                 customer_ids=uow.premises.holders(row.id),
                 action=action,
                 changes=changes,
@@ -368,14 +366,12 @@ class PremiseService:
                 holders.append(self._payer(uow, principal, values["account_id"]).customer_id)
             self._apply_subscription(row, values)
             row.account_id = values["account_id"]
-            row.version += 1
-            row.updated_at = self._clock.now()
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                row,
+                self._clock.now(),
                 entity_type="subscription",
-                entity_id=row.id,
-                agency_id=row.agency_id,
                 customer_ids=holders,
                 action=action,
                 changes=changes,
@@ -449,14 +445,12 @@ class PremiseService:
                 "suspended_on": row.suspended_on,
                 "terminated_on": row.terminated_on,
             }
-            row.version += 1
-            row.updated_at = self._clock.now()
-            self._recorder.changed(
+            self._recorder.changed_version(
                 uow,
                 principal,
+                row,
+                self._clock.now(),
                 entity_type="subscription",
-                entity_id=row.id,
-                agency_id=row.agency_id,
                 customer_ids=[uow.subscriptions.holder(row.id)],
                 action=STATUS,
                 changes=changed_fields(old, new),
@@ -477,28 +471,25 @@ class PremiseService:
     def _premise(
         self, uow: UnitOfWork, principal: Principal, premise_id: str, field: str = "premise_id"
     ) -> PremiseRow:
-        identifier(field, premise_id)
-        return found(
-            uow.premises.get(premise_id, principal.scope, for_update=not uow.read_only),
-            "premise",
-            premise_id,
-        )
+        return found_in_scope(uow, principal, uow.premises.get, "premise", premise_id, field)
 
     def _subscription(
         self, uow: UnitOfWork, principal: Principal, subscription_id: str
     ) -> SubscriptionRow:
-        identifier("subscription_id", subscription_id)
-        row = uow.subscriptions.get(subscription_id, principal.scope, for_update=not uow.read_only)
-        return found(row, "subscription", subscription_id)
+        return found_in_scope(
+            uow,
+            principal,
+            uow.subscriptions.get,
+            "subscription",
+            subscription_id,
+            "subscription_id",
+        )
 
     @staticmethod
     def _payer(uow: UnitOfWork, principal: Principal, account_id: str) -> CustomerAccountRow:
         """The account a subscription is billed to: in scope, open, not a grouped account."""
-        identifier("account_id", account_id)
-        account = found(
-            uow.accounts.get(account_id, principal.scope, for_update=not uow.read_only),
-            "account",
-            account_id,
+        account = found_in_scope(
+            uow, principal, uow.accounts.get, "account", account_id, "account_id"
         )
         if account.status != AccountStatus.ACTIVE:
             raise InvalidInput.field("account_id", "is closed")
