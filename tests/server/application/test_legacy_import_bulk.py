@@ -146,3 +146,21 @@ def test_bulk_mode_is_chosen_from_the_file_size_on_postgresql(
         PRINCIPAL, "premises", premises, progress=lambda p, *_: phases.append(p), bulk=False
     )
     assert outcome.status == "imported" and "indexing" not in phases
+
+
+def test_ordered_ids_keep_the_uuid_version_7_layout():
+    """The shortcut that formats only the counter gives the RFC 9562 layout: 48 bits of
+    milliseconds, version 7, variant 10, the counter in the low bits, in creation order."""
+    import time
+    import uuid
+
+    from iwebs_server.application.legacy_import.ids import OrderedIds
+
+    before = time.time_ns() // 1_000_000
+    ids = OrderedIds()
+    values = [uuid.UUID(ids()) for _ in range(300)]
+    assert all(v.version == 7 and v.variant == uuid.RFC_4122 for v in values)
+    assert [v.int & ((1 << 40) - 1) for v in values] == list(range(300))
+    assert len({v.int >> 40 for v in values}) == 1
+    assert before <= values[0].int >> 80 <= time.time_ns() // 1_000_000
+    assert [str(v) for v in values] == sorted(str(v) for v in values)

@@ -50,7 +50,7 @@ class ImportContext:
         self.report = report
         self.progress = progress
         self.postgresql = session.get_bind().dialect.name == "postgresql"
-        self._chunk = PG_LOOKUP_CHUNK if self.postgresql else LOOKUP_CHUNK
+        self.chunk = PG_LOOKUP_CHUNK if self.postgresql else LOOKUP_CHUNK
         self.new_id = OrderedIds()
         self._codes: dict[str, set[str]] = {}
         self._agencies: dict[str, str] | None = None
@@ -140,12 +140,12 @@ class ImportContext:
         statement = select(key, *columns)
         if join is not None:
             statement = join(statement)
-        for part in chunks(wanted, self._chunk):
-            for values in self.session.execute(statement.where(self._among(key)), {"wanted": part}):
+        for part in chunks(wanted, self.chunk):
+            for values in self.session.execute(statement.where(self.among(key)), {"wanted": part}):
                 found[values[0]] = tuple(values[1:])
         return found
 
-    def _among(self, key: Any) -> Any:
+    def among(self, key: Any) -> Any:
         """`key IN (...)` bound as one parameter: an array on PostgreSQL (one statement text
         for every chunk, no expansion of thousands of placeholders)."""
         if self.postgresql:
@@ -157,15 +157,15 @@ class ImportContext:
     ) -> list[tuple[Any, str]]:
         """(first, key) of every row whose `key` is one of `keys` (a key may repeat)."""
         found: list[tuple[Any, str]] = []
-        statement = select(first, key).where(self._among(key), *conditions)
-        for part in chunks(sorted(k for k in keys if k), self._chunk):
+        statement = select(first, key).where(self.among(key), *conditions)
+        for part in chunks(sorted(k for k in keys if k), self.chunk):
             found.extend((a, b) for a, b in self.session.execute(statement, {"wanted": part}))
         return found
 
     def existing(self, key: Any, keys: Collection[str]) -> set[str]:
         found: set[str] = set()
         wanted = sorted(k for k in keys if k)
-        statement = select(key).where(self._among(key))
-        for part in chunks(wanted, self._chunk):
+        statement = select(key).where(self.among(key))
+        for part in chunks(wanted, self.chunk):
             found.update(self.session.scalars(statement, {"wanted": part}))
         return found

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from iwebs_server.application.legacy_import import report as r
-from iwebs_server.application.legacy_import.context import LOOKUP_CHUNK, ImportContext, chunks
+from iwebs_server.application.legacy_import.context import ImportContext, chunks
 from iwebs_server.application.legacy_import.fields import Row
 from iwebs_server.application.legacy_import.kinds.base import KindImport
 from iwebs_server.application.legacy_import.writer import BulkWriter
@@ -390,20 +390,21 @@ class MetersImport(KindImport):
         premise_ids = {m.premise_id for m in self.records if m.premise_id}
         by_subscription: set[str] = set()
         by_premise: set[tuple[str, str]] = set()
-        for part in chunks(sorted(premise_ids), LOOKUP_CHUNK):
-            statement = (
-                select(
-                    MeterInstallationRow.premise_id,
-                    MeterInstallationRow.subscription_id,
-                    MeterRow.service,
-                )
-                .join(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
-                .where(
-                    MeterInstallationRow.premise_id.in_(part),
-                    MeterInstallationRow.removed_on.is_(None),
-                )
+        statement = (
+            select(
+                MeterInstallationRow.premise_id,
+                MeterInstallationRow.subscription_id,
+                MeterRow.service,
             )
-            for premise_id, subscription_id, service in self.ctx.session.execute(statement):
+            .join(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
+            .where(
+                self.ctx.among(MeterInstallationRow.premise_id),
+                MeterInstallationRow.removed_on.is_(None),
+            )
+        )
+        for part in chunks(sorted(premise_ids), self.ctx.chunk):
+            rows = self.ctx.session.execute(statement, {"wanted": part})
+            for premise_id, subscription_id, service in rows:
                 by_premise.add((premise_id, service))
                 if subscription_id:
                     by_subscription.add(subscription_id)
