@@ -187,7 +187,7 @@ class CustomerService:
         with self._uow(read_only=True) as uow:
             customer = self._customer(uow, principal, customer_id)
             rows = uow.change_history.for_customer(
-                customer.id, entity_type.strip(), entity_id.strip(), offset, limit
+                customer.id, entity_type.strip(), entity_id.strip(), offset, limit, principal.scope
             )
             items = tuple(
                 ChangeView(

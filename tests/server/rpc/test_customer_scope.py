@@ -495,3 +495,36 @@ def test_a_seal_follows_its_meter_into_another_agency(live_server):
         ms.RemoveSealRequest(request_id=rid(), seal_id=seal.seal_id, reason="broken")
     ).seal
     assert removed.removed_on.year
+
+
+def test_the_history_of_a_customer_leaves_out_another_agencys_records(live_server):
+    """A DKR customer may pay through an account kept in THS: DKR's agent sees neither
+    that account in the 360 view nor its changes in the customer's history (ACC-4 read
+    through the agency scope, ADM-3)."""
+    seed_reference_items(live_server.app)
+    admin = live_server.admin()
+    dkr_id, ths_id = live_server.agency_id("DKR"), live_server.agency_id("THS")
+    customer = create_customer(admin, dkr_id)
+    ths_account = create_account(admin, customer.customer_id, agency_id=ths_id)
+    admin.customers.UpdateCustomerAccount(
+        cs.UpdateCustomerAccountRequest(
+            request_id=rid(),
+            account_id=ths_account.account_id,
+            version=ths_account.version,
+            account=pb.CustomerAccount(billing_address=pb.PostalAddress(address_line="Thiès")),
+            update_mask=mask("billing_address.address_line"),
+        )
+    )
+    dkr = _dkr_agent(live_server)
+    overview = dkr.customers.GetCustomerOverview(
+        cs.GetCustomerOverviewRequest(customer_id=customer.customer_id)
+    ).overview
+    assert not overview.accounts
+    changes = dkr.customers.ListCustomerChanges(
+        cs.ListCustomerChangesRequest(customer_id=customer.customer_id)
+    ).changes
+    assert {c.entity_type for c in changes} == {"customer"}
+    every = admin.customers.ListCustomerChanges(
+        cs.ListCustomerChangesRequest(customer_id=customer.customer_id)
+    ).changes
+    assert {c.entity_type for c in every} == {"customer", "account"}

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from iwebs_server.domain.principal import AgencyScope
 from iwebs_server.persistence.tables.change_history import RecordChangeRow
 from iwebs_server.persistence.tables.customer_base import NumberSeriesRow
 
@@ -26,8 +27,16 @@ class ChangeHistoryRepository:
         entity_id: str,
         offset: int,
         limit: int,
+        scope: AgencyScope,
     ) -> list[RecordChangeRow]:
+        """The customer's history, without the changes of records kept by agencies out of
+        `scope` (an account or premise of another agency, ADM-3)."""
         query = select(RecordChangeRow).where(RecordChangeRow.customer_id == customer_id)
+        if not scope.all_agencies:
+            query = query.where(
+                RecordChangeRow.agency_id.is_(None)
+                | RecordChangeRow.agency_id.in_(scope.agency_ids)
+            )
         if entity_type:
             query = query.where(RecordChangeRow.entity_type == entity_type)
         if entity_id:
