@@ -164,3 +164,47 @@ def test_ordered_ids_keep_the_uuid_version_7_layout():
     assert len({v.int >> 40 for v in values}) == 1
     assert before <= values[0].int >> 80 <= time.time_ns() // 1_000_000
     assert [str(v) for v in values] == sorted(str(v) for v in values)
+
+
+def test_history_and_look_ups_keep_references_with_escaped_characters(
+    backend, uow_factory, tmp_path
+):
+    """ACC-4: the history row of an imported record holds its legacy reference as written
+    (PostgreSQL formats the history's COPY text itself: backslash and tab escaped); the
+    look-up of existing references finds such a reference again (ALREADY_EXISTS)."""
+    from sqlalchemy import select
+
+    from iwebs_server.persistence.tables.change_history import RecordChangeRow
+    from iwebs_server.persistence.tables.customer_base import CustomerRow
+
+    odd = "CU\\9\tX"
+    rows = [f'"{odd}";DKR;person;Ndiaye;Awa;;DOM;;;;;;;', 'CU-8;THS;person;"Diop";Ali;;DOM;;;;;;;']
+    importer = LegacyImporter(uow_factory, SystemClock())
+    path = write_file(tmp_path, "customers", rows)
+    outcome = importer.import_file(PRINCIPAL, "customers", path, bulk=True)
+    assert outcome.status == "imported", outcome
+    with uow_factory(read_only=True) as uow:
+        customer = uow.session.scalars(
+            select(CustomerRow).where(CustomerRow.legacy_reference == odd)
+        ).one()
+        history = uow.session.scalars(
+            select(RecordChangeRow).where(RecordChangeRow.entity_id == customer.id)
+        ).one()
+        assert (history.entity_type, history.action, history.field) == (
+            "customer",
+            "create",
+            "legacy_reference",
+        )
+        assert (history.old_value, history.new_value) == ("", odd)
+        assert history.reason == f"legacy import {outcome.batch_id}"
+        assert history.change_set_id == outcome.batch_id
+        assert history.customer_id == customer.id and history.agency_id == customer.agency_id
+        assert history.user_login == PRINCIPAL.login and history.request_id is None
+        assert history.workstation_id is None
+        assert history.changed_at == customer.created_at
+    again = write_file(tmp_path / "again", "customers", [rows[0], rows[1].replace("8", "7")])
+    rejected = importer.import_file(PRINCIPAL, "customers", again, bulk=True)
+    assert rejected.status == "rejected"
+    assert [(x.line, x.reason, x.value) for x in rejected.rejections] == [
+        (2, "ALREADY_EXISTS", odd)
+    ]

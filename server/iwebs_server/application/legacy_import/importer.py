@@ -225,6 +225,7 @@ class LegacyImporter:
                         tracker(VALIDATING, done, True)
                 tracker(VALIDATING, done, True)
                 importer.check_references()
+        del source  # the file's text: only the parsed records are needed from here on
         if report:
             self.set_batch(
                 batch_id,

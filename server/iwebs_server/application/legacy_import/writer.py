@@ -12,7 +12,7 @@ the tables for the whole write (a go-live operation) and needs the tables' owner
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
@@ -117,6 +117,18 @@ class BulkSchema:
         self._indexes, self._unique, self._foreign = [], [], []
 
 
+# COPY text format: these characters are written as backslash escapes, NULL as \N
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+# the history columns that vary from record to record, then the ones a file shares
+_HISTORY_OWN = ("entity_type", "entity_id", "agency_id", "customer_id", "new_value")
+_HISTORY_SHARED = tuple(c for c in HISTORY_COLUMNS if c not in _HISTORY_OWN)
+
+
+def copy_text(value: str | None) -> str:
+    """A value in COPY's text format."""
+    return "\\N" if value is None else value.translate(_COPY_ESCAPES)
+
+
 class BulkWriter:
     """Appends rows to tables in the session's transaction; counts the records written."""
 
@@ -198,6 +210,8 @@ class BulkWriter:
         p = self._principal
         reason = f"legacy import {self._batch_id}"
         workstation = p.workstation_id or None
+        if self._postgresql:
+            return self._history_copy(entries, reason, workstation)
         rows = (
             (
                 self._batch_id,
@@ -219,3 +233,54 @@ class BulkWriter:
             for entity_type, entity_id, agency_id, customer_id, reference in entries
         )
         return self.insert(RecordChangeRow, HISTORY_COLUMNS, rows)
+
+    def _history_copy(
+        self,
+        entries: Iterable[tuple[str, str, str | None, str | None, str]],
+        reason: str,
+        workstation: str | None,
+    ) -> int:
+        """PostgreSQL: the history as COPY text made here, the columns a file shares
+        formatted once (a third of the cost of formatting every value of 6 million rows)."""
+        now = self._now if self._now.tzinfo else self._now.replace(tzinfo=UTC)
+        p = self._principal
+        values = {
+            "change_set_id": self._batch_id,
+            "changed_at": now.isoformat(),
+            "user_id": p.user_id,
+            "user_login": p.login,
+            "workstation_id": workstation,
+            "action": CREATE,
+            "field": "legacy_reference",
+            "old_value": "",
+            "reason": reason,
+            "request_id": None,
+        }
+        shared = "\t".join(copy_text(values[c]) for c in _HISTORY_SHARED) + "\n"
+        t = copy_text
+        lines = (
+            f"{t(kind)}\t{t(entity)}\t{t(agency)}\t{t(customer)}\t{t(reference)}\t{shared}"
+            for kind, entity, agency, customer, reference in entries
+        )
+        table: Any = RecordChangeRow.__table__
+        if self.bulk is not None:
+            self._session.flush()
+            self.bulk.prepare(table.name)
+        return self._copy_lines(table.name, (*_HISTORY_OWN, *_HISTORY_SHARED), lines)
+
+    def _copy_lines(self, table: str, columns: Sequence[str], lines: Iterable[str]) -> int:
+        self._session.flush()
+        dbapi: Any = self._session.connection().connection.dbapi_connection
+        names = ", ".join(f'"{c}"' for c in columns)
+        count = 0
+        buffer: list[str] = []
+        with dbapi.cursor() as cursor, cursor.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
+            for line in lines:
+                buffer.append(line)
+                if len(buffer) == BATCH:
+                    copy.write("".join(buffer))
+                    count += BATCH
+                    buffer.clear()
+            copy.write("".join(buffer))
+            count += len(buffer)
+        return count

@@ -403,7 +403,7 @@ class MetersImport(KindImport):
             )
         )
         for part in chunks(sorted(premise_ids), self.ctx.chunk):
-            rows = self.ctx.session.execute(statement, {"wanted": part})
+            rows = self.ctx.session.execute(statement, self.ctx.wanted(part))
             for premise_id, subscription_id, service in rows:
                 by_premise.add((premise_id, service))
                 if subscription_id:
