@@ -15,11 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from iwebs.v1 import customer_search_service_pb2 as search_pb2
+from iwebs.v1 import meter_service_pb2 as ms
 from iwebs_client.backend.client_backend import ClientBackend
 from iwebs_client.presenters.enrollment_presenter import EnrollmentForm, enroll_with_form
 from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.customers.customer_360_page import Customer360Page
-from iwebs_client.views.customers.customer_dialogs import PremiseDialog
+from iwebs_client.views.customers.customer_dialogs import InstallMeterDialog, PremiseDialog
 from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
 from iwebs_client.views.shell.application_flow import ApplicationFlow
 from iwebs_client.views.shell.main_window import MainWindow
@@ -302,3 +303,57 @@ def test_a_subscription_change_is_sent_with_its_paths_and_historized(
     assert (change.old_value, change.new_value, change.action) == ("6000", "9000", "update")
     updated = {c.field for c in history.items() if c.action == "update"}
     assert updated == {"subscribed_power_va"}  # the unchanged fields were not sent
+
+
+def test_a_meter_is_installed_by_serial_only_when_the_serial_names_one_meter(
+    qtbot, french, desk: Any, window: MainWindow
+) -> None:
+    """A serial is unique per make only: the install dialog fits the meter of that serial
+    that can be installed (in stock or removed), and says so next to the serial when several
+    could be, rather than fitting one of them at random."""
+    from tests.factories.customer_base import create_premise, install_meter, register_meter
+
+    server, made = desk
+    client = server.login("accueil", PASSWORD)
+    dkr = server.agency_id("DKR")
+    fitted = register_meter(client, dkr, "DUP-77")  # ITRON, listed first
+    install_meter(client, fitted, create_premise(client, dkr).premise_id)
+    in_stock = register_meter(client, dkr, "DUP-77", make_code="SAGEMCOM")
+    premise = create_premise(client, dkr)
+    window.show_screen("customer_search")
+    page = window.current_page()
+    assert isinstance(page, CustomerSearchPage)
+    page.presenter.navigator.open_customer(made.customer.customer_id)
+    view = window.current_page()
+    assert isinstance(view, Customer360Page)
+    presenter = view.presenter
+    qtbot.waitUntil(lambda: presenter.overview is not None and not presenter.busy, timeout=10_000)
+    presenter.new_premises.append(premise)  # as if just made from this view
+
+    def install() -> InstallMeterDialog:
+        view.install_meter()
+        dialog = view.dialog
+        assert isinstance(dialog, InstallMeterDialog)
+        dialog.serial_edit.setText("dup-77")
+        dialog.premise_combo.setCurrentIndex(dialog.premise_combo.findData(premise.premise_id))
+        dialog.indexes_edit.setPlainText("single=0")
+        return dialog
+
+    with qtbot.waitSignal(presenter.saved, timeout=10_000) as saved:
+        install().submit()
+    assert saved.args[0].meter.meter_id == in_stock.meter_id
+    # both removed from their premises: two meters could be fitted, none is chosen
+    for meter in (fitted, in_stock):
+        current = client.meters.GetMeter(ms.GetMeterRequest(meter_id=meter.meter_id)).meter
+        client.meters.RemoveMeter(
+            ms.RemoveMeterRequest(
+                request_id=str(uuid.uuid4()), meter_id=current.meter_id,
+                meter_version=current.version, removal_indexes={"single": "1"}, reason="test",
+            )
+        )  # fmt: skip
+    qtbot.waitUntil(lambda: not presenter.busy, timeout=10_000)
+    dialog = install()
+    with qtbot.waitSignal(presenter.failed, timeout=10_000):
+        dialog.submit()
+    assert dialog.error_text("serial") and dialog.isVisible()
+    dialog.reject()

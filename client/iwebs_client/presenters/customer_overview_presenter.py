@@ -142,6 +142,8 @@ def yes_no(value: bool) -> str:
     return translate("CustomerOverview", "Yes") if value else translate("CustomerOverview", "No")
 
 
+# the statuses from which a meter can be fitted at a premise (as the server decides)
+INSTALLABLE_METER_STATUSES = (_pb.METER_STATUS_IN_STOCK, _pb.METER_STATUS_REMOVED)
 # which verbs a subscription in a status accepts (the server decides; this only greys buttons)
 ALLOWED_VERBS = {
     _pb.SUBSCRIPTION_STATUS_REQUESTED: ("activate", "terminate"),
@@ -921,20 +923,28 @@ class CustomerOverviewPresenter(PresenterBase):
         meters, installed_on = self._services.meters, form.installed_on
 
         def install(request_id: str) -> Any:
-            found = [m for m in meters.find_by_serial(form.serial.strip())]
-            if not found:
+            found = meters.find_by_serial(form.serial.strip())
+            # a serial is unique per make only: the meter meant is the one that can be
+            # fitted (else the first, and the server says why it cannot be)
+            fittable = [m for m in found if m.status in INSTALLABLE_METER_STATUSES] or found[:1]
+            if len(fittable) != 1:
+                text = (
+                    translate("CustomerOverview", "No meter with this serial.")
+                    if not fittable
+                    else translate(
+                        "CustomerOverview",
+                        "Several meters that can be fitted have this serial (makes %1): "
+                        "none was fitted.",
+                    ).replace("%1", ", ".join(m.make_code for m in fittable))
+                )
                 raise BackendError(
-                    code="NOT_FOUND",
-                    reason="NOT_FOUND",
-                    field_violations=(
-                        FieldViolation(
-                            "serial", translate("CustomerOverview", "No meter with this serial.")
-                        ),
-                    ),
+                    code="NOT_FOUND" if not fittable else "FAILED_PRECONDITION",
+                    reason="NOT_FOUND" if not fittable else "FAILED_PRECONDITION",
+                    field_violations=(FieldViolation("serial", text),),
                 )
             return meters.install_meter(
                 request_id,
-                found[0],
+                fittable[0],
                 premise_id=form.premise_id,
                 subscription_id=form.subscription_id,
                 installed_on=installed_on,
