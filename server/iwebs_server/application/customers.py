@@ -445,6 +445,16 @@ class CustomerService:
                     checks.fail("is_group", "a member of a group cannot become a group")
                 if not new["is_group"] and uow.accounts.member_count(row.id):
                     checks.fail("is_group", "remove the members of the group first")
+            # a payer of a running subscription stays an open account of its own (ACC-1)
+            closing = new["status"] != row.status and new["status"] == AccountStatus.CLOSED
+            grouping = new["is_group"] and not row.is_group
+            field = "status" if closing else "is_group"
+            if (
+                (closing or grouping)
+                and not any(v.field == field for v in checks.violations)
+                and uow.subscriptions.live_count_for_account(row.id)
+            ):
+                checks.fail(field, "pays a subscription that is not terminated")
             checks.raise_if_any()
             changes = changed_fields(old, new)
             if not changes:

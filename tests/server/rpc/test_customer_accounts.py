@@ -122,6 +122,52 @@ def test_billing_address_update_and_close(desk):
     assert caught.value.code() == INVALID  # type: ignore[attr-defined]
 
 
+def test_an_account_that_pays_a_live_subscription_stays_an_open_payer(desk):
+    """A payer with a subscription still running (requested, active or suspended) is not
+    closed nor turned into a grouped account, which pays only through its members (ACC-1):
+    the subscription would be billed to an account that takes no bill."""
+    server, client = desk
+    made = create_customer_with_subscription(client, server.agency_id("DKR"))
+    account = made.account
+    for values, path in (
+        ({"status": pb.ACCOUNT_STATUS_CLOSED}, "status"),
+        ({"is_group": True}, "is_group"),
+    ):
+        details = refused(
+            client.customers.UpdateCustomerAccount,
+            cs.UpdateCustomerAccountRequest(
+                request_id=rid(),
+                account_id=account.account_id,
+                version=account.version,
+                account=pb.CustomerAccount(**values),
+                update_mask=mask(path),
+                reason="x",
+            ),
+            INVALID,
+            "INVALID_ARGUMENT",
+        )
+        assert details.fields == [path]
+    subscription = made.subscription
+    client.premises.TerminateSubscription(
+        ps.TerminateSubscriptionRequest(
+            request_id=rid(),
+            subscription_id=subscription.subscription_id,
+            version=subscription.version,
+            reason="moved away",
+        )
+    )
+    closed = client.customers.UpdateCustomerAccount(
+        cs.UpdateCustomerAccountRequest(
+            request_id=rid(),
+            account_id=account.account_id,
+            version=account.version,
+            account=pb.CustomerAccount(status=pb.ACCOUNT_STATUS_CLOSED),
+            update_mask=mask("status"),
+        )
+    ).account
+    assert closed.status == pb.ACCOUNT_STATUS_CLOSED
+
+
 def test_grouped_accounts(desk):
     """ACC-1 grouped accounts: a group account pays for its members; members are in scope,
     a group is never a member, no nesting."""

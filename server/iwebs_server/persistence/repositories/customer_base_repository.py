@@ -259,6 +259,13 @@ class SubscriptionRepository(_Repository):
         )
         return list(self._session.scalars(query))
 
+    def live_count_for_account(self, account_id: str) -> int:
+        """How many subscriptions the account pays that are not terminated."""
+        query = select(func.count()).where(
+            SubscriptionRow.account_id == account_id, SubscriptionRow.status != "terminated"
+        )
+        return int(self._session.scalar(query) or 0)
+
     def holder(self, subscription_id: str) -> str | None:
         query = (
             select(CustomerAccountRow.customer_id)
