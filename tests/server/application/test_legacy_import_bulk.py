@@ -208,3 +208,23 @@ def test_history_and_look_ups_keep_references_with_escaped_characters(
     assert [(x.line, x.reason, x.value) for x in rejected.rejections] == [
         (2, "ALREADY_EXISTS", odd)
     ]
+
+
+def test_plain_files_are_read_as_the_csv_module_reads_them():
+    """A file without quotes, carriage returns or NUL is split by hand (faster); rows, line
+    numbers (for the report) and the row count are those of the csv module's reading."""
+    from iwebs_server.application.legacy_import.source import CsvFile
+
+    class Quoted(CsvFile):
+        @property
+        def plain(self) -> bool:
+            return False
+
+    samples = ["h;a\nx;y\n\n  \n;\nz;w;v", "h\n", "h", "h;a\n1; 2 \n\n", "h\n\n\n3"]
+    for sample in samples:
+        plain, reference = CsvFile(sample, {}, True), Quoted(sample, {}, True)
+        assert plain.plain
+        assert list(plain.rows()) == list(reference.rows()), sample
+        assert plain.count_rows() == reference.count_rows()
+    assert not CsvFile('h\n"a;b"', {}, True).plain
+    assert not CsvFile("h\r\nx", {}, True).plain

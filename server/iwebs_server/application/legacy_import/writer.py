@@ -108,7 +108,7 @@ class BulkSchema:
         """Re-creates everything dropped (indexes, unique keys, then foreign keys: each
         one checks every row) and refreshes the planner's statistics of the tables."""
         execute = self._session.execute
-        execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+        execute(text("SET LOCAL maintenance_work_mem = '512MB'"))
         execute(text("SET LOCAL work_mem = '64MB'"))
         for statement in (*self._indexes, *self._unique, *self._foreign):
             execute(text(statement))
