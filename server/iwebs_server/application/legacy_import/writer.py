@@ -125,8 +125,12 @@ _HISTORY_SHARED = tuple(c for c in HISTORY_COLUMNS if c not in _HISTORY_OWN)
 
 
 def copy_text(value: str | None) -> str:
-    """A value in COPY's text format."""
-    return "\\N" if value is None else value.translate(_COPY_ESCAPES)
+    """A value in COPY's text format (translate only when needed: it is slow)."""
+    if value is None:
+        return "\\N"
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.translate(_COPY_ESCAPES)
+    return value
 
 
 class BulkWriter:
@@ -257,9 +261,11 @@ class BulkWriter:
             "request_id": None,
         }
         shared = "\t".join(copy_text(values[c]) for c in _HISTORY_SHARED) + "\n"
-        t = copy_text
+        t, null = copy_text, "\\N"
+        # entity types are the importer's names and ids its UUIDs: nothing to escape
         lines = (
-            f"{t(kind)}\t{t(entity)}\t{t(agency)}\t{t(customer)}\t{t(reference)}\t{shared}"
+            f"{kind}\t{entity}\t{null if agency is None else agency}\t"
+            f"{null if customer is None else customer}\t{t(reference)}\t{shared}"
             for kind, entity, agency, customer, reference in entries
         )
         table: Any = RecordChangeRow.__table__
