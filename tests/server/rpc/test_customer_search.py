@@ -341,3 +341,33 @@ def test_done_when_a_customer_made_through_the_rpcs_is_found_by_every_key(live_s
     )
     assert _ids(_search(desk, "sacre coeur", K.SEARCH_KEY_ADDRESS)) == [wanted]
     assert not _search(desk, "keur gorgui mermoz", K.SEARCH_KEY_ADDRESS).hits
+
+
+def test_a_hit_shows_only_what_the_clerk_may_see(live_server):
+    """A DKR customer whose first account (and its premise) is kept in THS: a DKR clerk's
+    result line shows the DKR account and premise, never THS's number or address (ADM-3)."""
+    from tests.factories.customer_base import (
+        create_account,
+        create_customer,
+        create_premise,
+        create_subscription,
+        seed_reference_items,
+    )
+
+    seed_reference_items(live_server.app)
+    admin = live_server.admin()
+    dkr, ths = live_server.agency_id("DKR"), live_server.agency_id("THS")
+    customer = create_customer(admin, dkr, family_name="Kandji", given_names="Ousmane")
+    ths_account = create_account(admin, customer.customer_id, agency_id=ths)
+    ths_premise = create_premise(admin, ths, address_line="Route de Mbour")
+    create_subscription(admin, ths_account.account_id, ths_premise.premise_id)
+    dkr_account = create_account(admin, customer.customer_id)
+    assert ths_account.account_number < dkr_account.account_number
+    every = _search(admin, "kandji ousmane", K.SEARCH_KEY_NAME).hits
+    assert [h.account_number for h in every] == [ths_account.account_number]
+    live_server.create_user("dkrclerk", "cashier", ["DKR"], password=PASSWORD)
+    clerk = live_server.login("dkrclerk", PASSWORD)
+    (hit,) = _search(clerk, "kandji ousmane", K.SEARCH_KEY_NAME).hits
+    assert hit.customer_id == customer.customer_id
+    assert hit.account_number == dkr_account.account_number
+    assert "Mbour" not in hit.premise_address

@@ -428,9 +428,12 @@ class CustomerSearchRepository:
             .limit(1)
             .scalar_subquery()
         )
+        # only the accounts, subscriptions and premises of agencies in the caller's scope
+        # (a customer of DKR may pay through an account kept in THS)
+        scope = self._scope[0]
         first_account = (
             select(a.id)
-            .where(a.customer_id == c.id)
+            .where(a.customer_id == c.id, _scope_filter(scope, "", column=a.agency_id))
             .order_by(a.status != "active", a.account_number)
             .limit(1)
             .scalar_subquery()
@@ -446,7 +449,7 @@ class CustomerSearchRepository:
         accounts = {m.account_id for m in unique.values() if m.account_id} | {
             row[5] for row in customers.values() if row[5]
         }
-        places = self._places(sorted(accounts))
+        places = self._places(sorted(accounts), scope)
         hits: list[SearchHitRow] = []
         for match in unique.values():
             customer = customers.get(match.customer_id)
@@ -480,7 +483,9 @@ class CustomerSearchRepository:
             )
         return hits
 
-    def _places(self, account_ids: Sequence[str]) -> dict[str, tuple[str, list[_Place]]]:
+    def _places(
+        self, account_ids: Sequence[str], scope: AgencyScope
+    ) -> dict[str, tuple[str, list[_Place]]]:
         """Per account: its number and its subscriptions (live first) with their premise's
         address and the meter installed there now."""
         if not account_ids:
@@ -509,9 +514,9 @@ class CustomerSearchRepository:
                 meter_now,
             )
             .select_from(a)
-            .outerjoin(s, s.account_id == a.id)
+            .outerjoin(s, and_(s.account_id == a.id, _scope_filter(scope, "", column=s.agency_id)))
             .outerjoin(p, p.id == s.premise_id)
-            .where(self._among(a.id, account_ids))
+            .where(self._among(a.id, account_ids), _scope_filter(scope, "", column=a.agency_id))
             .order_by(a.id, live.desc(), s.subscription_number)
         )
         places: dict[str, tuple[str, list[_Place]]] = {}
