@@ -1177,6 +1177,10 @@
         <translation>No meter with this serial.</translation>
     </message>
     <message>
+        <source>Several meters that can be fitted have this serial (makes %1): none was fitted.</source>
+        <translation>Several meters that can be fitted have this serial (makes %1): none was fitted.</translation>
+    </message>
+    <message>
         <source>Say why.</source>
         <translation>Say why.</translation>
     </message>

@@ -1177,6 +1177,10 @@
         <translation>Aucun compteur avec ce numéro.</translation>
     </message>
     <message>
+        <source>Several meters that can be fitted have this serial (makes %1): none was fitted.</source>
+        <translation>Plusieurs compteurs posables portent ce numéro (marques %1) : aucun n'a été posé.</translation>
+    </message>
+    <message>
         <source>Say why.</source>
         <translation>Indiquez le motif.</translation>
     </message>
