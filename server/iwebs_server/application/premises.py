@@ -114,6 +114,15 @@ def _subscription_fields(row: SubscriptionRow) -> dict[str, Any]:
     }
 
 
+def _status_fields(row: SubscriptionRow) -> dict[str, Any]:
+    return {
+        "status": row.status,
+        "activated_on": row.activated_on,
+        "suspended_on": row.suspended_on,
+        "terminated_on": row.terminated_on,
+    }
+
+
 class PremiseService:
     def __init__(
         self,
@@ -424,12 +433,7 @@ class PremiseService:
                 raise InvalidInput.field(
                     "effective_on", f"cannot be before the last change ({latest.isoformat()})"
                 )
-            old = {
-                "status": row.status,
-                "activated_on": row.activated_on,
-                "suspended_on": row.suspended_on,
-                "terminated_on": row.terminated_on,
-            }
+            old = _status_fields(row)
             row.status = target.value
             if verb == "activate":
                 row.activated_on = day
@@ -439,12 +443,7 @@ class PremiseService:
                 row.suspended_on = None
             else:
                 row.terminated_on = day
-            new = {
-                "status": row.status,
-                "activated_on": row.activated_on,
-                "suspended_on": row.suspended_on,
-                "terminated_on": row.terminated_on,
-            }
+            new = _status_fields(row)
             self._recorder.changed_version(
                 uow,
                 principal,
