@@ -228,3 +228,20 @@ def test_plain_files_are_read_as_the_csv_module_reads_them():
         assert plain.count_rows() == reference.count_rows()
     assert not CsvFile('h\n"a;b"', {}, True).plain
     assert not CsvFile("h\r\nx", {}, True).plain
+
+
+def test_a_seal_number_twice_in_a_row_or_in_two_rows_is_reported(backend, uow_factory, tmp_path):
+    """Issue 3 item 5: a seal number named twice, in one row or in two, rejects the file."""
+    rows = [
+        "ME-8;E-8;SAGEMCOM;ELEC-MONO;electricity;;6;;;single:kWh;DKR;;;;;"
+        "SN-8:COUVERCLE|SN-8:BORNIER;2021-02-02",
+        "ME-9;E-9;SAGEMCOM;ELEC-MONO;electricity;;6;;;single:kWh;DKR;;;;;"
+        "SN-9:COUVERCLE|SN-8:BORNIER;2021-02-02",
+    ]
+    importer = LegacyImporter(uow_factory, SystemClock())
+    outcome = importer.import_file(PRINCIPAL, "meters", write_file(tmp_path, "meters", rows))
+    assert outcome.status == "rejected"
+    assert [(x.line, x.column, x.reason, x.value) for x in outcome.rejections] == [
+        (2, "seals", "DUPLICATE_IN_FILE", "SN-8"),
+        (3, "seals", "DUPLICATE_IN_FILE", "SN-8"),
+    ]

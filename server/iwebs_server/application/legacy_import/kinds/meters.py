@@ -288,6 +288,7 @@ class MetersImport(KindImport):
 
     def _seal_list(self, row: Row) -> list[tuple[str, str]]:
         seals: list[tuple[str, str]] = []
+        here: set[str] = set()  # the numbers of this row
         for item in row.items("seals"):
             number, _, position = item.partition(":")
             number, position = number.strip(), position.strip()
@@ -303,11 +304,12 @@ class MetersImport(KindImport):
                 )
                 continue
             first = self._seals.setdefault(number, row.line)
-            if first != row.line or any(number == n for n, _ in seals):
+            if first != row.line or number in here:
                 row.fail(
                     "seals", r.DUPLICATE_IN_FILE, f"seal number already on line {first}", number
                 )
                 continue
+            here.add(number)
             seals.append((number, position))
         return seals
 
