@@ -53,13 +53,15 @@ class ProgressLine:
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         self._last = 0.0
+        self._phase = ""
 
     def __call__(self, kind: str, phase: str, done: int, total: int) -> None:
         moment = time.monotonic()
         final = phase not in ("validating", "writing", "indexing")
-        if not final and moment - self._last < 0.2:
+        # a new phase is always shown (indexing sends nothing more until it ends)
+        if not final and phase == self._phase and moment - self._last < 0.2:
             return
-        self._last = moment
+        self._last, self._phase = moment, phase
         percent = f"{100 * done // total:3d}%" if total else "    "
         self._stream.write(f"\r{kind:<14}{phase:<12}{done:>10}/{total:<10}{percent}")
         if final:

@@ -72,3 +72,30 @@ def test_import_rejects_a_bad_file_with_a_report_then_imports_the_directory(
     assert iwebs_main(["--config", config, "import-dir", str(good)]) == 0
     assert capsys.readouterr().out.count("already imported") == 6
     assert _count(database_url, CustomerRow) == 3 and _count(database_url, BillRow) == 3
+
+
+def test_bulk_flag_chooses_the_mode_of_import_and_import_dir(
+    database_url, backend, tmp_path, capsys
+):
+    """`--bulk` re-creates the constraints and indexes at the end (phase `indexing`, on
+    PostgreSQL only); `--no-bulk` keeps the row-by-row checks; both import every row."""
+    engine = make_engine(database_url)
+    seed_import_prerequisites(UnitOfWorkFactory(engine))
+    engine.dispose()
+    config = str(_config(database_url, tmp_path))
+    files = write_good_files(tmp_path / "files")
+    assert (
+        iwebs_main(["--config", config, "import", "customers", str(files["customers"]), "--bulk"])
+        == 0
+    )
+    assert ("indexing" in capsys.readouterr().out) == (backend == "postgresql")
+    assert (
+        iwebs_main(["--config", config, "import", "accounts", str(files["accounts"]), "--no-bulk"])
+        == 0
+    )
+    assert "indexing" not in capsys.readouterr().out
+    files["customers"].unlink()
+    files["accounts"].unlink()
+    assert iwebs_main(["--config", config, "import-dir", str(tmp_path / "files"), "--bulk"]) == 0
+    assert ("indexing" in capsys.readouterr().out) == (backend == "postgresql")
+    assert _count(database_url, BillRow) == len(GOOD["open_bills"])
