@@ -42,9 +42,9 @@ class CsvFile:
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(physical line number of the row's start, fields) for every data row."""
         if self.plain:
-            for number, line in enumerate(self.text.split("\n")[1:], start=2):
-                if line.strip():
-                    yield number, line.split(DELIMITER)
+            for number, content in enumerate(self.text.split("\n")[1:], start=2):
+                if content.strip():
+                    yield number, content.split(DELIMITER)
             return
         lines = io.StringIO(self.text, newline="")
         reader = csv.reader(lines, delimiter=DELIMITER, quotechar='"', strict=False)
