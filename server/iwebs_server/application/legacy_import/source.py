@@ -42,9 +42,8 @@ class CsvFile:
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(physical line number of the row's start, fields) for every data row."""
         if self.plain:
-            for number, content in enumerate(self.text.split("\n")[1:], start=2):
-                if content.strip():
-                    yield number, content.split(DELIMITER)
+            for number, content in self._plain_lines():
+                yield number, content.split(DELIMITER)
             return
         lines = io.StringIO(self.text, newline="")
         reader = csv.reader(lines, delimiter=DELIMITER, quotechar='"', strict=False)
@@ -57,9 +56,25 @@ class CsvFile:
                 continue
             yield start, fields
 
+    def _plain_lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, text) of the lines after the header that are not blank, one at a
+        time (a list of a million lines would sit in memory beside the parsed rows)."""
+        text = self.text
+        size = len(text)
+        start = text.find("\n") + 1 or size
+        number = 2
+        while start < size:
+            end = text.find("\n", start)
+            if end < 0:
+                end = size
+            content = text[start:end]
+            if content.strip():
+                yield number, content
+            start, number = end + 1, number + 1
+
     def count_rows(self) -> int:
         if self.plain:
-            return sum(1 for line in self.text.split("\n")[1:] if line.strip())
+            return sum(1 for _ in self._plain_lines())
         return sum(1 for _ in self.rows())
 
 
