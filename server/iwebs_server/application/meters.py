@@ -362,8 +362,7 @@ class MeterService:
             return row.id, self._movement(uow, row, meter)
 
         def replay(uow: UnitOfWork, ref: str) -> MeterMovement:
-            row = found(uow.meters.installation(ref), "meter_installation", ref)
-            return self._movement(uow, row, self._meter(uow, principal, row.meter_id))
+            return self._movement_of(uow, principal, ref)
 
         payload = {
             "meter": meter_id,
@@ -430,8 +429,7 @@ class MeterService:
             return row.id, self._movement(uow, row, meter)
 
         def replay(uow: UnitOfWork, ref: str) -> MeterMovement:
-            row = found(uow.meters.installation(ref), "meter_installation", ref)
-            return self._movement(uow, row, self._meter(uow, principal, row.meter_id))
+            return self._movement_of(uow, principal, ref)
 
         payload = {
             "meter": meter_id,
@@ -580,6 +578,13 @@ class MeterService:
         self, uow: UnitOfWork, row: MeterInstallationRow, meter: MeterRow
     ) -> MeterMovement:
         return MeterMovement(installation_view(row, meter.serial), meter_views(uow, [meter])[0])
+
+    def _movement_of(
+        self, uow: UnitOfWork, principal: Principal, installation_id: str
+    ) -> MeterMovement:
+        """The answer to an installation or removal, again for a repeated request."""
+        row = found(uow.meters.installation(installation_id), "meter_installation", installation_id)
+        return self._movement(uow, row, self._meter(uow, principal, row.meter_id))
 
     @staticmethod
     def _holders(uow: UnitOfWork, meter_id: str) -> list[str | None]:
