@@ -39,6 +39,7 @@ from iwebs_client.presenters.presenter_base import CommandIntent
 from iwebs_client.presenters.service_ports import Parameter, ParameterChange
 from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label, show_error
+from iwebs_client.views.common.table_columns import fit_columns
 
 MAX_SPIN = 2_000_000_000
 
@@ -162,7 +163,7 @@ class ParametersPage(QWidget):
                 if c == 0:
                     cell.setToolTip(row.description)
                 self.table.setItem(r, c, cell)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         keys = [row.key for row in rows]
         if key in keys:
             self.table.selectRow(keys.index(key))
@@ -459,4 +460,4 @@ class ParameterHistoryDialog(QDialog):
             )
             for col, text in enumerate(cells):
                 self.table.setItem(r, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)

@@ -46,6 +46,7 @@ from iwebs_client.presenters.service_ports import (
 )
 from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label, show_error
+from iwebs_client.views.common.table_columns import fit_columns
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -64,7 +65,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
+    fit_columns(table)
 
 
 class ReferenceDataPage(QWidget):

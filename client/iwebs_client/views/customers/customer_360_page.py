@@ -39,6 +39,7 @@ from iwebs_client.presenters.customer_overview_presenter import (
 )
 from iwebs_client.presenters.service_ports import CustomerOverview
 from iwebs_client.views.common.error_display import show_error
+from iwebs_client.views.common.table_columns import fit_columns
 from iwebs_client.views.customers.customer_dialogs import (
     AccountDialog,
     CustomerDialog,
@@ -51,7 +52,6 @@ from iwebs_client.views.customers.customer_dialogs import (
     StateChangeDialog,
     SubscriptionDialog,
 )
-from iwebs_client.views.customers.table_columns import fit_columns
 
 VERBS = ("activate", "suspend", "resume", "terminate")
 

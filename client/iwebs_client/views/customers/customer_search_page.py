@@ -21,7 +21,7 @@ from iwebs_client.presenters.customer_search_presenter import (
 )
 from iwebs_client.views.common.error_display import error_label, show_error
 from iwebs_client.views.common.list_page import ListPage
-from iwebs_client.views.customers.table_columns import fit_columns
+from iwebs_client.views.common.table_columns import fit_columns
 
 
 class CustomerSearchPage(ListPage):

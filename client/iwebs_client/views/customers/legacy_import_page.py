@@ -33,6 +33,7 @@ from iwebs_client.presenters.legacy_import_presenter import (
     status_text,
 )
 from iwebs_client.views.common.error_display import error_label
+from iwebs_client.views.common.table_columns import fit_columns
 
 PROGRESS_STEPS = 1000
 
@@ -89,6 +90,7 @@ class LegacyImportPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        fit_columns(self.table)
         self.count_label = QLabel()
         self.count_label.setObjectName("rejectionCount")
 
@@ -181,6 +183,7 @@ class LegacyImportPage(QWidget):
                     )
                 cell.setToolTip(item.reason if column == 2 else text)
                 self.table.setItem(row, column, cell)
+        fit_columns(self.table)
         if total:
             self.count_label.setText(
                 self.tr("%n problem(s) in the report", "", total)

@@ -1,4 +1,5 @@
-"""Column widths that leave the header readable (the theme writes headers in capitals)."""
+"""Column widths that leave the header readable (the theme writes headers in capitals), for every
+table of the client."""
 
 from __future__ import annotations
 
