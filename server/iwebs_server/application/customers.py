@@ -449,6 +449,8 @@ class CustomerService:
             closing = new["status"] != row.status and new["status"] == AccountStatus.CLOSED
             grouping = new["is_group"] and not row.is_group
             field = "status" if closing else "is_group"
+            if closing and row.is_group and uow.accounts.member_count(row.id):
+                checks.fail("status", "remove the members of the group first")
             if (
                 (closing or grouping)
                 and not any(v.field == field for v in checks.violations)

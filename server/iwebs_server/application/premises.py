@@ -426,6 +426,9 @@ class PremiseService:
             row = self._subscription(uow, principal, subscription_id)
             check_version(row, version, "subscription")
             target = next_subscription_status(row.status, verb)
+            if verb == "terminate" and uow.meters.installed_for(row.premise_id, row.id, ""):
+                # the meter is removed (dépose, with its final index) before the end
+                raise InvalidTransition("subscription", row.status, "terminate: remove its meter")
             latest = max(
                 d for d in (row.requested_on, row.activated_on, row.suspended_on) if d is not None
             )

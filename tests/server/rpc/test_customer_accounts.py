@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from iwebs.v1 import customer_pb2 as pb
 from iwebs.v1 import customer_service_pb2 as cs
+from iwebs.v1 import meter_service_pb2 as ms
 from iwebs.v1 import premise_service_pb2 as ps
 from iwebs_server.domain.account_numbers import is_valid_account_number
 from tests.factories.customer_base import (
@@ -148,6 +149,15 @@ def test_an_account_that_pays_a_live_subscription_stays_an_open_payer(desk):
         )
         assert details.fields == [path]
     subscription = made.subscription
+    client.meters.RemoveMeter(
+        ms.RemoveMeterRequest(
+            request_id=rid(),
+            meter_id=made.meter.meter_id,
+            meter_version=made.meter.version,
+            removal_indexes={"single": "000042"},
+            reason="moved away",
+        )
+    )
     client.premises.TerminateSubscription(
         ps.TerminateSubscriptionRequest(
             request_id=rid(),
@@ -247,6 +257,20 @@ def test_grouped_accounts(desk):
             "INVALID_ARGUMENT",
         )
         assert details.fields == ["is_group"]
+    # a group with members is not closed: its members would point at a closed payer
+    details = refused(
+        client.customers.UpdateCustomerAccount,
+        cs.UpdateCustomerAccountRequest(
+            request_id=rid(),
+            account_id=group.account_id,
+            version=group.version,
+            account=pb.CustomerAccount(status=pb.ACCOUNT_STATUS_CLOSED),
+            update_mask=mask("status"),
+        ),
+        INVALID,
+        "INVALID_ARGUMENT",
+    )
+    assert details.fields == ["status"]
     # a group pays through its members: no subscription of its own
     premise = create_premise(client, dkr)
     with pytest.raises(grpc.RpcError):

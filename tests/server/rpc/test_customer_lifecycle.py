@@ -386,6 +386,32 @@ def test_meter_install_remove_and_history(desk):
     ]
 
 
+def test_a_subscription_ends_after_its_meter_is_removed(desk):
+    """ACC-1 termination: the meter comes out (final index) before the subscription ends, so
+    no meter stays installed for a terminated subscription."""
+    server, client = desk
+    made = create_customer_with_subscription(client, server.agency_id("DKR"), serial="ITR-300")
+    sub = made.subscription
+    terminate = ps.TerminateSubscriptionRequest(
+        request_id=rid(), subscription_id=sub.subscription_id, version=sub.version, reason="moved"
+    )
+    refused(
+        client.premises.TerminateSubscription, terminate, PRECONDITION, "INVALID_STATE_TRANSITION"
+    )
+    client.meters.RemoveMeter(
+        ms.RemoveMeterRequest(
+            request_id=rid(),
+            meter_id=made.meter.meter_id,
+            meter_version=made.meter.version,
+            removal_indexes={"single": "000120"},
+            reason="customer moved out",
+        )
+    )
+    terminate.request_id = rid()
+    ended = client.premises.TerminateSubscription(terminate).subscription
+    assert ended.status == pb.SUBSCRIPTION_STATUS_TERMINATED
+
+
 def test_seals(desk):
     server, client = desk
     made = create_customer_with_subscription(client, server.agency_id("DKR"))
