@@ -1405,6 +1405,10 @@
         <translation>Someone else changed this item meanwhile. Reload and try again.</translation>
     </message>
     <message>
+        <source>This is not possible in the record&apos;s present state (for example, the meter must be removed before the subscription ends).</source>
+        <translation>This is not possible in the record&apos;s present state (for example, the meter must be removed before the subscription ends).</translation>
+    </message>
+    <message>
         <source>This request was already sent with different content.</source>
         <translation>This request was already sent with different content.</translation>
     </message>
@@ -1711,7 +1715,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Kind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Path of the CSV file, then Enter</source>

@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>Several meters that can be fitted have this serial (makes %1): none was fitted.</source>
-        <translation>Plusieurs compteurs posables portent ce numéro (marques %1) : aucun n'a été posé.</translation>
+        <translation>Plusieurs compteurs posables portent ce numéro (marques %1) : aucun n&apos;a été posé.</translation>
     </message>
     <message>
         <source>Say why.</source>
@@ -1403,6 +1403,10 @@
     <message>
         <source>Someone else changed this item meanwhile. Reload and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cet élément entre-temps. Actualisez et recommencez.</translation>
+    </message>
+    <message>
+        <source>This is not possible in the record&apos;s present state (for example, the meter must be removed before the subscription ends).</source>
+        <translation>Impossible dans l&apos;état actuel de la fiche (par exemple, le compteur doit être déposé avant la résiliation de l&apos;abonnement).</translation>
     </message>
     <message>
         <source>This request was already sent with different content.</source>

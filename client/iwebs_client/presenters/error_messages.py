@@ -22,6 +22,11 @@ def reason_text(reason: str) -> str:
         "VERSION_CONFLICT": QCoreApplication.translate(
             "ErrorMessages", "Someone else changed this item meanwhile. Reload and try again."
         ),
+        "INVALID_STATE_TRANSITION": QCoreApplication.translate(
+            "ErrorMessages",
+            "This is not possible in the record's present state (for example, the meter must be "
+            "removed before the subscription ends).",
+        ),
         "REQUEST_ID_REUSED": QCoreApplication.translate(
             "ErrorMessages", "This request was already sent with different content."
         ),
