@@ -63,13 +63,13 @@ class CustomerPhoneRow(Base):
 
     __tablename__ = "customer_phones"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    customer_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("customers.id", ondelete="CASCADE"), index=True
-    )
+    # looked up through the unique (customer_id, position) index
+    customer_id: Mapped[str] = mapped_column(ID, ForeignKey("customers.id", ondelete="CASCADE"))
     agency_id: Mapped[str] = mapped_column(ID, ForeignKey("agencies.id"))
     position: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(32))  # as entered, "+221 77 123 45 67"
-    number_key: Mapped[str] = mapped_column(String(20), index=True)  # national digits
+    # national digits; searched through ix_search_phones_number (migration 0003)
+    number_key: Mapped[str] = mapped_column(String(20))
     __table_args__ = (UniqueConstraint("customer_id", "position"),)
 
 
@@ -221,9 +221,8 @@ class MeterRegisterRow(Base):
 
     __tablename__ = "meter_registers"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    meter_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("meters.id", ondelete="CASCADE"), index=True
-    )
+    # looked up through the unique (meter_id, code) index
+    meter_id: Mapped[str] = mapped_column(ID, ForeignKey("meters.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(16))  # single | peak | offpeak | reactive
     unit: Mapped[str] = mapped_column(String(8))  # kWh | m3 | kvarh
     __table_args__ = (UniqueConstraint("meter_id", "code"),)

@@ -220,9 +220,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_customer_phones')),
     sa.UniqueConstraint('customer_id', 'position', name=op.f('uq_customer_phones_customer_id'))
     )
-    with op.batch_alter_table('customer_phones', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_customer_phones_customer_id'), ['customer_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_customer_phones_number_key'), ['number_key'], unique=False)
 
     op.create_table('meter_registers',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -233,8 +230,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_meter_registers')),
     sa.UniqueConstraint('meter_id', 'code', name=op.f('uq_meter_registers_meter_id'))
     )
-    with op.batch_alter_table('meter_registers', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_meter_registers_meter_id'), ['meter_id'], unique=False)
 
     op.create_table('meter_seals',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -423,13 +418,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_meter_seals_meter_id'))
 
     op.drop_table('meter_seals')
-    with op.batch_alter_table('meter_registers', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_meter_registers_meter_id'))
 
     op.drop_table('meter_registers')
-    with op.batch_alter_table('customer_phones', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_customer_phones_number_key'))
-        batch_op.drop_index(batch_op.f('ix_customer_phones_customer_id'))
 
     op.drop_table('customer_phones')
     with op.batch_alter_table('customer_accounts', schema=None) as batch_op:

@@ -53,6 +53,8 @@ _POSTGRESQL_INDEXES = (
 _SQLITE_INDEXES = (
     'CREATE INDEX ix_search_customers_agency_name ON customers (agency_id, search_name, id)',
     'CREATE INDEX ix_search_customers_name ON customers (search_name, id)',
+    # phone prefixes as index ranges (SQLite compares text byte-wise already)
+    'CREATE INDEX ix_search_phones_number ON customer_phones (number_key, customer_id)',
 )
 
 
