@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation>&amp;Module :</translation>
+        <translation>M&amp;odule :</translation>
     </message>
     <message>
         <source>Values &amp;of:</source>
