@@ -67,4 +67,6 @@ class WrappingInterceptor(grpc.ServerInterceptor):  # type: ignore[type-arg]
                 return self.around(method, inner_upload, requests, context)
 
             return handler._replace(stream_unary=stream_unary)
-        return handler
+        # Deny by default: a kind of handler the chain cannot wrap (bidirectional streaming)
+        # would run without its checks, so such a call is refused (gRPC answers UNKNOWN).
+        raise TypeError(f"{method}: bidirectional streaming is not supported by the chain")
