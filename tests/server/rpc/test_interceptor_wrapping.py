@@ -48,8 +48,12 @@ def test_unary_and_client_streaming_handlers_go_through_the_interceptor():
 
 
 def test_a_bidirectional_stream_is_refused_rather_than_run_unchecked():
+    """Only server reflection (public, development and demo mode) streams both ways."""
     interceptor = Recording()
     with pytest.raises(TypeError, match="bidirectional"):
         interceptor.intercept_service(
             lambda _: grpc.stream_stream_rpc_method_handler(echo_all), Details("/x.S/Chat")
         )
+    reflection = "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo"
+    handler = grpc.stream_stream_rpc_method_handler(echo_all)
+    assert interceptor.intercept_service(lambda _: handler, Details(reflection)) is handler

@@ -13,6 +13,15 @@ import grpc
 
 Behaviour = Callable[[Any, grpc.ServicerContext], Any]
 
+# The only bidirectional streams the server runs: server reflection, public and registered
+# in development and demo mode only (rpc/permissions.py). Any other one is refused.
+UNCHECKED_STREAMS = frozenset(
+    {
+        "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+        "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
+    }
+)
+
 
 class WrappingInterceptor(grpc.ServerInterceptor):  # type: ignore[type-arg]
     _wrapped: dict[str, tuple[Any, Any]] | None = None
@@ -67,6 +76,8 @@ class WrappingInterceptor(grpc.ServerInterceptor):  # type: ignore[type-arg]
                 return self.around(method, inner_upload, requests, context)
 
             return handler._replace(stream_unary=stream_unary)
+        if method in UNCHECKED_STREAMS:
+            return handler
         # Deny by default: a kind of handler the chain cannot wrap (bidirectional streaming)
         # would run without its checks, so such a call is refused (gRPC answers UNKNOWN).
         raise TypeError(f"{method}: bidirectional streaming is not supported by the chain")
