@@ -7,9 +7,6 @@ reason, in the transaction of the change."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from iwebs_server.application.audit_trail import AuditTrail
 from iwebs_server.application.change_history import CREATE, ChangeHistory, changed_fields
 from iwebs_server.application.clock import Clock, new_id
@@ -24,19 +21,28 @@ from iwebs_server.application.customer_base_views import (
     CustomerView,
     UpdateRequest,
 )
+from iwebs_server.application.customer_fields import (
+    ACCOUNT_ADDRESS_PATHS,
+    ACCOUNT_PATH_ALIASES,
+    ACCOUNT_PATHS,
+    CUSTOMER_PATHS,
+    account_fields,
+    apply_customer,
+    check_customer_codes,
+    checked_address,
+    checked_customer,
+    customer_fields,
+)
 from iwebs_server.application.customer_records import (
-    LANGUAGES,
     Recorder,
     account_view,
     account_views,
     agency_in_scope,
     balance_view,
     bill_view,
-    check_code,
     check_update,
     check_version,
     checked_currency,
-    checked_email,
     checked_paths,
     checked_phones,
     created,
@@ -57,71 +63,13 @@ from iwebs_server.application.validation import Checks
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.account_numbers import account_number, prefixed_number
-from iwebs_server.domain.customer_base import AccountStatus, CustomerKind, display_name
+from iwebs_server.domain.customer_base import AccountStatus
 from iwebs_server.domain.errors import AlreadyExists, InvalidInput
 from iwebs_server.domain.principal import AgencyScope, Principal
-from iwebs_server.domain.reference_tables import ReferenceTable
-from iwebs_server.domain.search_keys import fold_text
 from iwebs_server.persistence.tables.customer_base import CustomerAccountRow, CustomerRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 OVERVIEW_MAX_BILLS = 100
-CUSTOMER_PATHS = (
-    "kind",
-    "family_name",
-    "given_names",
-    "organisation_name",
-    "category_code",
-    "id_document_type",
-    "id_document_number",
-    "phones",
-    "email",
-    "preferred_language",
-    "ebill_opt_in",
-    "sms_opt_in",
-)
-ACCOUNT_ADDRESS_PATHS = (
-    "billing_address_line",
-    "billing_district",
-    "billing_city",
-    "billing_postal_box",
-)
-ACCOUNT_PATHS = (*ACCOUNT_ADDRESS_PATHS, "status", "is_group")
-# update_mask paths of the message -> fields of AccountInput
-ACCOUNT_PATH_ALIASES = {
-    "billing_address.address_line": "billing_address_line",
-    "billing_address.district": "billing_district",
-    "billing_address.city": "billing_city",
-    "billing_address.postal_box": "billing_postal_box",
-}
-
-
-def _customer_fields(row: CustomerRow, phones: Sequence[str]) -> dict[str, Any]:
-    return {
-        "kind": row.kind,
-        "family_name": row.family_name,
-        "given_names": row.given_names,
-        "organisation_name": row.organisation_name,
-        "category_code": row.category_code,
-        "id_document_type": row.id_document_type,
-        "id_document_number": row.id_document_number,
-        "phones": list(phones),
-        "email": row.email,
-        "preferred_language": row.preferred_language,
-        "ebill_opt_in": row.ebill_opt_in,
-        "sms_opt_in": row.sms_opt_in,
-    }
-
-
-def _account_fields(row: CustomerAccountRow) -> dict[str, Any]:
-    return {
-        "billing_address_line": row.billing_address_line,
-        "billing_district": row.billing_district,
-        "billing_city": row.billing_city,
-        "billing_postal_box": row.billing_postal_box,
-        "status": row.status,
-        "is_group": row.is_group,
-    }
 
 
 class CustomerService:
@@ -249,7 +197,7 @@ class CustomerService:
     def create(self, principal: Principal, request_id: str, data: CustomerInput) -> CustomerView:
         principal.require(rights.CUSTOMERS_MANAGE)
         checks = Checks()
-        values = self._checked_customer(checks, data.__dict__ | {"phones": list(data.phones)})
+        values = checked_customer(checks, data.__dict__ | {"phones": list(data.phones)})
         phones = checked_phones(checks, data.phones)
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
@@ -257,7 +205,7 @@ class CustomerService:
 
         def perform(uow: UnitOfWork) -> tuple[str, CustomerView]:
             agency_in_scope(checks, uow, principal.scope, data.agency_id)
-            self._check_customer_codes(checks, uow, values, CUSTOMER_PATHS)
+            check_customer_codes(checks, uow, values, CUSTOMER_PATHS)
             checks.raise_if_any()
             if legacy and uow.customers.by_legacy_reference(legacy) is not None:
                 raise AlreadyExists("customer", "legacy_reference")
@@ -271,7 +219,7 @@ class CustomerService:
                 created_at=now,
                 updated_at=now,
             )
-            self._apply_customer(row, values)
+            apply_customer(row, values)
             uow.customers.add(row)
             uow.customers.set_phones(row.id, row.agency_id, phones, new_id)
             self._recorder.changed(
@@ -305,20 +253,20 @@ class CustomerService:
         def perform(uow: UnitOfWork) -> tuple[str, CustomerView]:
             row = self._customer(uow, principal, request.record_id)
             check_version(row, request.version, "customer")
-            old = _customer_fields(row, uow.customers.phones(row.id))
+            old = customer_fields(row, uow.customers.phones(row.id))
             merged = old | {p: getattr(data, p) for p in paths}
             merged["phones"] = list(merged["phones"])
             checks = Checks()
-            values = self._checked_customer(checks, merged)
+            values = checked_customer(checks, merged)
             phones = checked_phones(checks, merged["phones"]) if "phones" in paths else None
             if phones is not None:
                 values["phones"] = [number for number, _ in phones]
             changes = changed_fields(old, values)
-            self._check_customer_codes(checks, uow, values, list(changes))
+            check_customer_codes(checks, uow, values, list(changes))
             checks.raise_if_any()
             if not changes:
                 return row.id, self._customer_view(uow, row)
-            self._apply_customer(row, values)
+            apply_customer(row, values)
             if phones is not None:
                 uow.customers.set_phones(row.id, row.agency_id, phones, new_id)
             self._recorder.changed_version(
@@ -357,7 +305,7 @@ class CustomerService:
         checks.identifier("agency_id", data.agency_id, required=False)
         checks.identifier("group_account_id", data.group_account_id, required=False)
         currency = checked_currency(checks, data.currency_code)
-        address = self._checked_address(checks, data.__dict__)
+        address = checked_address(checks, data.__dict__)
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
         )
@@ -393,7 +341,7 @@ class CustomerService:
                 **address,
             )
             uow.accounts.add(row)
-            fields = _account_fields(row) | {
+            fields = account_fields(row) | {
                 "account_number": row.account_number,
                 "currency_code": currency,
                 "group_account_id": row.group_account_id,
@@ -433,10 +381,10 @@ class CustomerService:
         def perform(uow: UnitOfWork) -> tuple[str, AccountView]:
             row = self._account(uow, principal, request.record_id)
             check_version(row, request.version, "account")
-            old = _account_fields(row)
+            old = account_fields(row)
             new = old | {p: getattr(data, p) for p in paths}
             checks = Checks()
-            address = self._checked_address(checks, new)
+            address = checked_address(checks, new)
             new.update(address)
             if "status" in paths:
                 checks.choice("status", new["status"], [s.value for s in AccountStatus])
@@ -627,106 +575,3 @@ class CustomerService:
 
     def _account_view(self, uow: UnitOfWork, row: CustomerAccountRow) -> AccountView:
         return account_views(uow, [row])[0]
-
-    @staticmethod
-    def _checked_customer(checks: Checks, values: dict[str, Any]) -> dict[str, Any]:
-        """Shape checks of a customer's fields (codes are checked against reference data
-        in the transaction)."""
-        kind = checks.choice("kind", values["kind"], [k.value for k in CustomerKind])
-        person = kind == CustomerKind.PERSON
-        organisation = kind == CustomerKind.ORGANISATION
-        result = {
-            "kind": kind,
-            "family_name": checks.text(
-                "family_name", values["family_name"], required=person, max_length=100
-            ),
-            "given_names": checks.text(
-                "given_names", values["given_names"], required=person, max_length=150
-            ),
-            "organisation_name": checks.text(
-                "organisation_name", values["organisation_name"], required=organisation
-            ),
-            "category_code": checks.text("category_code", values["category_code"], max_length=32),
-            "id_document_type": checks.text(
-                "id_document_type", values["id_document_type"], required=False, max_length=32
-            ),
-            "id_document_number": checks.text(
-                "id_document_number", values["id_document_number"], required=False, max_length=64
-            ),
-            "phones": [p.strip() for p in values["phones"] if p.strip()],
-            "email": checked_email(checks, values["email"]),
-            "preferred_language": checks.choice(
-                "preferred_language", values["preferred_language"] or "fr", LANGUAGES
-            ),
-            "ebill_opt_in": bool(values["ebill_opt_in"]),
-            "sms_opt_in": bool(values["sms_opt_in"]),
-        }
-        if person:
-            result["organisation_name"] = ""
-        if organisation:
-            result["family_name"] = result["given_names"] = ""
-        if bool(result["id_document_type"]) != bool(result["id_document_number"]):
-            field = "id_document_number" if result["id_document_type"] else "id_document_type"
-            checks.fail(field, "give the document's type and number together")
-        if result["ebill_opt_in"] and not result["email"]:
-            checks.fail("email", "is required for e-bills")
-        if result["sms_opt_in"] and not result["phones"]:
-            checks.fail("phones", "a phone number is required for SMS")
-        return result
-
-    @staticmethod
-    def _check_customer_codes(
-        checks: Checks, uow: UnitOfWork, values: dict[str, Any], changed: Sequence[str]
-    ) -> None:
-        if "category_code" in changed:
-            check_code(
-                checks,
-                uow,
-                ReferenceTable.CUSTOMER_CATEGORY,
-                "category_code",
-                values["category_code"],
-            )
-        if "id_document_type" in changed:
-            check_code(
-                checks,
-                uow,
-                ReferenceTable.ID_DOCUMENT_TYPE,
-                "id_document_type",
-                values["id_document_type"],
-                required=False,
-            )
-
-    @staticmethod
-    def _apply_customer(row: CustomerRow, values: dict[str, Any]) -> None:
-        for field, value in values.items():
-            if field != "phones":
-                setattr(row, field, value)
-        # family (100) + given names (150) + a space may exceed the column by one; folding
-        # may lengthen a text ("œ" -> "oe"): both are cut to their columns
-        row.display_name = display_name(
-            row.kind, row.family_name, row.given_names, row.organisation_name
-        )[:250]
-        row.search_name = fold_text(row.display_name)[:250]
-
-    @staticmethod
-    def _checked_address(checks: Checks, values: dict[str, Any]) -> dict[str, str]:
-        return {
-            "billing_address_line": checks.text(
-                "billing_address.address_line", values["billing_address_line"], required=False
-            ),
-            "billing_district": checks.text(
-                "billing_address.district",
-                values["billing_district"],
-                required=False,
-                max_length=100,
-            ),
-            "billing_city": checks.text(
-                "billing_address.city", values["billing_city"], required=False, max_length=100
-            ),
-            "billing_postal_box": checks.text(
-                "billing_address.postal_box",
-                values["billing_postal_box"],
-                required=False,
-                max_length=50,
-            ),
-        }
