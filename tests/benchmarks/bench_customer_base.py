@@ -27,7 +27,7 @@ import psycopg
 
 from iwebs_server.application.demo_data.countries import country
 from iwebs_server.application.demo_data.csv_files import FILE_NAMES
-from iwebs_server.application.demo_data.generator import UtilityPlan
+from iwebs_server.application.demo_data.plan import UtilityPlan
 from iwebs_server.cli.demo_data_cli import generate_files, load_into
 from iwebs_server.composition import build_application
 from iwebs_server.persistence import migrator

@@ -102,7 +102,8 @@ def build_fixture(database: str, subscribers: int, seed: int) -> dict[str, float
     """BENCHMARK FIXTURE: a fresh database with `subscribers` generated customers."""
     from iwebs_server.application.clock import SystemClock
     from iwebs_server.application.demo_data.countries import country
-    from iwebs_server.application.demo_data.generator import CustomerBundleGenerator, UtilityPlan
+    from iwebs_server.application.demo_data.generator import CustomerBundleGenerator
+    from iwebs_server.application.demo_data.plan import UtilityPlan
     from iwebs_server.application.demo_data.structure import ensure_structure
     from iwebs_server.persistence import migrator
     from iwebs_server.persistence.database import make_engine

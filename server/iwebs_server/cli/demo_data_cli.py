@@ -15,7 +15,8 @@ from typing import Any
 
 from iwebs_server.application.demo_data.countries import COUNTRIES, country
 from iwebs_server.application.demo_data.csv_files import FILE_NAMES, FileCounts, write_files
-from iwebs_server.application.demo_data.generator import CustomerBundleGenerator, UtilityPlan
+from iwebs_server.application.demo_data.generator import CustomerBundleGenerator
+from iwebs_server.application.demo_data.plan import UtilityPlan
 from iwebs_server.application.demo_data.structure import StructureCounts, ensure_structure
 from iwebs_server.composition import Application, build_application
 from iwebs_server.domain.principal import system_principal

@@ -13,7 +13,8 @@ import pytest
 
 from iwebs_server.application.demo_data.countries import COUNTRIES, country
 from iwebs_server.application.demo_data.csv_files import FILE_NAMES, write_files
-from iwebs_server.application.demo_data.generator import CustomerBundleGenerator, UtilityPlan
+from iwebs_server.application.demo_data.generator import CustomerBundleGenerator
+from iwebs_server.application.demo_data.plan import UtilityPlan
 from iwebs_server.application.reference_seed import STANDARD_ITEMS
 from iwebs_server.domain.search_keys import fold_text, phone_key, serial_key
 

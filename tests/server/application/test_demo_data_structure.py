@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from iwebs_server.application.clock import SystemClock
 from iwebs_server.application.demo_data.countries import SENEGAL
-from iwebs_server.application.demo_data.generator import UtilityPlan
+from iwebs_server.application.demo_data.plan import UtilityPlan
 from iwebs_server.application.demo_data.structure import ensure_structure
 from iwebs_server.persistence.database import make_engine
 from iwebs_server.persistence.tables.administration import AgencyRow

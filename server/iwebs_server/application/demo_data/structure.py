@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from iwebs_server.application.clock import Clock, new_id
-from iwebs_server.application.demo_data.generator import UtilityPlan
+from iwebs_server.application.demo_data.plan import UtilityPlan
 from iwebs_server.application.reference_seed import seed_reference_data
 from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.tables.customer_base import NetworkNodeRow, RoundRow
