@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from iwebs.v1 import customer_pb2, customer_search_service_pb2
 from iwebs_client.backend.client_types import BackendError, ChangeNote, FieldViolation
 from iwebs_client.models.display_format import format_money
-from iwebs_client.presenters import customer_overview_presenter as rows
+from iwebs_client.presenters import customer_overview_rows as rows
 from iwebs_client.presenters import module_catalog
 from iwebs_client.presenters.customer_forms import (
     CustomerForm,
@@ -28,8 +28,9 @@ from iwebs_client.presenters.customer_search_presenter import CustomerSearchPres
 from iwebs_client.presenters.presenter_base import CommandIntent
 from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.customers.customer_360_page import Customer360Page
-from iwebs_client.views.customers.customer_dialogs import CustomerDialog, PremiseDialog
+from iwebs_client.views.customers.customer_dialogs import CustomerDialog
 from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
+from iwebs_client.views.customers.premise_dialogs import PremiseDialog
 from tests.client.customer_fakes import AGENCY, FakeServices, sample_overview, session
 
 MANAGE = ["customers.read", "customers.manage"]

@@ -20,8 +20,9 @@ from iwebs_client.backend.client_backend import ClientBackend
 from iwebs_client.presenters.enrollment_presenter import EnrollmentForm, enroll_with_form
 from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.customers.customer_360_page import Customer360Page
-from iwebs_client.views.customers.customer_dialogs import InstallMeterDialog, PremiseDialog
 from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
+from iwebs_client.views.customers.meter_dialogs import InstallMeterDialog
+from iwebs_client.views.customers.premise_dialogs import PremiseDialog
 from iwebs_client.views.shell.application_flow import ApplicationFlow
 from iwebs_client.views.shell.main_window import MainWindow
 from tests.factories.customer_base import (

@@ -31,12 +31,9 @@ from iwebs.v1 import customer_pb2 as _pb
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.models.paged_table_model import ITEM_ROLE
 from iwebs_client.models.record_table_model import RecordTableModel
-from iwebs_client.presenters import customer_overview_presenter as rows
-from iwebs_client.presenters.customer_overview_presenter import (
-    ALLOWED_VERBS,
-    CustomerOverviewPresenter,
-    verb_text,
-)
+from iwebs_client.presenters import customer_overview_rows as rows
+from iwebs_client.presenters.customer_overview_presenter import CustomerOverviewPresenter
+from iwebs_client.presenters.customer_overview_rows import ALLOWED_VERBS, verb_text
 from iwebs_client.presenters.service_ports import CustomerOverview
 from iwebs_client.views.common.error_display import show_error
 from iwebs_client.views.common.table_columns import fit_columns
@@ -44,11 +41,15 @@ from iwebs_client.views.customers.customer_dialogs import (
     AccountDialog,
     CustomerDialog,
     GroupDialog,
+)
+from iwebs_client.views.customers.meter_dialogs import (
     InstallMeterDialog,
     MeterDialog,
-    PremiseDialog,
     RemoveMeterDialog,
     SealDialog,
+)
+from iwebs_client.views.customers.premise_dialogs import (
+    PremiseDialog,
     StateChangeDialog,
     SubscriptionDialog,
 )
