@@ -33,6 +33,8 @@ STANDARD_PROFILES: tuple[StandardProfile, ...] = (
         frozenset(
             {
                 rights.CASH_SUPERVISE,
+                rights.CASH_APPROVE,
+                rights.CASH_DEPOSIT,
                 rights.APPROVALS_READ,
                 rights.APPROVALS_DECIDE,
                 rights.CUSTOMERS_READ,

@@ -281,6 +281,48 @@ STANDARD_ITEMS: tuple[StandardItem, ...] = (
         ),
     ),
     *_items(
+        T.MISC_FEE,
+        # amount 0: the cashier types it (a quote's amount is on the quote)
+        ("DEVIS", "Paiement de devis", "Quote payment", {"amount": 0, "reference_required": True}),
+        (
+            "DUPLICATA",
+            "Duplicata de facture",
+            "Bill duplicate",
+            {"amount": 500, "reference_required": False},
+        ),
+        (
+            "REMISE",
+            "Frais de remise en service",
+            "Reconnection fee",
+            {"amount": 5000, "reference_required": False},
+        ),
+        (
+            "MUTATION",
+            "Frais de mutation",
+            "Transfer of subscription fee",
+            {"amount": 2500, "reference_required": False},
+        ),
+        (
+            "PENALITE",
+            "Pénalité de retard",
+            "Late payment penalty",
+            {"amount": 1000, "reference_required": False},
+        ),
+        (
+            "CAUTION",
+            "Dépôt de garantie",
+            "Security deposit",
+            {"amount": 0, "reference_required": False},
+        ),
+    ),
+    *_items(
+        T.DISBURSEMENT_TYPE,
+        ("REFUND", "Remboursement client", "Customer refund", {"refund": True}),
+        ("STAMPS", "Achat de timbres", "Purchase of stamps", {"refund": False}),
+        ("PETTY", "Menues dépenses", "Petty expenses", {"refund": False}),
+        ("TRANSPORT", "Frais de transport", "Transport costs", {"refund": False}),
+    ),
+    *_items(
         T.REQUEST_TYPE,
         ("BRANCHEMENT", "Branchement", "Connection", {"quote": True, "works": True}),
         (

@@ -539,6 +539,24 @@ DEFINITIONS: tuple[ParameterDefinition, ...] = (
         multiline=True,
     ),
     _def("cash.receipt_copies", INT, "1", "Copies printed of each receipt", minimum=1, maximum=3),
+    _def(
+        "cash.business_day_utc_offset_hours",
+        INT,
+        "0",
+        "Hours from UTC of the agency's clock, for the business day of cash sessions",
+        agency=True,
+        minimum=-12,
+        maximum=14,
+    ),
+    _def(
+        "cash.disbursement_approval_above",
+        M,
+        "25000 XOF",
+        "Disbursements above this amount wait for a supervisor's approval",
+        agency=True,
+        minimum=0,
+        maximum=100_000_000,
+    ),
     # collection (recouvrement)
     _def(
         "collection.late_fee",

@@ -18,6 +18,8 @@ class ReferenceTable(StrEnum):
     PAYMENT_MODE = "payment_mode"  # cash, cheque, mobile money, bank transfer
     BANK = "bank"
     CASH_DENOMINATION = "cash_denomination"  # notes and coins, with their value
+    MISC_FEE = "misc_fee"  # fees and quotes paid at the counter (CSH-2)
+    DISBURSEMENT_TYPE = "disbursement_type"  # refunds, stamps, petty cash (CSH-3)
     REQUEST_TYPE = "request_type"  # connection, subscription, termination, ... (ACC-1)
     ROUND_GROUPING = "round_grouping"  # sectors grouping rounds
     SEAL_POSITION = "seal_position"  # cover, terminal block, ...
@@ -36,6 +38,8 @@ TABLE_LABELS: dict[ReferenceTable, tuple[str, str]] = {
     ReferenceTable.PAYMENT_MODE: ("Modes de paiement", "Payment modes"),
     ReferenceTable.BANK: ("Banques", "Banks"),
     ReferenceTable.CASH_DENOMINATION: ("Coupures et pièces", "Cash denominations"),
+    ReferenceTable.MISC_FEE: ("Frais divers et devis", "Miscellaneous fees and quotes"),
+    ReferenceTable.DISBURSEMENT_TYPE: ("Types de décaissement", "Disbursement types"),
     ReferenceTable.REQUEST_TYPE: ("Types de demande", "Request types"),
     ReferenceTable.ROUND_GROUPING: ("Regroupements de tournées", "Round groupings"),
     ReferenceTable.SEAL_POSITION: ("Positions de scellés", "Seal positions"),
@@ -44,4 +48,6 @@ TABLE_LABELS: dict[ReferenceTable, tuple[str, str]] = {
 # Attributes an item of a table must carry, with their JSON type ("int", "str", "bool").
 REQUIRED_ATTRIBUTES: dict[ReferenceTable, dict[str, str]] = {
     ReferenceTable.CASH_DENOMINATION: {"value": "int", "kind": "str", "currency": "str"},
+    ReferenceTable.MISC_FEE: {"amount": "int", "reference_required": "bool"},
+    ReferenceTable.DISBURSEMENT_TYPE: {"refund": "bool"},
 }

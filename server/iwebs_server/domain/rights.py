@@ -36,6 +36,8 @@ PARAMETERS_READ = "parameters.read"
 PARAMETERS_MANAGE = "parameters.manage"
 CASH_COLLECT = "cash.collect"
 CASH_SUPERVISE = "cash.supervise"
+CASH_APPROVE = "cash.approve"
+CASH_DEPOSIT = "cash.deposit"
 BILLING_READ = "billing.read"
 BILLING_RUN = "billing.run"
 
@@ -60,6 +62,8 @@ CATALOGUE: tuple[Right, ...] = (
     Right(PARAMETERS_MANAGE, "parameters", "Change parameters and reference data"),
     Right(CASH_COLLECT, "cash", "Open a cash session and collect payments"),
     Right(CASH_SUPERVISE, "cash", "See every till of the agencies in scope"),
+    Right(CASH_APPROVE, "cash", "Approve receipt cancellations and large disbursements"),
+    Right(CASH_DEPOSIT, "cash", "Prepare bank deposits and record the bank's slips"),
     Right(BILLING_READ, "billing", "See tariffs, readings and bills"),
     Right(BILLING_RUN, "billing", "Run billing"),
 )

@@ -133,6 +133,32 @@ METHOD_PERMISSIONS: dict[str, str] = {
     f"{_V1}LegacyImportService/GetImportJob": r.CUSTOMERS_IMPORT,
     f"{_V1}LegacyImportService/ListImportJobs": r.CUSTOMERS_IMPORT,
     f"{_V1}LegacyImportService/ListImportRejections": r.CUSTOMERS_IMPORT,
+    # cash desk (issue 4): the counter
+    f"{_V1}CashSessionService/OpenCashSession": r.CASH_COLLECT,
+    f"{_V1}CashSessionService/GetCurrentCashSession": r.CASH_COLLECT,
+    f"{_V1}CashSessionService/ListMyCashSessions": r.CASH_COLLECT,
+    f"{_V1}CashSessionService/GetClosingSummary": r.CASH_COLLECT,
+    f"{_V1}CashSessionService/CloseCashSession": r.CASH_COLLECT,
+    f"{_V1}CashSessionService/TransferToHeadCashier": r.CASH_COLLECT,
+    f"{_V1}CashSessionService/RecordDisbursement": r.CASH_COLLECT,
+    f"{_V1}CashSessionService/ListCashMovements": r.CASH_COLLECT,
+    f"{_V1}PaymentService/GetPayableItems": r.CASH_COLLECT,
+    f"{_V1}PaymentService/PreviewPayment": r.CASH_COLLECT,
+    f"{_V1}PaymentService/Pay": r.CASH_COLLECT,
+    f"{_V1}PaymentService/GetReceipt": r.CASH_COLLECT,
+    f"{_V1}PaymentService/PrintReceipt": r.CASH_COLLECT,
+    f"{_V1}PaymentService/ListSessionReceipts": r.CASH_COLLECT,
+    f"{_V1}PaymentService/RequestReceiptCancellation": r.CASH_COLLECT,
+    # cash desk: supervision, closures, deposits
+    f"{_V1}CashSupervisionService/ListTillPositions": r.CASH_SUPERVISE,
+    f"{_V1}CashSupervisionService/GetCashSession": r.CASH_SUPERVISE,
+    f"{_V1}CashSupervisionService/ListTransactions": r.CASH_SUPERVISE,
+    f"{_V1}CashSupervisionService/CloseAgencyDay": r.CASH_SUPERVISE,
+    f"{_V1}CashSupervisionService/ListClosures": r.CASH_SUPERVISE,
+    f"{_V1}BankDepositService/GetDepositPosition": r.CASH_DEPOSIT,
+    f"{_V1}BankDepositService/PrepareDeposit": r.CASH_DEPOSIT,
+    f"{_V1}BankDepositService/RecordDepositSlip": r.CASH_DEPOSIT,
+    f"{_V1}BankDepositService/ListDeposits": r.CASH_DEPOSIT,
 }
 
 # What a session that must change its password may still call.

@@ -3,6 +3,7 @@
 from iwebs_server.persistence.tables import (
     administration,
     audit,
+    cash_desk,
     change_history,
     customer_base,
     legacy_import,
@@ -14,6 +15,7 @@ __all__ = [
     "Base",
     "administration",
     "audit",
+    "cash_desk",
     "change_history",
     "customer_base",
     "legacy_import",
