@@ -1,4 +1,5 @@
-"""`iwebs`: operator commands run on the server machine (audit verify, workstations, demo)."""
+"""`iwebs`: operator commands run on the server machine (audit verify, cash verify,
+workstations, demo)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from iwebs_server.cli import demo, demo_data_cli, legacy_import_cli, reference_cli
+from iwebs_server.cli import cash_cli, demo, demo_data_cli, legacy_import_cli, reference_cli
 from iwebs_server.composition import build_application
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.logging_setup import configure_logging
@@ -83,8 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     reference_cli.add_arguments(
         commands.add_parser("reference", help="export, import or seed reference data")
     )
+    cash_cli.add_arguments(commands.add_parser("cash", help="cash desk tools (verify)"))
     args = parser.parse_args(argv)
     configure_logging("WARNING", as_json=False)
+    if args.command == "cash":
+        return cash_cli.run(args)
     if args.command == "reference":
         return reference_cli.run(args)
     if args.command == "audit":
