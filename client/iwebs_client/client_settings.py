@@ -18,7 +18,13 @@ def load_language(config_dir: Path, default: str = "fr") -> str:
 
 
 def save_language(config_dir: Path, language: str) -> None:
+    """Keeps the other settings of the file (the receipt printers, printing/print_settings)."""
     config_dir.mkdir(parents=True, exist_ok=True)
-    (config_dir / SETTINGS_FILE_NAME).write_text(
-        json.dumps({"language": language}, indent=2), encoding="utf-8"
-    )
+    path = config_dir / SETTINGS_FILE_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    data["language"] = language
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
