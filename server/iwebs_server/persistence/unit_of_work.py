@@ -32,6 +32,7 @@ from iwebs_server.persistence.repositories.customer_search_repository import (
     CustomerSearchRepository,
 )
 from iwebs_server.persistence.repositories.idempotency_repository import IdempotencyRepository
+from iwebs_server.persistence.repositories.payment_repository import PaymentRepository
 from iwebs_server.persistence.repositories.policy_repository import PolicyRepository
 from iwebs_server.persistence.repositories.profile_repository import ProfileRepository
 from iwebs_server.persistence.repositories.reference_data_repository import (
@@ -70,6 +71,7 @@ class UnitOfWork:
         self.meters = MeterRepository(self.session)
         self.bills = BillRepository(self.session)
         self.cash_sessions = CashSessionRepository(self.session)
+        self.payments = PaymentRepository(self.session)
         self.cash_closures = CashClosureRepository(self.session)
 
     def __enter__(self) -> Self:

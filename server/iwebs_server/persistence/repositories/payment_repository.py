@@ -1,0 +1,408 @@
+"""Payments at the counter: payments, tenders, allocations, receipts and their series,
+prints, ledger groups (CSH-1..4, CASH-01..03, CASH-07, IDEM-01..04).
+
+Facts are only inserted (migration 0004 refuses UPDATE and DELETE); the rows that change
+are the receipt series (the next number and the chain head, CASH-02), locked by the
+transaction that takes a number. Locks are taken in one order by every payment: the cash
+session, then the account's open bills, then the receipt series, so that two payments
+wait for each other rather than deadlock. SQLite's writers are serialized already
+(BEGIN IMMEDIATE), so the row locks are PostgreSQL's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from iwebs_server.domain.principal import AgencyScope
+from iwebs_server.persistence.repositories.customer_base_repository import (
+    BillAmounts,
+    _open_amount,
+)
+from iwebs_server.persistence.tables.administration import AgencyRow, UserRow, WorkstationRow
+from iwebs_server.persistence.tables.audit import ApprovalRequestRow
+from iwebs_server.persistence.tables.cash_desk import (
+    AllocationRow,
+    CashMovementRow,
+    LedgerEntryRow,
+    PaymentRow,
+    PaymentTenderRow,
+    ReceiptPrintRow,
+    ReceiptRow,
+    ReceiptSeriesRow,
+)
+from iwebs_server.persistence.tables.customer_base import BillRow, CustomerAccountRow, CustomerRow
+from iwebs_server.persistence.tables.reference_data import ParameterValueRow, ReferenceItemRow
+
+ADVANCE_KIND = "advance"
+DISBURSEMENT_KIND = "disbursement"
+
+
+class LedgerUnbalanced(ValueError):
+    """A ledger group whose lines do not sum to zero: a programming error, never input."""
+
+
+@dataclass(frozen=True)
+class ReceiptLabels:
+    """The names a receipt shows beside its own columns."""
+
+    agency_code: str
+    agency_name: str
+    cashier_login: str
+    cashier_name: str
+    workstation_name: str
+    account_number: str
+    customer_name: str
+
+
+class PaymentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # -- what a payment reads besides its own rows: one statement each ---------------------
+    def parameter_rows(
+        self, keys: Collection[str], scopes: Collection[str]
+    ) -> list[ParameterValueRow]:
+        """The stored values of several parameters for the given scopes, in one query."""
+        query = select(ParameterValueRow).where(
+            ParameterValueRow.key.in_(list(keys)), ParameterValueRow.scope.in_(list(scopes))
+        )
+        return list(self._session.scalars(query))
+
+    def reference_items(
+        self, wanted: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], ReferenceItemRow]:
+        """(table, code) -> item, for the pairs asked (active or not), in one query."""
+        if not wanted:
+            return {}
+        tables = {table for table, _ in wanted}
+        codes = {code for _, code in wanted}
+        query = select(ReferenceItemRow).where(
+            ReferenceItemRow.table_code.in_(tables), ReferenceItemRow.code.in_(codes)
+        )
+        return {
+            (row.table_code, row.code): row
+            for row in self._session.scalars(query)
+            if (row.table_code, row.code) in wanted
+        }
+
+    def receipt_labels(
+        self, agency_id: str, user_id: str, workstation_id: str, account_id: str | None
+    ) -> ReceiptLabels:
+        """Agency, cashier, workstation, account and customer names in one statement."""
+
+        def one(column: Any, where: Any) -> Any:
+            return select(column).where(where).scalar_subquery()
+
+        account = account_id or ""
+        query = select(
+            one(AgencyRow.code, AgencyRow.id == agency_id),
+            one(AgencyRow.name, AgencyRow.id == agency_id),
+            one(UserRow.login, UserRow.id == user_id),
+            one(UserRow.display_name, UserRow.id == user_id),
+            one(WorkstationRow.name, WorkstationRow.id == workstation_id),
+            one(CustomerAccountRow.account_number, CustomerAccountRow.id == account),
+            select(CustomerRow.display_name)
+            .join(CustomerAccountRow, CustomerAccountRow.customer_id == CustomerRow.id)
+            .where(CustomerAccountRow.id == account)
+            .scalar_subquery(),
+        )
+        values = self._session.execute(query).one()
+        return ReceiptLabels(*(value or "" for value in values))
+
+    @property
+    def _postgres(self) -> bool:
+        return self._session.get_bind().dialect.name == "postgresql"
+
+    # -- writing ------------------------------------------------------------------------
+    def add_all(self, rows: Iterable[object]) -> None:
+        """Adds rows to the transaction; they are written at the next flush or the commit
+        (one INSERT per table, many rows each)."""
+        self._session.add_all(list(rows))
+
+    def flush(self) -> None:
+        self._session.flush()
+
+    def post_ledger_group(
+        self,
+        *,
+        entry_group_id: str,
+        source_type: str,
+        agency_id: str,
+        cash_session_id: str | None,
+        currency_code: str,
+        business_date: date,
+        created_at: datetime,
+        lines: Sequence[tuple[str, int, str | None, str | None]],
+    ) -> list[LedgerEntryRow]:
+        """Adds one balanced group of ledger lines: (ledger account, signed amount (debit >
+        0, credit < 0), customer account id, bill id). Lines of zero are left out; the rest
+        must sum to zero."""
+        kept = [line for line in lines if line[1] != 0]
+        if sum(line[1] for line in kept) != 0:
+            raise LedgerUnbalanced(f"ledger group {entry_group_id} does not sum to zero")
+        rows = [
+            LedgerEntryRow(
+                entry_group_id=entry_group_id,
+                source_type=source_type,
+                agency_id=agency_id,
+                ledger_account=ledger_account,
+                account_id=account_id,
+                bill_id=bill_id,
+                cash_session_id=cash_session_id,
+                currency_code=currency_code,
+                amount_minor=amount,
+                business_date=business_date,
+                created_at=created_at,
+            )
+            for ledger_account, amount, account_id, bill_id in kept
+        ]
+        self._session.add_all(rows)
+        return rows
+
+    # -- payments -----------------------------------------------------------------------
+    def payment(self, payment_id: str) -> PaymentRow | None:
+        return self._session.get(PaymentRow, payment_id)
+
+    def payments(self, payment_ids: Collection[str]) -> dict[str, PaymentRow]:
+        ids = [i for i in set(payment_ids) if i]
+        if not ids:
+            return {}
+        rows = self._session.scalars(select(PaymentRow).where(PaymentRow.id.in_(ids)))
+        return {row.id: row for row in rows}
+
+    # -- receipt series (CASH-02) -------------------------------------------------------
+    def lock_series(
+        self, series_id: str, agency_id: str, year: int, genesis_hash: str
+    ) -> ReceiptSeriesRow:
+        """The series row, locked until the commit (SELECT ... FOR UPDATE). Its first use
+        inserts it; a concurrent twin doing the same does nothing (ON CONFLICT DO NOTHING /
+        INSERT OR IGNORE) and both then lock the one row."""
+        row = self._locked_series(series_id)
+        if row is not None:
+            return row
+        insert = pg_insert if self._postgres else sqlite_insert
+        self._session.execute(
+            insert(ReceiptSeriesRow)
+            .values(
+                id=series_id,
+                agency_id=agency_id,
+                year=year,
+                last_number=0,
+                last_hash=genesis_hash,
+            )
+            .on_conflict_do_nothing()
+        )
+        row = self._locked_series(series_id)
+        assert row is not None
+        return row
+
+    def _locked_series(self, series_id: str) -> ReceiptSeriesRow | None:
+        query = (
+            select(ReceiptSeriesRow)
+            .where(ReceiptSeriesRow.id == series_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        return self._session.scalar(query)
+
+    # -- bills and advance --------------------------------------------------------------
+    def open_bills(self, account_id: str, *, lock: bool) -> list[BillAmounts]:
+        """The account's bills with something open, oldest due first, with the open amount.
+
+        `lock` (PostgreSQL): the bills are locked FOR UPDATE first, and their open amounts
+        read by a later statement, which sees what a payment that held the lock committed
+        (READ COMMITTED: each statement its own snapshot). Concurrent payments of the same
+        bills therefore serialize and never pay a bill twice (T-IDEM-4)."""
+        locked: set[str] = set()
+        if lock and self._postgres:
+            locked = self._lock_bills(
+                select(BillRow.id).where(BillRow.account_id == account_id, _open_amount() > 0)
+            )
+        for _attempt in range(3):
+            rows = self._open_bills(account_id)
+            missing = {bill.bill.id for bill in rows} - locked
+            if not (lock and self._postgres and missing):
+                return rows
+            # a bill reopened (a cancellation) since the lock: lock it too and read again
+            locked |= self._lock_bills(select(BillRow.id).where(BillRow.id.in_(missing)))
+        return self._open_bills(account_id)
+
+    def _lock_bills(self, query: Any) -> set[str]:
+        return set(self._session.scalars(query.order_by(BillRow.id).with_for_update()))
+
+    def _open_bills(self, account_id: str) -> list[BillAmounts]:
+        open_amount = _open_amount().label("open_amount")
+        query = (
+            select(BillRow, open_amount)
+            .where(BillRow.account_id == account_id, _open_amount() > 0)
+            .order_by(BillRow.due_date, BillRow.issue_date, BillRow.bill_number)
+            .execution_options(populate_existing=True)
+        )
+        return [BillAmounts(bill, int(amount)) for bill, amount in self._session.execute(query)]
+
+    def bills(self, bill_ids: Collection[str]) -> dict[str, BillRow]:
+        ids = [i for i in set(bill_ids) if i]
+        if not ids:
+            return {}
+        rows = self._session.scalars(select(BillRow).where(BillRow.id.in_(ids)))
+        return {row.id: row for row in rows}
+
+    def advance_balance(self, account_id: str) -> int:
+        """The account's advance (customer credit): what payments put aside as advance (a
+        cancellation's negative allocation takes it back) less what refunds paid out of a
+        till for the account (disbursement movements carrying its id, negative)."""
+        allocated = (
+            select(func.coalesce(func.sum(AllocationRow.amount_minor), 0))
+            .where(AllocationRow.account_id == account_id, AllocationRow.kind == ADVANCE_KIND)
+            .scalar_subquery()
+        )
+        refunded = (
+            select(func.coalesce(func.sum(CashMovementRow.amount_minor), 0))
+            .where(
+                CashMovementRow.account_id == account_id,
+                CashMovementRow.kind == DISBURSEMENT_KIND,
+            )
+            .scalar_subquery()
+        )
+        return int(self._session.scalar(select(allocated + refunded)) or 0)
+
+    # -- receipts -----------------------------------------------------------------------
+    def receipt(
+        self, receipt_id: str, scope: AgencyScope, *, for_update: bool = False
+    ) -> ReceiptRow | None:
+        """A receipt of an agency in scope (None otherwise, SEC-07); `for_update` locks it
+        (a row lock changes nothing: the append-only trigger does not fire)."""
+        query = select(ReceiptRow).where(ReceiptRow.id == receipt_id)
+        if for_update:
+            query = query.with_for_update()
+        row = self._session.scalar(query)
+        if row is None or not scope.allows(row.agency_id):
+            return None
+        return row
+
+    def receipt_of_payment(self, payment_id: str) -> ReceiptRow | None:
+        query = select(ReceiptRow).where(
+            ReceiptRow.payment_id == payment_id, ReceiptRow.kind == "payment"
+        )
+        return self._session.scalar(query)
+
+    def cancellation_of(self, receipt_id: str) -> ReceiptRow | None:
+        query = select(ReceiptRow).where(ReceiptRow.cancels_receipt_id == receipt_id)
+        return self._session.scalar(query)
+
+    def session_receipts(self, cash_session_id: str, offset: int, limit: int) -> list[ReceiptRow]:
+        """The session's receipts, newest first."""
+        query = (
+            select(ReceiptRow)
+            .where(ReceiptRow.cash_session_id == cash_session_id)
+            .order_by(ReceiptRow.number.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        return list(self._session.scalars(query))
+
+    def receipt_numbers(self, receipt_ids: Collection[str]) -> dict[str, str]:
+        ids = [i for i in set(receipt_ids) if i]
+        if not ids:
+            return {}
+        query = select(ReceiptRow.id, ReceiptRow.receipt_number).where(ReceiptRow.id.in_(ids))
+        return {receipt_id: number for receipt_id, number in self._session.execute(query)}
+
+    def cancelled_by(self, receipt_ids: Collection[str]) -> dict[str, str]:
+        """original receipt id -> number of the receipt that cancelled it."""
+        ids = [i for i in set(receipt_ids) if i]
+        if not ids:
+            return {}
+        query = select(ReceiptRow.cancels_receipt_id, ReceiptRow.receipt_number).where(
+            ReceiptRow.cancels_receipt_id.in_(ids)
+        )
+        return {str(original): number for original, number in self._session.execute(query)}
+
+    def tenders_of_receipts(
+        self, receipt_ids: Collection[str]
+    ) -> dict[str, list[PaymentTenderRow]]:
+        found: dict[str, list[PaymentTenderRow]] = defaultdict(list)
+        if receipt_ids:
+            query = (
+                select(PaymentTenderRow)
+                .where(PaymentTenderRow.receipt_id.in_(list(receipt_ids)))
+                .order_by(PaymentTenderRow.receipt_id, PaymentTenderRow.id)
+            )
+            for row in self._session.scalars(query):
+                found[row.receipt_id].append(row)
+        return found
+
+    def allocations_of_receipts(
+        self, receipt_ids: Collection[str]
+    ) -> dict[str, list[AllocationRow]]:
+        found: dict[str, list[AllocationRow]] = defaultdict(list)
+        if receipt_ids:
+            query = select(AllocationRow).where(AllocationRow.receipt_id.in_(list(receipt_ids)))
+            for row in self._session.scalars(query):
+                found[row.receipt_id].append(row)
+        return found
+
+    def open_before(self, receipt: ReceiptRow, bill_ids: Collection[str]) -> dict[str, int]:
+        """bill id -> what was open on it just before `receipt` (its amount less the
+        allocations of receipts issued earlier)."""
+        ids = [i for i in set(bill_ids) if i]
+        if not ids:
+            return {}
+        earlier = or_(
+            ReceiptRow.issued_at < receipt.issued_at,
+            and_(ReceiptRow.series_id == receipt.series_id, ReceiptRow.number < receipt.number),
+        )
+        paid = (
+            select(func.coalesce(func.sum(AllocationRow.amount_minor), 0))
+            .join(ReceiptRow, ReceiptRow.id == AllocationRow.receipt_id)
+            .where(AllocationRow.bill_id == BillRow.id, earlier)
+            .correlate(BillRow)
+            .scalar_subquery()
+        )
+        query = select(BillRow.id, BillRow.amount_minor - paid).where(BillRow.id.in_(ids))
+        return {bill_id: int(amount) for bill_id, amount in self._session.execute(query)}
+
+    def ledger_group(self, entry_group_id: str) -> list[LedgerEntryRow]:
+        query = (
+            select(LedgerEntryRow)
+            .where(LedgerEntryRow.entry_group_id == entry_group_id)
+            .order_by(LedgerEntryRow.id)
+        )
+        return list(self._session.scalars(query))
+
+    def pending_approvals(self, kind: str, object_ids: Collection[str]) -> set[str]:
+        """The objects among `object_ids` with a request of `kind` waiting for approval."""
+        ids = [i for i in set(object_ids) if i]
+        if not ids:
+            return set()
+        query = select(ApprovalRequestRow.object_id).where(
+            ApprovalRequestRow.kind == kind,
+            ApprovalRequestRow.status == "pending",
+            ApprovalRequestRow.object_id.in_(ids),
+        )
+        return set(self._session.scalars(query))
+
+    # -- prints (CSH-4) -----------------------------------------------------------------
+    def print_counts(self, receipt_ids: Collection[str]) -> dict[str, int]:
+        ids = [i for i in set(receipt_ids) if i]
+        if not ids:
+            return {}
+        query = (
+            select(ReceiptPrintRow.receipt_id, func.max(ReceiptPrintRow.copy_number))
+            .where(ReceiptPrintRow.receipt_id.in_(ids))
+            .group_by(ReceiptPrintRow.receipt_id)
+        )
+        return {receipt_id: int(count) for receipt_id, count in self._session.execute(query)}
+
+    def add_print(self, row: ReceiptPrintRow) -> None:
+        self._session.add(row)
+        self._session.flush()
