@@ -9,6 +9,7 @@ from pathlib import Path
 from iwebs_client.backend.agency_gateway import AgencyGateway
 from iwebs_client.backend.approval_gateway import ApprovalGateway
 from iwebs_client.backend.audit_gateway import AuditGateway
+from iwebs_client.backend.cash_session_gateway import CashSessionGateway
 from iwebs_client.backend.channel import DEFAULT_DEADLINE_SECONDS, ChannelHandle, open_main_channel
 from iwebs_client.backend.client_types import BackendError, EnrollmentRequest
 from iwebs_client.backend.credentials_store import CredentialsStore, WorkstationIdentity
@@ -17,6 +18,7 @@ from iwebs_client.backend.customer_search_gateway import CustomerSearchGateway
 from iwebs_client.backend.enrollment_gateway import EnrollmentGateway
 from iwebs_client.backend.legacy_import_gateway import LegacyImportGateway
 from iwebs_client.backend.meter_gateway import MeterGateway
+from iwebs_client.backend.payment_gateway import PaymentGateway
 from iwebs_client.backend.premise_gateway import PremiseGateway
 from iwebs_client.backend.profile_gateway import ProfileGateway
 from iwebs_client.backend.reference_data_gateway import ParameterGateway, ReferenceDataGateway
@@ -97,6 +99,8 @@ class ClientBackend:
             self.legacy_import = LegacyImportGateway(channel, self.session, **deadline)
             self.parameters = ParameterGateway(channel, **deadline)
             self.reference_data = ReferenceDataGateway(channel, **deadline)
+            self.cash_sessions = CashSessionGateway(channel, **deadline)
+            self.payments = PaymentGateway(channel, **deadline)
             return identity
 
     def renew_certificate_if_due(self) -> bool:
