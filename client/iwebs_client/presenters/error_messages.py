@@ -120,6 +120,41 @@ def reason_text(reason: str) -> str:
         "CLIENT_ERROR": QCoreApplication.translate(
             "ErrorMessages", "The application met an unexpected error."
         ),
+        "CASH_DESK_NOT_ALLOWED": QCoreApplication.translate(
+            "ErrorMessages", "This workstation is not allowed to collect cash."
+        ),
+        "CASH_SESSION_ALREADY_OPEN": QCoreApplication.translate(
+            "ErrorMessages", "A cash session is already open for you today or on this till."
+        ),
+        "CASH_SESSION_NOT_OPEN": QCoreApplication.translate(
+            "ErrorMessages", "No cash session of yours is open on this workstation."
+        ),
+        "PAYMENT_AMOUNT_INVALID": QCoreApplication.translate(
+            "ErrorMessages",
+            "This amount cannot be accepted (partial payment, minimum or overpayment rules).",
+        ),
+        "TENDERS_INSUFFICIENT": QCoreApplication.translate(
+            "ErrorMessages", "The tenders do not cover the amount (change is given in cash only)."
+        ),
+        "RECEIPT_ALREADY_CANCELLED": QCoreApplication.translate(
+            "ErrorMessages", "This receipt is already cancelled or its cancellation is pending."
+        ),
+        "CLOSING_COMMENT_REQUIRED": QCoreApplication.translate(
+            "ErrorMessages", "The difference exceeds the tolerance: a comment is required."
+        ),
+        "DAY_HAS_OPEN_SESSIONS": QCoreApplication.translate(
+            "ErrorMessages", "Some cash sessions of this day are still open."
+        ),
+        "DAY_ALREADY_CLOSED": QCoreApplication.translate(
+            "ErrorMessages", "This business day is already closed."
+        ),
+        "DEPOSIT_EXCEEDS_AVAILABLE": QCoreApplication.translate(
+            "ErrorMessages", "The deposit exceeds what is available to deposit."
+        ),
+        "PRINTER_UNAVAILABLE": QCoreApplication.translate(
+            "ErrorMessages",
+            "The receipt was recorded but the printer failed. Check it and print again.",
+        ),
     }
     return texts.get(reason, QCoreApplication.translate("ErrorMessages", "The operation failed."))
 
