@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.principal import AgencyScope
+from iwebs_server.persistence.tables.cash_desk import AllocationRow
 from iwebs_server.persistence.tables.customer_base import (
     BillRow,
     CustomerAccountRow,
@@ -416,9 +417,15 @@ class Balance:
 
 
 def _open_amount() -> ColumnElement[int]:
-    """What remains to pay on a bill. No payment exists before the cash desk (issue 4): it
-    will subtract the allocations that point at the bill here, in this one place."""
-    return BillRow.amount_minor.expression
+    """What remains to pay on a bill: its amount less what the cash desk allocated to it
+    (issue 4; a cancellation's negative allocation reopens it), in this one place."""
+    paid = (
+        select(func.coalesce(func.sum(AllocationRow.amount_minor), 0))
+        .where(AllocationRow.bill_id == BillRow.id)
+        .correlate(BillRow)
+        .scalar_subquery()
+    )
+    return BillRow.amount_minor - paid
 
 
 class BillRepository(_Repository):
