@@ -182,12 +182,21 @@ class CashSessionRepository:
         ).first()
 
     def movements(self, cash_session_id: str) -> list[CashMovementRow]:
-        """A session's movements in the order they happened."""
+        """A session's movements in the order they happened: the float first, the closing
+        difference last."""
         return list(
             self._session.scalars(
                 select(CashMovementRow)
                 .where(CashMovementRow.cash_session_id == cash_session_id)
-                .order_by(CashMovementRow.created_at, CashMovementRow.id)
+                .order_by(
+                    case(
+                        (CashMovementRow.kind == OPENING_FLOAT, 0),
+                        (CashMovementRow.kind == DIFFERENCE, 2),
+                        else_=1,
+                    ),
+                    CashMovementRow.created_at,
+                    CashMovementRow.id,
+                )
             )
         )
 
