@@ -132,7 +132,16 @@ def run_scenario(args: argparse.Namespace, counters: int, agencies: int) -> dict
         children = [
             context.Process(
                 target=client_process,
-                args=(info, specs[i::processes], server.plan, args.mode, ready, gos[i], results),
+                args=(
+                    info,
+                    specs[i::processes],
+                    server.plan,
+                    args.mode,
+                    counters / args.rate if args.rate else 0.0,
+                    ready,
+                    gos[i],
+                    results,
+                ),
             )
             for i in range(processes)
         ]
@@ -208,6 +217,7 @@ def _summary(
         "counters": counters,
         "agencies": agencies,
         "seconds": args.seconds,
+        "offered_per_second": args.rate,
         "calls": len(measured),
         "per_second": len(ok) / args.seconds,
         "p50_ms": pct(0.50),
@@ -231,8 +241,10 @@ def markdown(results: list[dict[str, Any]]) -> str:
         c = r["cores"]
         postgres = c.get("postgresql backends", 0.0) + c.get("postgresql background", 0.0)
         errors = sum(r["errors"].values())
+        offered = f", offered {r['offered_per_second']:.0f}/s" if r["offered_per_second"] else ""
         lines.append(
-            f"| {r['counters']} / {r['agencies']} | {r['per_second']:.0f} | {r['p50_ms']:.1f} | "
+            f"| {r['counters']} / {r['agencies']}{offered} | {r['per_second']:.0f} | "
+            f"{r['p50_ms']:.1f} | "
             f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {errors} | "
             f"{c['server']:.2f} | {c['load processes']:.2f} | {postgres:.2f} | "
             f"{c['other processes']:.2f} |"
@@ -247,6 +259,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--mode", choices=("pay", "ping"), default="pay")
+    parser.add_argument(
+        "--rate", type=float, default=0, help="offered calls/s in all (0: closed loop)"
+    )
     parser.add_argument("--processes", type=int, default=0, help="load processes (0: auto)")
     parser.add_argument("--accounts-per-counter", type=int, default=400)
     parser.add_argument("--open-sessions", action="store_true", help="insert, not RPC")

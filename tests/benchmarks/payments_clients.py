@@ -141,12 +141,17 @@ def client_process(
     counters: list[dict[str, Any]],
     plan: dict[str, Any],
     mode: str,
+    interval: float,
     ready: Any,
     go: Any,
     results: Any,
 ) -> None:
     """Prepares its counters, reports ready, waits for `go` = (start, end) monotonic times,
-    then runs; sends back (start, latency, error code) per call and its own CPU time."""
+    then runs; sends back (start, latency, error code) per call and its own CPU time.
+
+    `interval` > 0: each counter starts a payment every `interval` seconds (an offered load,
+    its counters' starts spread over the interval) instead of one right after the other; a
+    counter late on its schedule starts the next one at once and does not catch up."""
     prepared = []
     for spec in counters:
         workstation = enroll(
@@ -174,12 +179,15 @@ def client_process(
             request: Any = diagnostics_service_pb2.PingRequest(payload="x")
         else:
             ping = client._stub(payment_service_pb2_grpc.PaymentServiceStub).Pay
-        while time.monotonic() < start:
-            time.sleep(0.001)
+        scheduled = start + (interval * index / len(prepared) if interval else 0.0)
         while True:
+            wait = scheduled - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
             began = time.monotonic()
             if began >= end:
                 break
+            scheduled = max(scheduled + interval, began) if interval else began
             if mode == "pay":
                 request = payment_service_pb2.PayRequest(
                     request_id=str(uuid.uuid4()), content=counter.next_payment(session_id)
