@@ -186,7 +186,7 @@ class ClosureChecker:
         else:
             sessions = self._days.get((row["agency_id"], row["business_date"]), [])
         self._receipt_totals(row, sessions)
-        self._tender_totals(row, sessions, level)
+        self._tender_totals(row, sessions)
 
     def _receipt_totals(self, row: Mapping[str, Any], sessions: list[str]) -> None:
         count = total = 0
@@ -215,7 +215,7 @@ class ClosureChecker:
                     row["id"],
                 )
 
-    def _tender_totals(self, row: Mapping[str, Any], sessions: list[str], level: str) -> None:
+    def _tender_totals(self, row: Mapping[str, Any], sessions: list[str]) -> None:
         totals = parse_totals(row["totals_json"])
         kinds = set(totals)
         for session_id in sessions:
@@ -231,15 +231,23 @@ class ClosureChecker:
                         differences += amount
                     else:
                         movements += amount
-            expected = tenders + movements if level == SESSION_LEVEL else tenders
+            expected = tenders + movements
             said = totals.get(kind, {})
             if said.get("expected", 0) != expected:
-                source = "tenders and movements" if level == SESSION_LEVEL else "tenders"
                 self._problem(
                     "closure_totals",
                     "tender_total",
                     self._where(row),
-                    f"{kind}: expected {said.get('expected', 0)} but the {source} give {expected}",
+                    f"{kind}: expected {said.get('expected', 0)} but the tenders and movements "
+                    f"give {expected}",
+                    row["id"],
+                )
+            if "collected" in said and said["collected"] != tenders:
+                self._problem(
+                    "closure_totals",
+                    "tender_total",
+                    self._where(row),
+                    f"{kind}: collected {said['collected']} but the tenders give {tenders}",
                     row["id"],
                 )
             if "counted" in said and said["counted"] - said.get("expected", 0) != differences:

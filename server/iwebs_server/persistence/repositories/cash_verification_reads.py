@@ -40,11 +40,8 @@ class CashVerificationReads:
     def snapshot(self) -> None:
         """One consistent view for every read that follows (PostgreSQL: REPEATABLE READ;
         a SQLite read transaction is one already)."""
-        connection = self._session.connection()
-        if connection.dialect.name == "postgresql":
-            self._session.execute(
-                select(func.set_config("transaction_isolation", "repeatable read", True))
-            )
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
     def agency_ids(self, code: str = "") -> dict[str, str]:
         """agency id -> code: every agency, or the one of `code` (empty when unknown)."""
