@@ -195,7 +195,7 @@ def test_a_forged_perpetual_total_and_an_unbalanced_ledger_group_are_found(
 ) -> None:
     """CASH-04, CASH-08: perpetual = previous day closure's + period; every ledger group
     sums to zero."""
-    agency = {"a": week.history.agency_id}
+    agency: dict[str, object] = {"a": week.history.agency_id}
     perpetual_sql = (
         "UPDATE cash_closures SET perpetual_total_minor = perpetual_total_minor + 1 "
         "WHERE agency_id = :a AND level = 'day' AND sequence = 10"
