@@ -9,7 +9,9 @@ from pathlib import Path
 from iwebs_client.backend.agency_gateway import AgencyGateway
 from iwebs_client.backend.approval_gateway import ApprovalGateway
 from iwebs_client.backend.audit_gateway import AuditGateway
+from iwebs_client.backend.bank_deposit_gateway import BankDepositGateway
 from iwebs_client.backend.cash_session_gateway import CashSessionGateway
+from iwebs_client.backend.cash_supervision_gateway import CashSupervisionGateway
 from iwebs_client.backend.channel import DEFAULT_DEADLINE_SECONDS, ChannelHandle, open_main_channel
 from iwebs_client.backend.client_types import BackendError, EnrollmentRequest
 from iwebs_client.backend.credentials_store import CredentialsStore, WorkstationIdentity
@@ -101,6 +103,8 @@ class ClientBackend:
             self.reference_data = ReferenceDataGateway(channel, **deadline)
             self.cash_sessions = CashSessionGateway(channel, **deadline)
             self.payments = PaymentGateway(channel, **deadline)
+            self.cash_supervision = CashSupervisionGateway(channel, **deadline)
+            self.bank_deposits = BankDepositGateway(channel, **deadline)
             return identity
 
     def renew_certificate_if_due(self) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 ADMINISTRATION = "administration"
 APPROVALS = "approvals"
 CUSTOMERS = "customers"
+CASH_SUPERVISION = "cash_supervision"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("customer_search", CUSTOMERS, "customers.read", "customers.manage"),
     ScreenEntry("customer_360", CUSTOMERS, "customers.read", "customers.manage"),
     ScreenEntry("legacy_import", CUSTOMERS, "customers.import", "customers.import"),
+    ScreenEntry("till_positions", CASH_SUPERVISION, "cash.supervise", "cash.supervise"),
+    ScreenEntry("cash_closures", CASH_SUPERVISION, "cash.supervise", "cash.supervise"),
+    ScreenEntry("bank_deposits", CASH_SUPERVISION, "cash.deposit", "cash.deposit"),
 )
 
 
@@ -58,6 +62,9 @@ def screen_title(key: str) -> str:
         "customer_search": QCoreApplication.translate("ModuleCatalog", "Customer &search"),
         "customer_360": QCoreApplication.translate("ModuleCatalog", "Customer &360° view"),
         "legacy_import": QCoreApplication.translate("ModuleCatalog", "&Legacy import"),
+        "till_positions": QCoreApplication.translate("ModuleCatalog", "Li&ve tills"),
+        "cash_closures": QCoreApplication.translate("ModuleCatalog", "Cash c&losures"),
+        "bank_deposits": QCoreApplication.translate("ModuleCatalog", "&Bank deposits"),
     }
     return titles.get(key, key)
 
@@ -69,6 +76,7 @@ def module_title(module: str) -> str:
         "customers": QCoreApplication.translate("ModuleCatalog", "&Customers"),
         "cash": QCoreApplication.translate("ModuleCatalog", "Cash"),
         "billing": QCoreApplication.translate("ModuleCatalog", "Billing"),
+        CASH_SUPERVISION: QCoreApplication.translate("ModuleCatalog", "Cash &supervision"),
     }
     return titles.get(module, module)
 

@@ -7,15 +7,19 @@ from PySide6.QtWidgets import QWidget
 from iwebs_client.presenters.agency_admin_presenter import AgencyAdminPresenter
 from iwebs_client.presenters.approval_presenter import ApprovalPresenter
 from iwebs_client.presenters.audit_log_presenter import AuditLogPresenter
+from iwebs_client.presenters.bank_deposit_presenter import BankDepositPresenter
+from iwebs_client.presenters.cash_session_detail_presenter import CashSessionDetailPresenter
 from iwebs_client.presenters.customer_navigation import CustomerNavigator
 from iwebs_client.presenters.customer_overview_presenter import CustomerOverviewPresenter
 from iwebs_client.presenters.customer_search_presenter import CustomerSearchPresenter
+from iwebs_client.presenters.day_closure_presenter import DayClosurePresenter
 from iwebs_client.presenters.legacy_import_presenter import LegacyImportPresenter
 from iwebs_client.presenters.parameters_presenter import ParametersPresenter
 from iwebs_client.presenters.profile_admin_presenter import ProfileAdminPresenter
 from iwebs_client.presenters.reference_data_presenter import ReferenceDataPresenter
 from iwebs_client.presenters.security_policy_presenter import SecurityPolicyPresenter
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
+from iwebs_client.presenters.till_positions_presenter import TillPositionsPresenter
 from iwebs_client.presenters.user_admin_presenter import UserAdminPresenter
 from iwebs_client.presenters.workstation_admin_presenter import WorkstationAdminPresenter
 from iwebs_client.tasks import TaskRunner
@@ -28,6 +32,9 @@ from iwebs_client.views.administration.security_policy_page import SecurityPolic
 from iwebs_client.views.administration.users_page import UsersPage
 from iwebs_client.views.administration.workstations_page import WorkstationsPage
 from iwebs_client.views.approvals.approvals_page import ApprovalsPage
+from iwebs_client.views.cash_supervision.bank_deposits_page import BankDepositsPage
+from iwebs_client.views.cash_supervision.day_closures_page import DayClosuresPage
+from iwebs_client.views.cash_supervision.till_positions_page import TillPositionsPage
 from iwebs_client.views.customers.customer_360_page import Customer360Page
 from iwebs_client.views.customers.customer_dialogs import CustomerDialog
 from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
@@ -83,4 +90,15 @@ class ScreenFactory:
             return Customer360Page(self.customer_presenter(), can_manage)
         if key == "legacy_import":
             return LegacyImportPage(LegacyImportPresenter(services, tasks))
+        if key == "till_positions":
+            return TillPositionsPage(
+                TillPositionsPresenter(services, tasks, self._session),
+                CashSessionDetailPresenter(services, tasks),
+            )
+        if key == "cash_closures":
+            return DayClosuresPage(DayClosurePresenter(services, tasks, self._session), can_manage)
+        if key == "bank_deposits":
+            return BankDepositsPage(
+                BankDepositPresenter(services, tasks, self._session), can_manage
+            )
         raise KeyError(key)
