@@ -13,6 +13,10 @@ from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
+from iwebs_server.application.cash_closures import ClosureWriter
+from iwebs_server.application.cash_disbursements import CashDisbursementService
+from iwebs_server.application.cash_sessions import CashSessionService
+from iwebs_server.application.cash_transfers import CashTransferService
 from iwebs_server.application.change_history import ChangeHistory
 from iwebs_server.application.clock import Clock, SystemClock
 from iwebs_server.application.customer_search import CustomerSearch
@@ -24,6 +28,7 @@ from iwebs_server.application.parameters import ParameterService
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
+from iwebs_server.application.receipts import ReceiptIssuer
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.services import Services
@@ -89,6 +94,11 @@ def build_application(
     history = ChangeHistory(clock)
     parameters = ParameterService(uow, clock, audit, idempotency, history)
     reference_data = ReferenceDataService(uow, clock, audit, idempotency, history, parameters)
+    closures = ClosureWriter()
+    disbursements = CashDisbursementService(
+        uow, clock, audit, idempotency, approvals, ReceiptIssuer(clock)
+    )
+    approvals.register_kind(disbursements.approval_kind())
     services = Services(
         audit=audit,
         access_log=AccessLogWriter(uow),
@@ -124,6 +134,9 @@ def build_application(
         legacy_import=LegacyImportService(
             uow, clock, idempotency, settings.data_dir / "imports", jobs
         ),
+        cash_sessions=CashSessionService(uow, clock, audit, idempotency, closures),
+        cash_transfers=CashTransferService(uow, clock, audit, idempotency),
+        cash_disbursements=disbursements,
     )
     return Application(settings, engine, uow, clock, hasher, services, jobs)
 

@@ -10,6 +10,9 @@ from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bootstrap import Bootstrap
+from iwebs_server.application.cash_disbursements import CashDisbursementService
+from iwebs_server.application.cash_sessions import CashSessionService
+from iwebs_server.application.cash_transfers import CashTransferService
 from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
 from iwebs_server.application.legacy_import.service import LegacyImportService
@@ -47,3 +50,6 @@ class Services:
     premises: PremiseService
     meters: MeterService
     legacy_import: LegacyImportService
+    cash_sessions: CashSessionService
+    cash_transfers: CashTransferService
+    cash_disbursements: CashDisbursementService

@@ -18,6 +18,7 @@ from iwebs.v1 import (
     audit_service_pb2_grpc,
     bank_deposit_service_pb2,
     cash_session_service_pb2,
+    cash_session_service_pb2_grpc,
     cash_supervision_service_pb2,
     customer_search_service_pb2,
     customer_search_service_pb2_grpc,
@@ -57,6 +58,7 @@ from iwebs_server.rpc.interceptors.error_interceptor import ErrorInterceptor
 from iwebs_server.rpc.interceptors.session_interceptor import SessionInterceptor
 from iwebs_server.rpc.interceptors.workstation_interceptor import WorkstationInterceptor
 from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
+from iwebs_server.rpc.servicers.cash_session_servicer import CashSessionServicer
 from iwebs_server.rpc.servicers.customer_search_servicer import CustomerSearchServicer
 from iwebs_server.rpc.servicers.customer_servicer import CustomerServicer
 from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
@@ -198,6 +200,12 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     approval_service_pb2_grpc.add_ApprovalServiceServicer_to_server(
         ApprovalServicer(services.approvals), server
+    )
+    cash_session_service_pb2_grpc.add_CashSessionServiceServicer_to_server(
+        CashSessionServicer(
+            services.cash_sessions, services.cash_transfers, services.cash_disbursements
+        ),
+        server,
     )
     parameter_service_pb2_grpc.add_ParameterServiceServicer_to_server(
         ParameterServicer(services.parameters), server

@@ -200,6 +200,12 @@ class CashSessionRepository:
             )
         )
 
+    def voucher_of(self, movement_id: str) -> ReceiptRow | None:
+        """The voucher receipt of a disbursement movement."""
+        return self._session.scalars(
+            select(ReceiptRow).where(ReceiptRow.cash_movement_id == movement_id)
+        ).first()
+
     def voucher_numbers(self, movement_ids: Collection[str]) -> dict[str, str]:
         """The voucher receipt number of each disbursement movement that has one."""
         if not movement_ids:
