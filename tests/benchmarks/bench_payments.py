@@ -26,6 +26,7 @@ import math
 import multiprocessing
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -78,6 +79,11 @@ class PaymentsServer:
             command += ["--workers", str(args.workers)]
         if args.pool_size:
             command += ["--pool-size", str(args.pool_size)]
+        if args.switch_interval:
+            command += ["--switch-interval", str(args.switch_interval)]
+        self.trace_file = workdir / "sql-trace.json"
+        if args.trace_sql:
+            command += ["--trace-sql", str(self.trace_file)]
         self.process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
@@ -85,6 +91,20 @@ class PaymentsServer:
             raise RuntimeError("the benchmark server did not start")
         self.info = json.loads(line)
         self.plan = json.loads(Path(self.info["plan_file"]).read_text())
+
+    def signal(self, number: int) -> None:
+        os.kill(self.info["pid"], number)
+
+    def sql_trace(self) -> list[dict[str, Any]]:
+        """The server's statements since the last reset (asks it to write them)."""
+        self.trace_file.unlink(missing_ok=True)
+        self.signal(signal.SIGUSR2)
+        for _ in range(100):
+            if self.trace_file.exists():
+                time.sleep(0.2)
+                return list(json.loads(self.trace_file.read_text()))
+            time.sleep(0.1)
+        return []
 
     def stop(self) -> None:
         self.process.terminate()
@@ -161,10 +181,13 @@ def run_scenario(args: argparse.Namespace, counters: int, agencies: int) -> dict
             groups.update(process_cpu.postgres_pids(f"{POSTGRES}/postgres", server.database))
         time.sleep(max(0.0, window_start - time.monotonic()))
         before = process_cpu.snapshot(groups)
+        if args.trace_sql:
+            server.signal(signal.SIGUSR1)
         if args.profile:
             profiler = _start_profiler(args, server.info["pid"], counters, agencies)
         time.sleep(max(0.0, end - time.monotonic()))
         after = process_cpu.snapshot(groups)
+        trace = server.sql_trace() if args.trace_sql else []
         samples = [s for _ in children for s in results.get(timeout=300)["samples"]]
         for child in children:
             child.join(timeout=60)
@@ -177,7 +200,9 @@ def run_scenario(args: argparse.Namespace, counters: int, agencies: int) -> dict
             profiler.terminate()
         server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
-    return _summary(args, counters, agencies, samples, window_start, end, cores, check)
+    summary = _summary(args, counters, agencies, samples, window_start, end, cores, check)
+    summary["sql"] = trace
+    return summary
 
 
 def _start_profiler(
@@ -252,6 +277,22 @@ def markdown(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def sql_table(result: dict[str, Any]) -> str:
+    calls = max(1.0, result["per_second"] * result["seconds"])
+    lines = [
+        f"statements per call ({calls:.0f} calls): count/call, ms/call (wall, in the server)",
+    ]
+    for row in result["sql"][:30]:
+        lines.append(
+            f"  {row['count'] / calls:6.2f}  {1000 * row['seconds'] / calls:7.3f}  "
+            f"{row['statement']}"
+        )
+    total = sum(r["count"] for r in result["sql"] if r["statement"] != "COMMIT")
+    wall = sum(r["seconds"] for r in result["sql"])
+    lines.append(f"  {total / calls:6.2f}  {1000 * wall / calls:7.3f}  (all statements + commits)")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--database", choices=("postgresql", "sqlite"), default="postgresql")
@@ -267,8 +308,10 @@ def main() -> int:
     parser.add_argument("--open-sessions", action="store_true", help="insert, not RPC")
     parser.add_argument("--workers", type=int, default=0, help="server RPC threads")
     parser.add_argument("--pool-size", type=int, default=0, help="database pool size")
+    parser.add_argument("--switch-interval", type=float, default=0, help="server's GIL slice")
     parser.add_argument("--profile", default="", help="py-spy output directory")
     parser.add_argument("--profile-gil", action="store_true", help="py-spy --gil")
+    parser.add_argument("--trace-sql", action="store_true", help="statements per call")
     parser.add_argument("--json", default="", help="append the figures to this file")
     args = parser.parse_args()
     results = []
@@ -276,7 +319,9 @@ def main() -> int:
         counters, agencies = (int(x) for x in scenario.split("x"))
         result = run_scenario(args, counters, agencies)
         results.append(result)
-        print(json.dumps(result), flush=True)
+        print(json.dumps({k: v for k, v in result.items() if k != "sql"}), flush=True)
+        if result["sql"]:
+            print(sql_table(result))
         if args.json:
             with open(args.json, "a") as handle:
                 handle.write(json.dumps(result) + "\n")

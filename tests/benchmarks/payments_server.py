@@ -23,6 +23,7 @@ from iwebs_server.composition import build_application, start_server
 from iwebs_server.persistence import migrator
 from iwebs_server.settings import Settings
 from tests.benchmarks.payments_fixture import FixtureShape, build
+from tests.benchmarks.sql_trace import SqlTrace
 from tests.factories.live_server import make_pki, make_settings, test_hasher
 
 
@@ -37,7 +38,13 @@ def main() -> int:
     parser.add_argument("--open-sessions", action="store_true", help="insert the sessions")
     parser.add_argument("--workers", type=int, default=0, help="0: the settings' default")
     parser.add_argument("--pool-size", type=int, default=0, help="0: the settings' default")
+    parser.add_argument(
+        "--trace-sql", type=Path, default=None, help="SIGUSR1 resets, SIGUSR2 writes it here"
+    )
+    parser.add_argument("--switch-interval", type=float, default=0, help="seconds (0: Python's)")
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     if args.data_dir.exists():
         shutil.rmtree(args.data_dir)
     # the server's own defaults (make_settings holds the smaller values of the tests)
@@ -66,6 +73,12 @@ def main() -> int:
     plan["fixture_seconds"] = round(time.perf_counter() - started, 1)
     plan_file = args.data_dir / "plan.json"
     plan_file.write_text(json.dumps(plan))
+    if args.trace_sql:
+        trace = SqlTrace()
+        trace.install()
+        target: Path = args.trace_sql
+        signal.signal(signal.SIGUSR1, lambda *_: trace.reset())
+        signal.signal(signal.SIGUSR2, lambda *_: target.write_text(json.dumps(trace.report())))
     running = start_server(app)
     print(
         json.dumps(
