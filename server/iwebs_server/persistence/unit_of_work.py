@@ -31,6 +31,7 @@ from iwebs_server.persistence.repositories.customer_base_repository import (
 from iwebs_server.persistence.repositories.customer_search_repository import (
     CustomerSearchRepository,
 )
+from iwebs_server.persistence.repositories.deposit_repository import DepositRepository
 from iwebs_server.persistence.repositories.idempotency_repository import IdempotencyRepository
 from iwebs_server.persistence.repositories.payment_repository import PaymentRepository
 from iwebs_server.persistence.repositories.policy_repository import PolicyRepository
@@ -73,6 +74,7 @@ class UnitOfWork:
         self.cash_sessions = CashSessionRepository(self.session)
         self.payments = PaymentRepository(self.session)
         self.cash_closures = CashClosureRepository(self.session)
+        self.deposits = DepositRepository(self.session)
 
     def __enter__(self) -> Self:
         self.session.begin()
