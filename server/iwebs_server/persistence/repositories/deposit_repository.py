@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Subquery
 
 from iwebs_server.persistence.tables.cash_desk import (
     BankDepositLineRow,
@@ -59,7 +60,7 @@ class DepositRepository:
 
     # --- what is to deposit (CSH-11) -------------------------------------------------------
 
-    def _deposited_cash(self) -> object:
+    def _deposited_cash(self) -> Subquery:
         line = BankDepositLineRow
         return (
             select(line.cash_session_id, func.sum(line.amount_minor).label("deposited"))
@@ -80,7 +81,7 @@ class DepositRepository:
         their depositable and deposited cash, oldest first."""
         s, closure = CashSessionRow, CashClosureRow
         deposited = self._deposited_cash()
-        deposited_c = deposited.c  # type: ignore[attr-defined]
+        deposited_c = deposited.c
         depositable = closure.counted_cash_minor - s.opening_float_minor
         query = (
             select(
