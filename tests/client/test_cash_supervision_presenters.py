@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -331,3 +332,65 @@ def test_a_hidden_widget_does_not_leak_polls(qtbot, services) -> None:
     qtbot.addWidget(holder)
     qtbot.wait(100)
     assert presenter.polls_sent == 0
+
+
+class _FakeApprovals:
+    def __init__(self, requests: list[Any]) -> None:
+        self.requests = requests
+
+    def list_requests(self, page_token: str = "", **_kwargs: Any) -> tuple[list[Any], str]:
+        return list(self.requests), ""
+
+
+def test_cash_requests_read_well_in_the_approvals_screen(qtbot, french) -> None:
+    """CSH-4 / CSH-10 with ADM-5: the approver sees what a cash request is, its amount and
+    its reason, not a JSON payload."""
+    import json
+
+    from iwebs.v1 import administration_pb2
+    from iwebs_client.presenters.approval_presenter import ApprovalPresenter
+    from iwebs_client.views.approvals.approvals_page import ApprovalsPage
+
+    disbursement = administration_pb2.ApprovalRequest(
+        approval_request_id="a1",
+        kind="cash.disbursement",
+        summary="REFUND 30000 XOF Mamadou Sow",
+        reason="Double paiement du 12/11",
+        requested_by_login="caissier",
+        requested_by_user_id="u-cashier",
+        payload_json=json.dumps({"category_code": "REFUND", "currency_code": "XOF",
+                                 "amount_minor": 30000, "beneficiary": "Mamadou Sow"}),
+        status=administration_pb2.APPROVAL_STATUS_PENDING,
+    )  # fmt: skip
+    cancellation = administration_pb2.ApprovalRequest(
+        approval_request_id="a2",
+        kind="cash.receipt_cancellation",
+        summary="Reçu DKR-PLATEAU-2026-0000001",
+        reason="Erreur de compte",
+        requested_by_login="caissier",
+        requested_by_user_id="u-cashier",
+        payload_json=json.dumps({"receipt_number": "DKR-PLATEAU-2026-0000001",
+                                 "amount": ["XOF", 25000]}),
+        status=administration_pb2.APPROVAL_STATUS_PENDING,
+    )  # fmt: skip
+
+    class Services:
+        approvals = _FakeApprovals([disbursement, cancellation])
+
+    session = supervisor_session(("approvals.read", "approvals.decide", "cash.approve"))
+    session.user_id = "u-supervisor"
+    presenter = ApprovalPresenter(Services(), TaskRunner(), session)  # type: ignore[arg-type]
+    page = ApprovalsPage(presenter, can_decide=True)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: presenter.model.rowCount() == 2, timeout=3000)
+    model = presenter.model
+    kinds = {model.index(r, model.KIND).data() for r in range(2)}
+    assert kinds == {"Décaissement de caisse", "Annulation d'un reçu"}
+    amounts = {plain(model.index(r, model.AMOUNT).data()) for r in range(2)}
+    assert amounts == {"30 000 FCFA", "25 000 FCFA"}
+    text = plain(presenter.details_text(cancellation))
+    assert "Reçu : DKR-PLATEAU-2026-0000001" in text
+    assert "Montant : 25 000 FCFA" in text and "Motif : Erreur de compte" in text
+    assert presenter.can_decide(cancellation)  # another user's request
+    text = plain(presenter.details_text(disbursement))
+    assert "Bénéficiaire : Mamadou Sow" in text and "{" not in text

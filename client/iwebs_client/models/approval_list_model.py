@@ -1,24 +1,50 @@
-"""Approval requests: when, kind, summary, requester, reason, status."""
+"""Approval requests: when, kind, summary, amount, requester, reason, status."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from iwebs.v1 import administration_pb2
-from iwebs_client.models.display_format import format_timestamp, timestamp_sort_key
+from iwebs_client.models.display_format import format_money, format_timestamp, timestamp_sort_key
 from iwebs_client.models.paged_table_model import PagedTableModel
 
 ApprovalRequest = administration_pb2.ApprovalRequest
 
 
+def payload_of(item: ApprovalRequest) -> dict[str, Any]:
+    """The request's payload as a dict ({} when it is not a JSON object)."""
+    try:
+        payload = json.loads(item.payload_json or "{}")
+    except ValueError:
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def payload_amount(payload: dict[str, Any]) -> tuple[str, int] | None:
+    """(currency, minor units) of a money request (cash kinds): `amount_minor` +
+    `currency_code`, or `amount` as [currency, minor] or {currency_code, amount_minor}."""
+    amount = payload.get("amount")
+    if isinstance(amount, list) and len(amount) == 2:
+        currency, minor = amount
+    elif isinstance(amount, dict):
+        currency, minor = amount.get("currency_code"), amount.get("amount_minor")
+    else:
+        currency, minor = payload.get("currency_code"), payload.get("amount_minor")
+    if isinstance(currency, str) and currency and isinstance(minor, int):
+        return currency, minor
+    return None
+
+
 class ApprovalListModel(PagedTableModel[ApprovalRequest]):
-    REQUESTED_AT, KIND, SUMMARY, REQUESTED_BY, REASON, STATUS = range(6)
+    REQUESTED_AT, KIND, SUMMARY, AMOUNT, REQUESTED_BY, REASON, STATUS = range(7)
 
     def headers(self) -> list[str]:
         return [
             self.tr("Requested"),
             self.tr("Kind"),
             self.tr("Summary"),
+            self.tr("Amount"),
             self.tr("Requested by"),
             self.tr("Reason"),
             self.tr("Status"),
@@ -28,6 +54,8 @@ class ApprovalListModel(PagedTableModel[ApprovalRequest]):
         return {
             "user.unlock": self.tr("Unlock a user"),
             "security_policy.change": self.tr("Change the security policy"),
+            "cash.receipt_cancellation": self.tr("Cancel a receipt"),
+            "cash.disbursement": self.tr("Disbursement from a till"),
         }.get(kind, kind)
 
     def status_text(self, status: int) -> str:
@@ -45,6 +73,9 @@ class ApprovalListModel(PagedTableModel[ApprovalRequest]):
             return self.kind_text(item.kind)
         if column == self.SUMMARY:
             return item.summary
+        if column == self.AMOUNT:
+            amount = payload_amount(payload_of(item))
+            return format_money(amount[1], amount[0]) if amount else ""
         if column == self.REQUESTED_BY:
             return item.requested_by_login
         if column == self.REASON:
@@ -54,6 +85,9 @@ class ApprovalListModel(PagedTableModel[ApprovalRequest]):
     def sort_value(self, item: ApprovalRequest, column: int) -> Any:
         if column == self.REQUESTED_AT:
             return timestamp_sort_key(item.requested_at)
+        if column == self.AMOUNT:
+            amount = payload_amount(payload_of(item))
+            return amount[1] if amount else 0
         return self.display(item, column).casefold()
 
     def key(self, item: ApprovalRequest) -> str:

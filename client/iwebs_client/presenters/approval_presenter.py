@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from iwebs_client.models.approval_list_model import ApprovalListModel
+from iwebs_client.models.approval_list_model import (
+    ApprovalListModel,
+    payload_amount,
+    payload_of,
+)
+from iwebs_client.models.display_format import format_money, format_timestamp
 from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
 from iwebs_client.presenters.service_ports import ApprovalRequest, ClientServices, SessionInfo
 from iwebs_client.tasks import TaskRunner
@@ -35,6 +40,39 @@ class ApprovalPresenter(PresenterBase):
             "approvals.decide" in self._session.rights
             and request.requested_by_user_id != self._session.user_id
         )
+
+    def details_text(self, request: ApprovalRequest | None) -> str:
+        """What the approver reads before deciding. Cash requests (receipt cancellation,
+        disbursement) in words: summary, amount, receipt, beneficiary, reason, who asked;
+        other kinds show their payload as the server stored it."""
+        if request is None:
+            return ""
+        if not request.kind.startswith("cash."):
+            return request.payload_json
+        payload = payload_of(request)
+        lines = [f"{self.model.kind_text(request.kind)} — {request.summary}"]
+        amount = payload_amount(payload)
+        if amount is not None:
+            lines.append(self.tr("Amount: %1").replace("%1", format_money(amount[1], amount[0])))
+        labelled = (
+            ("receipt_number", self.tr("Receipt: %1")),
+            ("account_number", self.tr("Account: %1")),
+            ("category_code", self.tr("Category: %1")),
+            ("beneficiary", self.tr("Beneficiary: %1")),
+        )
+        for key, text in labelled:
+            value = payload.get(key)
+            if isinstance(value, str) and value:
+                lines.append(text.replace("%1", value))
+        reason = request.reason or str(payload.get("reason") or "")
+        if reason:
+            lines.append(self.tr("Reason: %1").replace("%1", reason))
+        lines.append(
+            self.tr("Requested by %1 on %2")
+            .replace("%1", request.requested_by_login)
+            .replace("%2", format_timestamp(request.requested_at))
+        )
+        return "\n".join(lines)
 
     def approve(self, intent: CommandIntent, request: ApprovalRequest, comment: str) -> None:
         approvals, request_id = self._approvals, intent.request_id

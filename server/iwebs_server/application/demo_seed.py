@@ -46,6 +46,14 @@ DEMO_USERS = (
         "Baobab-Caisse-2026",
     ),
     DemoUser(
+        "caissier2",
+        "Ousmane Diallo (caissier)",
+        "cashier",
+        ("DKR-PLATEAU",),
+        False,
+        "Baobab-Caisse2-2026",
+    ),
+    DemoUser(
         "accueil",
         "Moussa Faye (accueil)",
         "front_desk",

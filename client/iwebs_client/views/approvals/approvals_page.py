@@ -32,7 +32,7 @@ class ApprovalsPage(ListPage):
 
     def _show_details(self, *_args: object) -> None:
         request = self.selected_item()
-        self.details.setPlainText(request.payload_json if request is not None else "")
+        self.details.setPlainText(self.presenter.details_text(request))
 
     def approve(self) -> None:
         request = self.selected_item()
