@@ -12,17 +12,26 @@ from sqlalchemy import select
 from iwebs_server.application.approvals import ApprovalService
 from iwebs_server.application.audit_trail import AuditTrail
 from iwebs_server.application.bootstrap import Bootstrap
+from iwebs_server.application.cash_disbursements import CashDisbursementService
 from iwebs_server.application.cash_sessions import CashSessionService
 from iwebs_server.application.cash_till import MoneyInput
 from iwebs_server.application.cash_transfers import CashTransferService
-from iwebs_server.application.cash_views import CashSessionView
+from iwebs_server.application.cash_views import (
+    CashSessionView,
+    PaymentContentInput,
+    ReceiptView,
+    TenderLine,
+)
 from iwebs_server.application.clock import new_id
 from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.payments import PaymentService
+from iwebs_server.application.receipts import ReceiptIssuer
 from iwebs_server.application.reference_seed import seed_reference_data
 from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.domain.principal import AgencyScope, Principal
 from iwebs_server.persistence.tables.administration import AgencyRow, WorkstationRow
 from iwebs_server.persistence.tables.cash_desk import CashMovementRow, LedgerEntryRow
+from iwebs_server.persistence.tables.customer_base import CustomerAccountRow, CustomerRow
 from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE, ParameterValueRow
 from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
 from tests.factories.clock import ManualClock
@@ -45,6 +54,8 @@ class Desk:
     approvals: ApprovalService
     sessions: CashSessionService
     transfers: CashTransferService
+    disbursements: CashDisbursementService
+    payments: PaymentService
     agencies: dict[str, str] = field(default_factory=dict)  # code -> id
 
     # --- people and places -------------------------------------------------------------
@@ -116,6 +127,45 @@ class Desk:
                 )
             )
 
+    def account(self, agency: str = "DKR") -> str:
+        """A customer's account (no bill: what it is paid becomes its advance)."""
+        now, tag = self.clock.now(), new_id()[:8].upper()
+        with self.uow() as uow:
+            customer = CustomerRow(
+                id=new_id(), customer_number=f"C{tag}", agency_id=self.agencies[agency],
+                kind="person", family_name="Ndiaye", given_names="Awa", display_name="Awa Ndiaye",
+                search_name="ndiaye awa", category_code="DOM", version=1, created_at=now,
+                updated_at=now,
+            )  # fmt: skip
+            uow.session.add(customer)
+            uow.session.flush()
+            account = CustomerAccountRow(
+                id=new_id(), account_number=f"A{tag}", customer_id=customer.id,
+                agency_id=self.agencies[agency], currency_code="XOF", status="active",
+                version=1, created_at=now, updated_at=now,
+            )  # fmt: skip
+            uow.session.add(account)
+            return account.id
+
+    def pay(
+        self, who: Principal, cash_session_id: str, account_id: str, amount: int,
+        *tenders: tuple[str, int],
+    ) -> ReceiptView:  # fmt: skip
+        """A payment of `amount` with tenders (mode code, amount); a cheque gets a bank,
+        number and drawer."""
+        lines = tuple(
+            TenderLine(mode, "XOF", value)
+            if mode != "CHEQUE"
+            else TenderLine(mode, "XOF", value, bank_code="CBAO", reference=new_id()[:7],
+                            drawer_name="Awa Ndiaye", cheque_date=self.clock.now().date())
+            for mode, value in tenders
+        )  # fmt: skip
+        content = PaymentContentInput(
+            cash_session_id=cash_session_id, account_id=account_id, payer_name="",
+            currency_code="XOF", amount_minor=amount, tenders=lines,
+        )  # fmt: skip
+        return self.payments.pay(who, rid(), content).receipt
+
     # --- the till ----------------------------------------------------------------------
 
     def open(
@@ -151,6 +201,9 @@ def build_desk(database_url: str) -> Desk:
     Bootstrap(uow, clock, test_hasher(), audit).initialize(
         head_office_code="DKR", head_office_name="Dakar Plateau", admin_login="root", admin_name="R"
     )
+    issuer = ReceiptIssuer(clock)
+    disbursements = CashDisbursementService(uow, clock, audit, idempotency, approvals, issuer)
+    approvals.register_kind(disbursements.approval_kind())
     desk = Desk(
         uow,
         clock,
@@ -159,6 +212,8 @@ def build_desk(database_url: str) -> Desk:
         approvals,
         CashSessionService(uow, clock, audit, idempotency),
         CashTransferService(uow, clock, audit, idempotency),
+        disbursements,
+        PaymentService(uow, clock, audit, idempotency, issuer),
     )
     with uow() as work:
         seed_reference_data(work, clock)
