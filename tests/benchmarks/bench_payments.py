@@ -40,6 +40,7 @@ import psycopg
 
 from tests.benchmarks import process_cpu
 from tests.benchmarks.payments_clients import ServerInfo, client_process
+from tests.benchmarks.pg_waits import WaitSampler
 
 ROOT = Path(__file__).resolve().parents[2]
 POSTGRES = "postgresql://postgres@127.0.0.1:5432"
@@ -181,12 +182,16 @@ def run_scenario(args: argparse.Namespace, counters: int, agencies: int) -> dict
             groups.update(process_cpu.postgres_pids(f"{POSTGRES}/postgres", server.database))
         time.sleep(max(0.0, window_start - time.monotonic()))
         before = process_cpu.snapshot(groups)
+        sampler = WaitSampler(f"{POSTGRES}/postgres", server.database) if server.database else None
+        if sampler is not None:
+            sampler.start()
         if args.trace_sql:
             server.signal(signal.SIGUSR1)
         if args.profile:
             profiler = _start_profiler(args, server.info["pid"], counters, agencies)
         time.sleep(max(0.0, end - time.monotonic()))
         after = process_cpu.snapshot(groups)
+        waits = sampler.stop() if sampler is not None else {}
         trace = server.sql_trace() if args.trace_sql else []
         samples = [s for _ in children for s in results.get(timeout=300)["samples"]]
         for child in children:
@@ -202,6 +207,7 @@ def run_scenario(args: argparse.Namespace, counters: int, agencies: int) -> dict
         shutil.rmtree(workdir, ignore_errors=True)
     summary = _summary(args, counters, agencies, samples, window_start, end, cores, check)
     summary["sql"] = trace
+    summary["postgresql_backends"] = waits
     return summary
 
 
