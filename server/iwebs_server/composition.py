@@ -25,9 +25,11 @@ from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.legacy_import.service import LegacyImportService
 from iwebs_server.application.meters import MeterService
 from iwebs_server.application.parameters import ParameterService
+from iwebs_server.application.payments import PaymentService
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
+from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
 from iwebs_server.application.receipts import ReceiptIssuer
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
@@ -99,6 +101,9 @@ def build_application(
         uow, clock, audit, idempotency, approvals, ReceiptIssuer(clock)
     )
     approvals.register_kind(disbursements.approval_kind())
+    issuer = ReceiptIssuer(clock)
+    cancellations = ReceiptCancellationService(uow, clock, audit, idempotency, approvals, issuer)
+    approvals.register_kind(cancellations.approval_kind())
     services = Services(
         audit=audit,
         access_log=AccessLogWriter(uow),
@@ -137,6 +142,8 @@ def build_application(
         cash_sessions=CashSessionService(uow, clock, audit, idempotency, closures),
         cash_transfers=CashTransferService(uow, clock, audit, idempotency),
         cash_disbursements=disbursements,
+        payments=PaymentService(uow, clock, audit, idempotency, issuer),
+        receipt_cancellations=cancellations,
     )
     return Application(settings, engine, uow, clock, hasher, services, jobs)
 

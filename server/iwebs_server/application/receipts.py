@@ -66,9 +66,8 @@ def read_parameters(
 
 
 class ReceiptIssuer:
-    """Numbers, chains and adds a receipt in the caller's transaction (shared by payments,
-    cancellations and disbursement vouchers). The row is added, not flushed: it is written
-    with the rest of the transaction, rows pointing at it after it."""
+    """Numbers, chains and writes a receipt in the caller's transaction (shared by payments,
+    cancellations and disbursement vouchers); the series stays locked until the commit."""
 
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
@@ -99,9 +98,12 @@ class ReceiptIssuer:
         receipt_id: str | None = None,
         issued_at: datetime | None = None,
         agency_code: str | None = None,
+        workstation_id: str | None = None,
     ) -> ReceiptRow:
         """The next receipt of the session's series (agency, business year): locks the
-        series row until the commit, so call it as late as the transaction allows."""
+        series row until the commit, so call it as late as the transaction allows.
+        `issued_by` is the principal; `workstation_id` defaults to the principal's (a
+        cancellation approved elsewhere gives the till's)."""
         if kind not in RECEIPT_KINDS:
             raise ValueError(f"unknown receipt kind {kind}")
         code = agency_code or self.agency_code(uow, session.agency_id)
@@ -127,13 +129,14 @@ class ReceiptIssuer:
             amount_minor=amount_minor,
             issued_at=issued_at or self._clock.now(),
             issued_by=principal.user_id,
-            workstation_id=principal.workstation_id,
+            workstation_id=workstation_id or principal.workstation_id,
             reason=reason,
             previous_hash=series.last_hash,
         )
         row.hash = receipt_hash(series.last_hash, {f: getattr(row, f) for f in RECEIPT_FIELDS})
         series.last_number, series.last_hash = number, row.hash
         uow.payments.add_all([row])
+        uow.payments.flush()  # rows that point at it (tenders, allocations) come after
         return row
 
 

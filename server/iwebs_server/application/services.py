@@ -18,8 +18,10 @@ from iwebs_server.application.customers import CustomerService
 from iwebs_server.application.legacy_import.service import LegacyImportService
 from iwebs_server.application.meters import MeterService
 from iwebs_server.application.parameters import ParameterService
+from iwebs_server.application.payments import PaymentService
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
+from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.session_check import SessionChecker
@@ -53,3 +55,5 @@ class Services:
     cash_sessions: CashSessionService
     cash_transfers: CashTransferService
     cash_disbursements: CashDisbursementService
+    payments: PaymentService
+    receipt_cancellations: ReceiptCancellationService

@@ -35,6 +35,7 @@ from iwebs.v1 import (
     parameter_service_pb2,
     parameter_service_pb2_grpc,
     payment_service_pb2,
+    payment_service_pb2_grpc,
     premise_service_pb2,
     premise_service_pb2_grpc,
     profile_service_pb2,
@@ -64,6 +65,7 @@ from iwebs_server.rpc.servicers.customer_servicer import CustomerServicer
 from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
 from iwebs_server.rpc.servicers.legacy_import_servicer import LegacyImportServicer
 from iwebs_server.rpc.servicers.meter_servicer import MeterServicer
+from iwebs_server.rpc.servicers.payment_servicer import PaymentServicer
 from iwebs_server.rpc.servicers.premise_servicer import PremiseServicer
 from iwebs_server.rpc.servicers.profile_servicer import ProfileServicer
 from iwebs_server.rpc.servicers.reference_data_servicers import (
@@ -227,6 +229,9 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     meter_service_pb2_grpc.add_MeterServiceServicer_to_server(
         MeterServicer(services.meters), server
+    )
+    payment_service_pb2_grpc.add_PaymentServiceServicer_to_server(
+        PaymentServicer(services.payments, services.receipt_cancellations), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)

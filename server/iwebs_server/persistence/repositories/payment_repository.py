@@ -403,6 +403,9 @@ class PaymentRepository:
         )
         return {receipt_id: int(count) for receipt_id, count in self._session.execute(query)}
 
+    def print_row(self, print_id: str) -> ReceiptPrintRow | None:
+        return self._session.get(ReceiptPrintRow, print_id)
+
     def add_print(self, row: ReceiptPrintRow) -> None:
         self._session.add(row)
         self._session.flush()
