@@ -154,7 +154,7 @@ class Desk:
         """A payment of `amount` with tenders (mode code, amount); a cheque gets a bank,
         number and drawer."""
         lines = tuple(
-            TenderLine(mode, "XOF", value)
+            TenderLine(mode, "XOF", value, reference="" if mode == "CASH" else new_id()[:8])
             if mode != "CHEQUE"
             else TenderLine(mode, "XOF", value, bank_code="CBAO", reference=new_id()[:7],
                             drawer_name="Awa Ndiaye", cheque_date=self.clock.now().date())
