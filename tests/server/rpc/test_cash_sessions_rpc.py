@@ -46,7 +46,8 @@ def open_session(till: Any, amount: int | None = None, head: bool = False) -> ca
     request = pb.OpenCashSessionRequest(request_id=new_request_id(), is_head_cashier=head)
     if amount is not None:
         request.opening_float.CopyFrom(xof(amount))
-    return till.OpenCashSession(request).cash_session
+    session: cash.CashSession = till.OpenCashSession(request).cash_session
+    return session
 
 
 def test_a_counter_day_open_count_close(server: LiveServer) -> None:
