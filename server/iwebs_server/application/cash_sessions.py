@@ -37,7 +37,12 @@ from iwebs_server.application.parameters import ParameterReader
 from iwebs_server.application.validation import identifier
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
-from iwebs_server.domain.errors import InvalidInput, NotFound, PreconditionFailed
+from iwebs_server.domain.errors import (
+    InvalidInput,
+    NotFound,
+    PreconditionFailed,
+    VersionConflict,
+)
 from iwebs_server.domain.parameters import Money
 from iwebs_server.domain.principal import Principal
 from iwebs_server.domain.workstation_rules import ACTIVE
@@ -99,9 +104,16 @@ class CashSessionService:
                 raise NotFound("cash_session", ref)
             return session_view(uow, row)
 
-        return self._idempotency.execute(
-            request_id, "cash.session.open", payload, principal.user_id, perform, replay
-        )
+        try:
+            return self._idempotency.execute(
+                request_id, "cash.session.open", payload, principal.user_id, perform, replay
+            )
+        except VersionConflict:
+            # A concurrent open of the same cashier and day (another request_id) won the
+            # unique key: once more, which now sees it and says so (CSH-8).
+            return self._idempotency.execute(
+                request_id, "cash.session.open", payload, principal.user_id, perform, replay
+            )
 
     def _open(
         self,

@@ -352,3 +352,27 @@ def test_transfer_needs_an_open_head_cashier_session(desk: Desk) -> None:
     )
     with pytest.raises(NotFound):
         desk.transfers.list_movements(binta, till.cash_session_id)
+
+
+def test_concurrent_opens_make_one_session(desk: Desk) -> None:
+    """IDEM-04, CSH-8: the same request sent five times at once gives one session; two
+    requests of the same cashier from two tills at once: one opens, the other is told."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    awa = cashier_at_till(desk)
+    request_id = rid()
+    with ThreadPoolExecutor(5) as pool:
+        views = list(pool.map(lambda _: desk.sessions.open(awa, request_id), range(5)))
+    assert len({v.cash_session_id for v in views}) == 1
+    user = desk.user("binta")
+    tills = [desk.principal(user, desk.workstation()) for _ in range(2)]
+
+    def attempt(who):  # type: ignore[no-untyped-def]
+        try:
+            return desk.sessions.open(who, rid()).cash_session_id
+        except DomainError as error:
+            return error.reason
+
+    with ThreadPoolExecutor(2) as pool:
+        outcomes = list(pool.map(attempt, tills))
+    assert sorted(o == "CASH_SESSION_ALREADY_OPEN" for o in outcomes) == [False, True], outcomes
