@@ -57,7 +57,7 @@ def till(
     cashier: str,
     totals: dict[str, int],
     receipts: int = 0,
-    status: int = cash_pb2.CASH_SESSION_STATUS_OPEN,
+    status: Any = cash_pb2.CASH_SESSION_STATUS_OPEN,
     agency_id: str = DKR,
 ) -> cash_pb2.CashSession:
     return cash_pb2.CashSession(

@@ -20,6 +20,11 @@ from iwebs.v1 import cash_pb2
 from iwebs_client.views.cash_supervision import day_closures_page
 from iwebs_client.views.cash_supervision.bank_deposits_page import BankDepositsPage
 from iwebs_client.views.cash_supervision.day_closures_page import DayClosuresPage
+from iwebs_client.views.cash_supervision.deposit_dialogs import (
+    CashDepositDialog,
+    ChequeRemittanceDialog,
+    SlipDialog,
+)
 from iwebs_client.views.cash_supervision.till_positions_page import TillPositionsPage
 from tests.client.cash_live_helpers import (
     cash_tender,
@@ -136,7 +141,7 @@ def test_supervisor_follows_the_tills_closes_the_day_and_deposits(
     assert deposits.cheques_table.rowCount() == 1
     deposits.prepare_cash_deposit()
     cash_dialog = deposits.dialog
-    assert cash_dialog is not None
+    assert isinstance(cash_dialog, CashDepositDialog)
     cash_dialog.bank_combo.setCurrentIndex(cash_dialog.bank_combo.findData("CBAO"))
     with qtbot.waitSignal(presenter.prepared, timeout=15_000) as prepared:
         cash_dialog.submit()
@@ -148,7 +153,7 @@ def test_supervisor_follows_the_tills_closes_the_day_and_deposits(
     deposits.set_cheque_checked(0, True)
     deposits.prepare_cheque_remittance()
     cheque_dialog = deposits.dialog
-    assert cheque_dialog is not None
+    assert isinstance(cheque_dialog, ChequeRemittanceDialog)
     cheque_dialog.bank_combo.setCurrentIndex(cheque_dialog.bank_combo.findData("SGBS"))
     with qtbot.waitSignal(presenter.prepared, timeout=15_000) as prepared:
         cheque_dialog.submit()
@@ -164,7 +169,7 @@ def test_supervisor_follows_the_tills_closes_the_day_and_deposits(
     deposits.deposits_table.selectRow(row)
     deposits.record_slip()
     slip = deposits.dialog
-    assert slip is not None
+    assert isinstance(slip, SlipDialog)
     slip.number_edit.setText("BRD-2026-0042")
     with qtbot.waitSignal(presenter.slip_recorded, timeout=15_000) as recorded:
         slip.submit()

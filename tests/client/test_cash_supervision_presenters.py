@@ -255,6 +255,7 @@ def test_deposit_position_and_a_cash_deposit_checked_before_sending(qtbot, frenc
     presenter.load()
     qtbot.waitUntil(lambda: presenter.position is not None, timeout=3000)
     assert [b[0] for b in presenter.banks] == ["CBAO", "SGBS"]
+    assert presenter.position is not None
     texts = position_texts(presenter.position)
     assert (
         plain(texts.not_deposited_earlier) == "100 000 FCFA (espèces 100 000 FCFA, chèques 0 FCFA)"

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from iwebs.v1 import bank_deposit_service_pb2, cash_pb2
+from iwebs.v1 import cash_pb2
 from iwebs_client.models.display_format import (
     format_date,
     format_money,
@@ -21,7 +21,6 @@ from iwebs_client.models.display_format import (
 )
 from iwebs_client.models.record_table_model import RecordRow
 from iwebs_client.presenters.cash_supervision_ports import (
-    BankDeposit,
     CashClosure,
     CashMovement,
     CashSession,
@@ -33,9 +32,9 @@ from iwebs_client.presenters.cash_supervision_ports import (
 )
 
 translate = QCoreApplication.translate
-#: the tender kinds with a column of their own, in the order of the columns
+# the tender kinds with a column of their own, in the order of the columns
 TILL_KINDS = ("cash", "cheque", "mobile_money")
-#: transfer, card and any kind the server adds later are summed here
+# transfer, card and any kind the server adds later are summed here
 OTHER_KIND = "other"
 
 
@@ -351,32 +350,7 @@ def closure_summary(closure: CashClosure) -> str:
     return "\n".join(lines)
 
 
-# -- closures (CASH-04) -----------------------------------------------------------------------
-def closure_level_text(level: int) -> str:
-    if level == cash_pb2.CLOSURE_LEVEL_DAY:
-        return translate("CashSupervision", "Agency day")
-    if level == cash_pb2.CLOSURE_LEVEL_SESSION:
-        return translate("CashSupervision", "Session")
-    return ""
-
-
-def closure_tenders_text(closure: CashClosure) -> str:
-    parts = []
-    for line in closure.tenders:
-        shown = line.counted if line.counted.currency_code else line.expected
-        parts.append(f"{tender_kind_text(line.mode_kind)} {money(shown)}")
-    return "; ".join(parts)
-
-
 # -- deposits (CSH-5, CSH-11) -----------------------------------------------------------------
-def deposit_kind_text(kind: int) -> str:
-    if kind == bank_deposit_service_pb2.DEPOSIT_KIND_CASH:
-        return translate("CashSupervision", "Cash deposit")
-    if kind == bank_deposit_service_pb2.DEPOSIT_KIND_CHEQUE:
-        return translate("CashSupervision", "Cheque remittance")
-    return ""
-
-
 def session_to_deposit_headers() -> list[str]:
     return [
         translate("CashSupervision", "Day"),
@@ -422,13 +396,3 @@ def cheque_cells(cheque: ChequeOnHand) -> tuple[str, ...]:
         money(cheque.amount),
         cheque.receipt_number,
     )
-
-
-def deposit_status_text(deposit: BankDeposit) -> str:
-    if deposit.slip_recorded:
-        return (
-            translate("CashSupervision", "Slip %1 of %2")
-            .replace("%1", deposit.slip_number)
-            .replace("%2", date_text(deposit.slip_date))
-        )
-    return translate("CashSupervision", "Waiting for the bank's slip")

@@ -27,13 +27,13 @@ POLL_MS = 5000
 
 
 class TillPositionsPresenter(PresenterBase):
-    #: [(agency_id, name)], "" = every agency of the scope first
+    # [(agency_id, name)], "" = every agency of the scope first
     agencies_changed = Signal(list)
-    #: the table's rows (RecordRow), the footer text
+    # the table's rows (RecordRow), the footer text
     positions_changed = Signal(list, str)
-    #: "Updated at 10:42:07", or why the last poll failed
+    # "Updated at 10:42:07", or why the last poll failed
     status_changed = Signal(str)
-    #: a session the user wants to look into (CashSession)
+    # a session the user wants to look into (CashSession)
     drill_down_requested = Signal(object)
 
     def __init__(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,8 @@ from iwebs_client.presenters.cash_supervision_ports import BankDeposit
 from iwebs_client.presenters.presenter_base import CommandIntent
 from iwebs_client.views.common.dialog_buttons import submit_cancel_buttons
 from iwebs_client.views.common.error_display import FieldErrors, error_label
+
+translate = QCoreApplication.translate
 
 
 def bank_combo(presenter: BankDepositPresenter) -> QComboBox:
@@ -51,17 +53,20 @@ class _DepositDialog(QDialog):
         self.labels = {"bank": error_label(), "lines": error_label()}
         self.general_error = error_label()
         self.form = QFormLayout()
-        self.form.addRow(self.tr("&Bank:"), self.bank_combo)
+        self.form.addRow(translate("DepositDialog", "&Bank:"), self.bank_combo)
         self.form.addRow("", self.labels["bank"])
         self.buttons = submit_cancel_buttons(
-            self, self.submit, self.tr("&Prepare the deposit"), self.tr("Cancel")
+            self,
+            self.submit,
+            translate("DepositDialog", "&Prepare the deposit"),
+            translate("DepositDialog", "Cancel"),
         )
         presenter.busy_changed.connect(lambda busy: self.buttons.setEnabled(not busy))
         presenter.failed.connect(self._failed)
         presenter.prepared.connect(lambda _d: self.accept() if self.isVisible() else None)
 
     def _finish_layout(self) -> None:
-        self.form.addRow(self.tr("Co&mment:"), self.comment_edit)
+        self.form.addRow(translate("DepositDialog", "Co&mment:"), self.comment_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.labels["lines"])
