@@ -192,16 +192,19 @@ class DepositRepository:
     def get(self, deposit_id: str) -> BankDepositRow | None:
         return self._session.get(BankDepositRow, deposit_id)
 
-    def of_agency(self, agency_id: str, offset: int, limit: int) -> list[BankDepositRow]:
-        """An agency's deposits, the latest first."""
-        query = (
-            select(BankDepositRow)
-            .where(BankDepositRow.agency_id == agency_id)
-            .order_by(BankDepositRow.prepared_at.desc(), BankDepositRow.deposit_number.desc())
-            .offset(offset)
-            .limit(limit)
+    def of_agencies(
+        self, agency_ids: Collection[str] | None, offset: int, limit: int
+    ) -> list[BankDepositRow]:
+        """The deposits of the agencies (None: every agency), the latest first."""
+        query = select(BankDepositRow)
+        if agency_ids is not None:
+            if not agency_ids:
+                return []
+            query = query.where(BankDepositRow.agency_id.in_(list(agency_ids)))
+        query = query.order_by(
+            BankDepositRow.prepared_at.desc(), BankDepositRow.deposit_number.desc()
         )
-        return list(self._session.scalars(query))
+        return list(self._session.scalars(query.offset(offset).limit(limit)))
 
     def lines(self, deposit_ids: Collection[str]) -> dict[str, list[BankDepositLineRow]]:
         found: dict[str, list[BankDepositLineRow]] = {i: [] for i in deposit_ids}
