@@ -97,11 +97,9 @@ def build_application(
     parameters = ParameterService(uow, clock, audit, idempotency, history)
     reference_data = ReferenceDataService(uow, clock, audit, idempotency, history, parameters)
     closures = ClosureWriter()
-    disbursements = CashDisbursementService(
-        uow, clock, audit, idempotency, approvals, ReceiptIssuer(clock)
-    )
-    approvals.register_kind(disbursements.approval_kind())
     issuer = ReceiptIssuer(clock)
+    disbursements = CashDisbursementService(uow, clock, audit, idempotency, approvals, issuer)
+    approvals.register_kind(disbursements.approval_kind())
     cancellations = ReceiptCancellationService(uow, clock, audit, idempotency, approvals, issuer)
     approvals.register_kind(cancellations.approval_kind())
     services = Services(
