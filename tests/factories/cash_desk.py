@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -22,12 +23,16 @@ from iwebs.v1 import payment_service_pb2 as ps
 from iwebs.v1 import payment_service_pb2_grpc as ps_grpc
 from iwebs_server.application.clock import new_id
 from iwebs_server.application.reference_seed import seed_reference_data
-from iwebs_server.composition import Application
+from iwebs_server.application.user_accounts import new_user_row
+from iwebs_server.composition import Application, build_application
+from iwebs_server.domain.principal import AgencyScope, Principal
 from iwebs_server.persistence.repositories.customer_base_repository import _open_amount
+from iwebs_server.persistence.tables.administration import AgencyRow, WorkstationRow
 from iwebs_server.persistence.tables.cash_desk import CashSessionRow
 from iwebs_server.persistence.tables.customer_base import BillRow, CustomerAccountRow, CustomerRow
+from tests.factories.clock import ManualClock
 from tests.factories.grpc_client import Client
-from tests.factories.live_server import LiveServer
+from tests.factories.live_server import AGENCIES, LiveServer, make_settings, test_hasher
 
 CASHIER_PASSWORD = "Cashier-Password-42"
 
@@ -68,6 +73,90 @@ def open_cash_session(
             )
         )
     return session_id
+
+
+# -- the use cases without the transport ---------------------------------------------------
+def cash_application(database_url: str, data_dir: Path, clock: ManualClock) -> Application:
+    """The application (no server) on a migrated database: agencies DKR and THS, the
+    standard profiles and reference lists."""
+    app = build_application(
+        make_settings(data_dir, database_url), clock=clock, hasher=test_hasher()
+    )
+    app.services.bootstrap.initialize(
+        head_office_code=AGENCIES[0][0],
+        head_office_name=AGENCIES[0][1],
+        admin_login="admin",
+        admin_name="Test Administrator",
+    )
+    with app.uow_factory() as uow:
+        for code, name in AGENCIES[1:]:
+            uow.agencies.add(
+                AgencyRow(
+                    id=new_id(), code=code, name=name, region="", active=True, version=1,
+                    created_at=clock.now(),
+                )
+            )  # fmt: skip
+        seed_reference_data(uow, clock)
+    return app
+
+
+def agency_id(app: Application, code: str) -> str:
+    with app.uow_factory(read_only=True) as uow:
+        row = uow.agencies.by_code(code)
+        assert row is not None
+        return row.id
+
+
+def add_user(
+    app: Application, login: str, profile: str = "cashier", agencies: Sequence[str] = ("DKR",)
+) -> str:
+    with app.uow_factory() as uow:
+        row = uow.profiles.by_code(profile)
+        assert row is not None
+        user = new_user_row(
+            login=login,
+            display_name=login.title(),
+            profile_id=row.id,
+            all_agencies=False,
+            password_hash="x",
+            now=app.clock.now(),
+            one_time_password_expires_at=None,
+        )
+        ids = []
+        for code in agencies:
+            agency = uow.agencies.by_code(code)
+            assert agency is not None
+            ids.append(agency.id)
+        uow.users.add(user, ids)
+        return user.id
+
+
+def add_workstation(app: Application, agency: str, *, may_collect_cash: bool = True) -> str:
+    with app.uow_factory() as uow:
+        found = uow.agencies.by_code(agency)
+        assert found is not None
+        row = WorkstationRow(
+            id=new_id(), name=f"WS-{new_id()[:8]}", agency_id=found.id, kind="agency_counter",
+            may_collect_cash=may_collect_cash, status="active", revocation_reason="",
+            enrollment_failed_attempts=0, version=1, created_at=app.clock.now(),
+        )  # fmt: skip
+        uow.session.add(row)
+        return row.id
+
+
+def principal_of(app: Application, user_id: str, workstation_id: str) -> Principal:
+    """Who calls: her profile's rights and her agencies, as the session check reads them."""
+    with app.uow_factory(read_only=True) as uow:
+        user = uow.users.get(user_id)
+        assert user is not None
+        return Principal(
+            user_id=user_id,
+            login=user.login,
+            session_id="",
+            workstation_id=workstation_id,
+            rights=frozenset(uow.profiles.rights_of(user.profile_id)),
+            scope=AgencyScope(frozenset(uow.users.agency_ids(user_id)), user.all_agencies),
+        )
 
 
 def add_account(app: Application, agency_id: str, *, currency_code: str = "XOF") -> str:
