@@ -11,6 +11,7 @@ ADMINISTRATION = "administration"
 APPROVALS = "approvals"
 CUSTOMERS = "customers"
 CASH_SUPERVISION = "cash_supervision"
+CASH = "cash"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("customer_search", CUSTOMERS, "customers.read", "customers.manage"),
     ScreenEntry("customer_360", CUSTOMERS, "customers.read", "customers.manage"),
     ScreenEntry("legacy_import", CUSTOMERS, "customers.import", "customers.import"),
+    ScreenEntry("cash_desk", CASH, "cash.collect", "cash.collect"),
     ScreenEntry("till_positions", CASH_SUPERVISION, "cash.supervise", "cash.supervise"),
     ScreenEntry("cash_closures", CASH_SUPERVISION, "cash.supervise", "cash.supervise"),
     ScreenEntry("bank_deposits", CASH_SUPERVISION, "cash.deposit", "cash.deposit"),
@@ -62,6 +64,7 @@ def screen_title(key: str) -> str:
         "customer_search": QCoreApplication.translate("ModuleCatalog", "Customer &search"),
         "customer_360": QCoreApplication.translate("ModuleCatalog", "Customer &360° view"),
         "legacy_import": QCoreApplication.translate("ModuleCatalog", "&Legacy import"),
+        "cash_desk": QCoreApplication.translate("ModuleCatalog", "Cas&h desk"),
         "till_positions": QCoreApplication.translate("ModuleCatalog", "Li&ve tills"),
         "cash_closures": QCoreApplication.translate("ModuleCatalog", "Cash c&losures"),
         "bank_deposits": QCoreApplication.translate("ModuleCatalog", "&Bank deposits"),

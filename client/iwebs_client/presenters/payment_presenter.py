@@ -83,6 +83,8 @@ class PaymentPresenter(PresenterBase):
         self.last_response: PayResponse | None = None
         self._pay_intent = CommandIntent()
         self._paying = False
+        #: the last Pay got no answer (network): Pay again resends the same payment id
+        self.pay_unanswered = False
         self._generation = 0
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -258,13 +260,13 @@ class PaymentPresenter(PresenterBase):
         payment_id = self._pay_intent.request_id
         payments = self._services.payments
         self._set_busy(+1)
-        self._last = None
         self._tasks.run(lambda: payments.pay(payment_id, content), self._paid, self._pay_failed)
         return True
 
     def _paid(self, response: PayResponse) -> None:
         self._set_busy(-1)
         self._paying = False
+        self.pay_unanswered = False
         self.last_response = response
         self._pay_intent.renew()
         self.paid.emit(response)
@@ -272,7 +274,8 @@ class PaymentPresenter(PresenterBase):
     def _pay_failed(self, error: BackendError) -> None:
         self._set_busy(-1)
         self._paying = False
-        if not error.is_connection_problem and error.reason not in {"INTERNAL", "CLIENT_ERROR"}:
+        self.pay_unanswered = error.is_connection_problem or error.reason == "INTERNAL"
+        if not self.pay_unanswered and error.reason != "CLIENT_ERROR":
             # refused for good (nothing was recorded): the corrected payment is a new intent
             self._pay_intent.renew()
         self.failed.emit(error)

@@ -38,12 +38,12 @@ def receipt_html(lines: list[ReceiptLine]) -> str:
     return f'<table width="100%" cellspacing="0" cellpadding="2">{body}</table>'
 
 
-def write_pdf(receipt: cash_pb2.Receipt, duplicate: bool, path: Path) -> Path:
-    """Writes the receipt to `path` (GUI thread: QTextDocument wants it); returns the path."""
+def write_lines_pdf(lines: list[ReceiptLine], title: str, path: Path) -> Path:
+    """Writes printed lines to `path` as an A5 PDF (GUI thread: QTextDocument wants it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(f"Reçu {receipt.receipt_number}")
+    writer.setTitle(title)
     writer.setCreator("iWEBS")
     writer.setPageLayout(
         QPageLayout(
@@ -54,12 +54,19 @@ def write_pdf(receipt: cash_pb2.Receipt, duplicate: bool, path: Path) -> Path:
     )
     document = QTextDocument()
     document.setDefaultStyleSheet("body { font-family: sans-serif; font-size: 10pt; }")
-    document.setHtml(receipt_html(layout_receipt(receipt, duplicate)))
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(RESOLUTION_DPI)
+    document.setHtml(receipt_html(lines))
+    rect = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(writer)
+    if not path.exists():
+        raise OSError(f"the PDF was not written: {path}")
     return path
+
+
+def write_pdf(receipt: cash_pb2.Receipt, duplicate: bool, path: Path) -> Path:
+    """The receipt as an A5 PDF; returns the path."""
+    title = f"Reçu {receipt.receipt_number}"
+    return write_lines_pdf(layout_receipt(receipt, duplicate), title, path)
 
 
 def pdf_file_name(receipt: cash_pb2.Receipt, duplicate: bool, copy_number: int) -> str:

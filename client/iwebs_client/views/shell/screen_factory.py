@@ -8,6 +8,8 @@ from iwebs_client.presenters.agency_admin_presenter import AgencyAdminPresenter
 from iwebs_client.presenters.approval_presenter import ApprovalPresenter
 from iwebs_client.presenters.audit_log_presenter import AuditLogPresenter
 from iwebs_client.presenters.bank_deposit_presenter import BankDepositPresenter
+from iwebs_client.presenters.cash_closing_presenter import CashClosingPresenter
+from iwebs_client.presenters.cash_desk_presenter import CashDeskPresenter
 from iwebs_client.presenters.cash_session_detail_presenter import CashSessionDetailPresenter
 from iwebs_client.presenters.customer_navigation import CustomerNavigator
 from iwebs_client.presenters.customer_overview_presenter import CustomerOverviewPresenter
@@ -15,13 +17,16 @@ from iwebs_client.presenters.customer_search_presenter import CustomerSearchPres
 from iwebs_client.presenters.day_closure_presenter import DayClosurePresenter
 from iwebs_client.presenters.legacy_import_presenter import LegacyImportPresenter
 from iwebs_client.presenters.parameters_presenter import ParametersPresenter
+from iwebs_client.presenters.payment_presenter import PaymentPresenter
 from iwebs_client.presenters.profile_admin_presenter import ProfileAdminPresenter
+from iwebs_client.presenters.receipt_print_presenter import ReceiptPrintPresenter
 from iwebs_client.presenters.reference_data_presenter import ReferenceDataPresenter
 from iwebs_client.presenters.security_policy_presenter import SecurityPolicyPresenter
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
 from iwebs_client.presenters.till_positions_presenter import TillPositionsPresenter
 from iwebs_client.presenters.user_admin_presenter import UserAdminPresenter
 from iwebs_client.presenters.workstation_admin_presenter import WorkstationAdminPresenter
+from iwebs_client.printing.print_settings import PrintSettings, load_print_settings
 from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.administration.agencies_page import AgenciesPage
 from iwebs_client.views.administration.audit_page import AuditPage
@@ -32,6 +37,7 @@ from iwebs_client.views.administration.security_policy_page import SecurityPolic
 from iwebs_client.views.administration.users_page import UsersPage
 from iwebs_client.views.administration.workstations_page import WorkstationsPage
 from iwebs_client.views.approvals.approvals_page import ApprovalsPage
+from iwebs_client.views.cash.cash_desk_page import CashDeskPage
 from iwebs_client.views.cash_supervision.bank_deposits_page import BankDepositsPage
 from iwebs_client.views.cash_supervision.day_closures_page import DayClosuresPage
 from iwebs_client.views.cash_supervision.till_positions_page import TillPositionsPage
@@ -57,6 +63,20 @@ class ScreenFactory:
                 self._services, self._tasks, self._session, self.navigator
             )
         return self._customer_presenter
+
+    def print_settings(self) -> PrintSettings:
+        """The receipt printers of this workstation (settings.json next to its identity)."""
+        store = getattr(self._services, "store", None)
+        return load_print_settings(getattr(store, "config_dir", None))
+
+    def cash_desk_page(self) -> CashDeskPage:
+        services, tasks = self._services, self._tasks
+        return CashDeskPage(
+            CashDeskPresenter(services, tasks),
+            PaymentPresenter(services, tasks, self._session),
+            CashClosingPresenter(services, tasks),
+            ReceiptPrintPresenter(services, tasks, self.print_settings()),
+        )
 
     def create(self, key: str, can_manage: bool) -> QWidget:
         services, tasks = self._services, self._tasks
@@ -90,6 +110,8 @@ class ScreenFactory:
             return Customer360Page(self.customer_presenter(), can_manage)
         if key == "legacy_import":
             return LegacyImportPage(LegacyImportPresenter(services, tasks))
+        if key == "cash_desk":
+            return self.cash_desk_page()
         if key == "till_positions":
             return TillPositionsPage(
                 TillPositionsPresenter(services, tasks, self._session),
