@@ -12,10 +12,12 @@ from iwebs_server.application.approvals import ApprovalService
 from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
+from iwebs_server.application.bank_deposits import BankDepositService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.cash_closures import ClosureWriter
 from iwebs_server.application.cash_disbursements import CashDisbursementService
 from iwebs_server.application.cash_sessions import CashSessionService
+from iwebs_server.application.cash_supervision import CashSupervisionService
 from iwebs_server.application.cash_transfers import CashTransferService
 from iwebs_server.application.change_history import ChangeHistory
 from iwebs_server.application.clock import Clock, SystemClock
@@ -142,6 +144,8 @@ def build_application(
         cash_disbursements=disbursements,
         payments=PaymentService(uow, clock, audit, idempotency, issuer),
         receipt_cancellations=cancellations,
+        cash_supervision=CashSupervisionService(uow, clock, audit, idempotency, closures),
+        bank_deposits=BankDepositService(uow, clock, audit, idempotency),
     )
     return Application(settings, engine, uow, clock, hasher, services, jobs)
 

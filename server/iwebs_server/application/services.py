@@ -9,9 +9,11 @@ from iwebs_server.application.approvals import ApprovalService
 from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
+from iwebs_server.application.bank_deposits import BankDepositService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.cash_disbursements import CashDisbursementService
 from iwebs_server.application.cash_sessions import CashSessionService
+from iwebs_server.application.cash_supervision import CashSupervisionService
 from iwebs_server.application.cash_transfers import CashTransferService
 from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
@@ -57,3 +59,5 @@ class Services:
     cash_disbursements: CashDisbursementService
     payments: PaymentService
     receipt_cancellations: ReceiptCancellationService
+    cash_supervision: CashSupervisionService
+    bank_deposits: BankDepositService

@@ -17,9 +17,11 @@ from iwebs.v1 import (
     audit_service_pb2,
     audit_service_pb2_grpc,
     bank_deposit_service_pb2,
+    bank_deposit_service_pb2_grpc,
     cash_session_service_pb2,
     cash_session_service_pb2_grpc,
     cash_supervision_service_pb2,
+    cash_supervision_service_pb2_grpc,
     customer_search_service_pb2,
     customer_search_service_pb2_grpc,
     customer_service_pb2,
@@ -59,7 +61,9 @@ from iwebs_server.rpc.interceptors.error_interceptor import ErrorInterceptor
 from iwebs_server.rpc.interceptors.session_interceptor import SessionInterceptor
 from iwebs_server.rpc.interceptors.workstation_interceptor import WorkstationInterceptor
 from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
+from iwebs_server.rpc.servicers.bank_deposit_servicer import BankDepositServicer
 from iwebs_server.rpc.servicers.cash_session_servicer import CashSessionServicer
+from iwebs_server.rpc.servicers.cash_supervision_servicer import CashSupervisionServicer
 from iwebs_server.rpc.servicers.customer_search_servicer import CustomerSearchServicer
 from iwebs_server.rpc.servicers.customer_servicer import CustomerServicer
 from iwebs_server.rpc.servicers.enrollment_servicer import EnrollmentServicer
@@ -232,6 +236,12 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     payment_service_pb2_grpc.add_PaymentServiceServicer_to_server(
         PaymentServicer(services.payments, services.receipt_cancellations), server
+    )
+    cash_supervision_service_pb2_grpc.add_CashSupervisionServiceServicer_to_server(
+        CashSupervisionServicer(services.cash_supervision), server
+    )
+    bank_deposit_service_pb2_grpc.add_BankDepositServiceServicer_to_server(
+        BankDepositServicer(services.bank_deposits), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
