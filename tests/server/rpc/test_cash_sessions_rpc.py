@@ -4,6 +4,7 @@ NOT_FOUND (SEC-07); a repeated request_id returns the first answer (IDEM-01)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import grpc
@@ -13,6 +14,8 @@ from iwebs.v1 import approval_service_pb2, cash_session_service_pb2_grpc, common
 from iwebs.v1 import cash_pb2 as cash
 from iwebs.v1 import cash_session_service_pb2 as pb
 from iwebs_server.application.reference_seed import seed_reference_data
+from tests.factories.cash_desk import add_account, cheque, open_counter
+from tests.factories.cash_desk import cash as cash_tender
 from tests.factories.grpc_client import Client
 from tests.factories.live_server import LiveServer
 from tests.server.rpc.security_helpers import new_request_id, refused
@@ -202,3 +205,50 @@ def test_transfer_and_disbursements_with_approval(server: LiveServer) -> None:
     assert all(m.receipt_number for m in movements if m.kind == "disbursement")
     current = till.GetCurrentCashSession(pb.GetCurrentCashSessionRequest()).cash_session
     assert current.totals[0].mode_kind == "cash" and current.totals[0].amount == xof(28_000)
+
+
+def test_closing_after_payments_and_a_refund(server: LiveServer) -> None:
+    """CSH-6: after a cash payment with change, a cheque and a refund of the advance
+    (CSH-3), the closing summary expects float + net tenders - refund per kind; counting
+    that closes exactly, the closure sums the receipts (payments and the voucher)."""
+    awa = open_counter(server, "awa")
+    account = add_account(server.app, awa.agency_id)
+    paid = awa.pay(account, 7_500, [cash_tender(10_000)])  # all advance (no bill), 2 500 change
+    assert paid.receipt.change == xof(2_500)
+    awa.pay(account, 20_000, [cheque(20_000, date.today())])
+    refund = pb.RecordDisbursementRequest(
+        request_id=new_request_id(), cash_session_id=awa.cash_session_id,
+        category_code="REFUND", amount=xof(27_501), reason="trop-perçu", account_id=account,
+    )  # fmt: skip
+    details = refused(awa.sessions.RecordDisbursement, refund, PRECONDITION,
+                      "PAYMENT_AMOUNT_INVALID")  # fmt: skip
+    assert details.fields == ["amount.amount_minor"]  # the advance is 27 500; the till 57 500
+    refund.amount.amount_minor, refund.request_id = 5_000, new_request_id()
+    voucher = awa.sessions.RecordDisbursement(refund).voucher
+    assert voucher.amount == xof(-5_000) and voucher.account_id == account
+
+    summary = awa.sessions.GetClosingSummary(
+        pb.GetClosingSummaryRequest(cash_session_id=awa.cash_session_id)
+    )
+    expected = {t.mode_kind: t.expected.amount_minor for t in summary.tenders}
+    assert expected == {"cash": 50_000 + 7_500 - 5_000, "cheque": 20_000}
+    assert [c.amount for c in summary.cheques] == [xof(20_000)]
+    closed = awa.sessions.CloseCashSession(
+        pb.CloseCashSessionRequest(
+            request_id=new_request_id(),
+            cash_session_id=awa.cash_session_id,
+            denominations=[
+                cash.DenominationCount(denomination_code="XOF-B10000", quantity=5),
+                cash.DenominationCount(denomination_code="XOF-B2000", quantity=1),
+                cash.DenominationCount(denomination_code="XOF-B500", quantity=1),
+            ],
+        )
+    ).closure
+    assert closed.difference == xof(0) and closed.counted_cash == xof(52_500)
+    assert {(t.mode_kind, t.counted.amount_minor) for t in closed.tenders} == {
+        ("cash", 52_500),
+        ("cheque", 20_000),
+    }
+    assert closed.receipt_count == 3 and closed.period_total == xof(7_500 + 20_000 - 5_000)
+    assert closed.first_receipt_number == paid.receipt.receipt_number
+    assert closed.last_receipt_number == voucher.receipt_number
