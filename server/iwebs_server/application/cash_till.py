@@ -205,8 +205,10 @@ def post_ledger_group(
 
 
 def session_views(uow: UnitOfWork, rows: Sequence[CashSessionRow]) -> list[CashSessionView]:
-    """Views of sessions with their positions (one batch of grouped queries)."""
+    """Views of sessions with their positions (one batch of grouped queries), the names of
+    their agencies, tills and cashiers loaded in three more (a supervisor polls this)."""
     positions = uow.cash_sessions.positions([row.id for row in rows])
+    uow.cash_sessions.load_labels(rows)
     return [session_view(uow, row, positions[row.id]) for row in rows]
 
 

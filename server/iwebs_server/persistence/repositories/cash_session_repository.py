@@ -17,6 +17,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.principal import AgencyScope
+from iwebs_server.persistence.tables.administration import AgencyRow, UserRow, WorkstationRow
 from iwebs_server.persistence.tables.cash_desk import (
     CashMovementRow,
     CashSessionRow,
@@ -166,6 +167,17 @@ class CashSessionRepository:
             )
             .with_for_update()
         ).first()
+
+    def load_labels(self, rows: Collection[CashSessionRow]) -> None:
+        """Loads the agencies, workstations and cashiers of sessions into the transaction
+        (three queries), so that reading them one by one afterwards costs nothing."""
+        for table, ids in (
+            (AgencyRow, {row.agency_id for row in rows}),
+            (WorkstationRow, {row.workstation_id for row in rows}),
+            (UserRow, {row.cashier_user_id for row in rows}),
+        ):
+            if ids:
+                list(self._session.scalars(select(table).where(table.id.in_(list(ids)))))
 
     # --- movements -------------------------------------------------------------------------
 
