@@ -147,8 +147,11 @@ class CashSessionService:
         today = business_date(uow, self._parameters, agency_id, now)
         mine = uow.cash_sessions.of_cashier_on(principal.user_id, agency_id, today)
         if mine is not None and mine.status == OPEN:
+            where = uow.workstations.get(mine.workstation_id)
             raise PreconditionFailed(
-                ALREADY_OPEN, f"you already have a cash session open for {today.isoformat()}"
+                ALREADY_OPEN,
+                f"you already have a cash session open for {today.isoformat()} "
+                f"on workstation {where.name if where else mine.workstation_id}",
             )
         if mine is not None:
             raise PreconditionFailed(
