@@ -253,8 +253,12 @@ def _net_tenders(lines: list[TenderLine], change: int) -> list[PlannedTender]:
 def _partial_rules(
     plan: list[PlannedAllocation], content: PaymentContentInput, parameters: dict[str, object]
 ) -> None:
+    """A payment that leaves a bill partly paid is a partial payment: allowed by
+    cash.partial_payment_allowed, of at least cash.minimum_partial_payment — what it brings
+    to the bills (oldest first), or the amount picked for that bill."""
     picked = {b.bill_id: i for i, b in enumerate(content.bills)}
     minimum = parameters[MINIMUM_PARTIAL]
+    to_bills = sum(a.amount_minor for a in plan if a.kind == "bill")
     for allocation in plan:
         if allocation.kind != "bill" or allocation.amount_minor >= allocation.open_before_minor:
             continue
@@ -266,7 +270,8 @@ def _partial_rules(
                 "a bill may not be paid in part",
                 field_violations=[FieldViolation(field, "pays a bill in part")],
             )
-        if isinstance(minimum, Money) and allocation.amount_minor < minimum.amount_minor:
+        brought = allocation.amount_minor if index is not None else to_bills
+        if isinstance(minimum, Money) and brought < minimum.amount_minor:
             raise PreconditionFailed(
                 "PAYMENT_AMOUNT_INVALID",
                 f"a partial payment is at least {minimum.amount_minor}",
