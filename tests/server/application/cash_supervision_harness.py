@@ -13,6 +13,7 @@ from iwebs_server.application.cash_closures import ClosureWriter
 from iwebs_server.application.cash_sessions import CashSessionService
 from iwebs_server.application.cash_supervision import CashSupervisionService
 from iwebs_server.application.cash_till import CloseInput
+from iwebs_server.application.cash_verification_report import VerificationReport
 from iwebs_server.application.cash_verifier import CashVerifier
 from iwebs_server.application.clock import new_id
 from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
@@ -73,7 +74,7 @@ class Office:
         approval_id = self.cancellations.request(who, rid(), receipt_id, "erreur de montant")
         self.desk.approvals.approve(approver, rid(), approval_id, "ok")
 
-    def verify(self):  # type: ignore[no-untyped-def]
+    def verify(self) -> VerificationReport:
         return CashVerifier(self.desk.uow).verify()
 
     @property

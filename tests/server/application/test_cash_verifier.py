@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import Engine, text
 
+from iwebs_server.application.cash_verification_report import VerificationReport
 from iwebs_server.application.cash_verifier import CashVerifier
 from iwebs_server.cli import admin_cli, cash_cli
 from iwebs_server.persistence.database import make_engine
@@ -24,7 +25,7 @@ class HistoryDb:
     engine: Engine
     history: CashHistory
 
-    def verify(self, agency_code: str = ""):  # type: ignore[no-untyped-def]
+    def verify(self, agency_code: str = "") -> VerificationReport:
         return CashVerifier(UnitOfWorkFactory(self.engine)).verify(agency_code)
 
 
