@@ -201,3 +201,31 @@ def test_an_approval_after_the_till_closed_fails(desk: Desk) -> None:
         desk.approvals.approve(boss, rid(), result.approval_request_id, "")
     assert caught.value.reason == "CASH_SESSION_NOT_OPEN"
     assert desk.approvals.get(boss, result.approval_request_id).status == "pending"
+
+
+def test_positions_of_many_tills_in_four_queries(desk: Desk) -> None:
+    """CSH-12: the supervisor's poll reads every till's position in four grouped queries,
+    whatever the number of tills; each position is float + net tenders + movements."""
+    from sqlalchemy import event
+
+    sessions = []
+    for index, login in enumerate(("awa", "binta", "coumba")):
+        who = cashier_at_till(desk, login)
+        view = desk.open(who, 1_000 * (index + 1))
+        desk.pay(who, view.cash_session_id, desk.account(), 2_000, ("CASH", 5_000))
+        sessions.append(view.cash_session_id)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    with desk.uow(read_only=True) as uow:
+        event.listen(desk.uow.engine, "before_cursor_execute", count)
+        try:
+            positions = uow.cash_sessions.positions(sessions)
+        finally:
+            event.remove(desk.uow.engine, "before_cursor_execute", count)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 4
+    assert [positions[s].cash_in_till for s in sessions] == [3_000, 4_000, 5_000]
+    assert [positions[s].tender_counts["cash"] for s in sessions] == [1, 1, 1]
+    assert all(positions[s].receipt_count == 1 for s in sessions)
