@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import grpc
 import pytest
+from sqlalchemy import func, select
 
 from iwebs.v1 import cash_pb2
 from iwebs.v1 import payment_service_pb2 as ps
 from iwebs_server.application.clock import new_id
+from iwebs_server.persistence.tables.audit import AuditEventRow
+from iwebs_server.persistence.tables.cash_desk import PaymentRow, ReceiptRow
 from tests.factories.cash_desk import (
     Counter,
     add_account,
@@ -19,6 +23,7 @@ from tests.factories.cash_desk import (
     seed_cash_reference,
 )
 from tests.factories.live_server import LiveServer
+from tests.server.rpc.security_helpers import refused
 
 TODAY = date.today()
 
@@ -76,3 +81,93 @@ def test_pay_two_bills_oldest_first_and_print_a_receipt(counter):
         ps.ListSessionReceiptsRequest(cash_session_id=counter.cash_session_id)
     )
     assert [r.receipt_number for r in listed.receipts] == [receipt.receipt_number]
+
+
+def test_retry_returns_the_first_receipt_and_another_amount_is_refused(counter):
+    """T-IDEM-2 (IDEM-01/02): a retry with the same request_id gets the first receipt
+    (replayed); the same id with amount + 1 is refused (FAILED_PRECONDITION,
+    REQUEST_ID_REUSED) with an audit event, and the original is untouched."""
+    server = counter.server
+    account = add_account(server.app, counter.agency_id)
+    request_id = new_id()
+    first = counter.pay(account, 5_000, request_id=request_id)
+    again = counter.pay(account, 5_000, request_id=request_id)
+    assert again.replayed and again.receipt == first.receipt
+    details = refused(
+        counter.payments.Pay,
+        ps.PayRequest(request_id=request_id, content=counter.content(account, 5_001)),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "REQUEST_ID_REUSED",
+    )
+    assert details.code == grpc.StatusCode.FAILED_PRECONDITION
+    with server.app.uow_factory(read_only=True) as uow:
+        events = list(
+            uow.session.scalars(
+                select(AuditEventRow).where(AuditEventRow.action == "payment.request_id_reused")
+            )
+        )
+        payment = uow.session.get(PaymentRow, request_id)
+        receipts = uow.session.scalar(select(func.count()).select_from(ReceiptRow))
+    assert [(e.object_id, e.user_login, e.outcome) for e in events] == [
+        (request_id, "awa", "failure")
+    ]
+    assert payment is not None and payment.amount_minor == 5_000 and receipts == 1
+    stored = counter.payments.GetReceipt(
+        ps.GetReceiptRequest(receipt_id=first.receipt.receipt_id)
+    ).receipt
+    assert stored.amount.amount_minor == 5_000
+
+
+def test_another_agencys_account_and_receipt_are_not_found(counter):
+    """SEC-07: an account or a receipt of an agency outside the caller's is NOT_FOUND."""
+    server = counter.server
+    other = add_account(server.app, server.agency_id("THS"))
+    for call, request in (
+        (
+            counter.payments.Pay,
+            ps.PayRequest(request_id=new_id(), content=counter.content(other, 1_000)),
+        ),
+        (counter.payments.GetPayableItems, ps.GetPayableItemsRequest(account_id=other)),
+    ):
+        refused(call, request, grpc.StatusCode.NOT_FOUND, "NOT_FOUND")
+    thies = open_counter(server, "binta", "THS")
+    receipt = thies.pay(add_account(server.app, thies.agency_id), 1_000).receipt
+    for call, request in (
+        (counter.payments.GetReceipt, ps.GetReceiptRequest(receipt_id=receipt.receipt_id)),
+        (
+            counter.payments.PrintReceipt,
+            ps.PrintReceiptRequest(request_id=new_id(), receipt_id=receipt.receipt_id),
+        ),
+        (
+            counter.payments.ListSessionReceipts,
+            ps.ListSessionReceiptsRequest(cash_session_id=thies.cash_session_id),
+        ),
+    ):
+        refused(call, request, grpc.StatusCode.NOT_FOUND, "NOT_FOUND")
+
+
+def test_preview_and_field_errors_through_the_transport(counter):
+    """A preview writes nothing; refusals carry their field paths."""
+    server = counter.server
+    account = add_account(server.app, counter.agency_id)
+    bill = add_bill(server.app, account, 7_000, TODAY)
+    preview = counter.payments.PreviewPayment(
+        ps.PreviewPaymentRequest(content=counter.content(account, 7_000, [cash(10_000)]))
+    )
+    assert [(a.bill_id, a.amount.amount_minor) for a in preview.allocations] == [(bill, 7_000)]
+    assert preview.change.amount_minor == 3_000
+    assert open_amounts(server.app, [bill]) == {bill: 7_000}
+    bad = counter.content(account, 7_000, [cash_pb2.Tender(mode_code="CASH")])
+    details = refused(
+        counter.payments.Pay,
+        ps.PayRequest(request_id=new_id(), content=bad),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "INVALID_ARGUMENT",
+    )
+    assert details.fields == ["content.tenders[0].amount"]
+    refused(
+        counter.payments.Pay,
+        ps.PayRequest(request_id="not-a-uuid", content=counter.content(account, 7_000)),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "INVALID_ARGUMENT",
+    )
