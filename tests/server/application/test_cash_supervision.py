@@ -41,9 +41,13 @@ def test_till_positions_are_exact_and_other_agencies_invisible(office: Office) -
     desk.pay(awa, till_a.cash_session_id, account, 7_000, ("CHEQUE", 7_000))
     desk.pay(binta, till_b.cash_session_id, account, 2_500, ("CASH", 3_000))
     desk.transfers.transfer_to_head_cashier(
-        awa, rid(), till_a.cash_session_id, head_session.cash_session_id,
-        MoneyInput("XOF", 20_000), "mi-journée",
-    )  # fmt: skip
+        awa,
+        rid(),
+        till_a.cash_session_id,
+        head_session.cash_session_id,
+        MoneyInput("XOF", 20_000),
+        "mi-journée",
+    )
     ths_till = desk.open(moussa, 1_000)
     desk.pay(moussa, ths_till.cash_session_id, desk.account("THS"), 4_000, ("CASH", 4_000))
     office.close(binta, till_b.cash_session_id, 7_500)
@@ -95,8 +99,10 @@ def test_transactions_of_a_session_and_of_an_agency_day_newest_first(office: Off
     assert [r.receipt_number for r in rest.receipts] == [first.receipt_number]
     day = office.supervision.list_transactions(chief, agency_id=office.dkr)
     assert [r.receipt_number for r in day.receipts] == [
-        third.receipt_number, second.receipt_number, first.receipt_number
-    ]  # fmt: skip
+        third.receipt_number,
+        second.receipt_number,
+        first.receipt_number,
+    ]
     assert day.receipts[0].amount_minor == 3_000 and day.receipts[0].cashier_login == "awa"
     assert office.supervision.list_transactions(chief, agency_id=office.ths).receipts == ()
     empty = office.supervision.list_transactions(
@@ -140,8 +146,10 @@ def test_day_closure_refusals_chaining_and_perpetual_total_over_two_days(
     kinds = {t.mode_kind: (t.expected_minor, t.counted_minor) for t in day1.tenders}
     assert kinds == {"cash": (22_000, 22_000), "cheque": (6_000, 6_000)}
     assert (day1.expected_cash_minor, day1.counted_cash_minor, day1.difference_minor) == (
-        22_000, 22_000, 0
-    )  # fmt: skip
+        22_000,
+        22_000,
+        0,
+    )
     assert office.supervision.close_agency_day(chief, request_id, office.dkr) == day1
     refused(
         lambda: office.supervision.close_agency_day(chief, rid(), office.dkr),
@@ -158,12 +166,18 @@ def test_day_closure_refusals_chaining_and_perpetual_total_over_two_days(
     assert (day2.sequence, day2.period_total_minor) == (5, 4_000)
     assert day2.perpetual_total_minor == 22_000
     assert (day2.expected_cash_minor, day2.counted_cash_minor, day2.difference_minor) == (
-        4_000, 3_500, -500
-    )  # fmt: skip
+        4_000,
+        3_500,
+        -500,
+    )
     listed = office.supervision.list_closures(chief, office.dkr)
     assert [(c.sequence, c.level) for c in listed.items] == [
-        (5, "day"), (4, "session"), (3, "day"), (2, "session"), (1, "session")
-    ]  # fmt: skip
+        (5, "day"),
+        (4, "session"),
+        (3, "day"),
+        (2, "session"),
+        (1, "session"),
+    ]
     assert office.supervision.list_closures(chief, office.ths).items == ()
     report = office.verify()
     assert report.ok, report.text()
@@ -175,8 +189,10 @@ def test_an_empty_day_closes_with_zero_totals(office: Office) -> None:
     chief = office.supervisor("sup")
     closure = office.supervision.close_agency_day(chief, rid(), office.dkr, date(2026, 3, 1))
     assert (closure.receipt_count, closure.period_total_minor, closure.perpetual_total_minor) == (
-        0, 0, 0
-    )  # fmt: skip
+        0,
+        0,
+        0,
+    )
     assert closure.first_receipt_number == "" and closure.currency_code == "XOF"
     with pytest.raises(DomainError):
         office.supervision.close_agency_day(chief, rid(), office.dkr, date(2026, 3, 1))
