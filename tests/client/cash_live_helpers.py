@@ -33,6 +33,10 @@ def rid() -> str:
     return str(uuid.uuid4())
 
 
+def day_message(value: dt.date) -> common_pb2.Date:
+    return common_pb2.Date(year=value.year, month=value.month, day=value.day)
+
+
 def xof(amount: int) -> common_pb2.Money:
     return common_pb2.Money(currency_code="XOF", amount_minor=amount)
 
@@ -111,7 +115,7 @@ def cash_tender(amount: int) -> cash_pb2.Tender:
 def cheque_tender(amount: int, number: str = "1234567") -> cash_pb2.Tender:
     return cash_pb2.Tender(
         mode_code="CHEQUE", amount=xof(amount), bank_code="CBAO", reference=number,
-        drawer_name="Aïssatou Ndiaye",
+        drawer_name="Aïssatou Ndiaye", cheque_date=day_message(dt.date.today()),
     )  # fmt: skip
 
 

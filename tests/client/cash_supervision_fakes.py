@@ -262,7 +262,7 @@ class FakeAgencies:
 
 class FakeReferenceData:
     def list_items(self, table_code: str, include_inactive: bool = False) -> list[Any]:
-        assert table_code == "BANK"
+        assert table_code == "bank"
         item = reference_data_service_pb2.ReferenceItem
         return [
             item(code="CBAO", label_fr="CBAO Groupe Attijariwafa", active=True),

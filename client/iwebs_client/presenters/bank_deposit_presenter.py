@@ -31,7 +31,7 @@ from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
 from iwebs_client.tasks import TaskRunner
 
-BANK_TABLE = "BANK"
+BANK_TABLE = "bank"  # ReferenceTable.BANK (domain/reference_tables.py)
 
 
 @dataclass(frozen=True)
