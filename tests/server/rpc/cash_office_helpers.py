@@ -37,7 +37,7 @@ def sign_in_supervisor(server: LiveServer, login: str = "sup", agency: str = "DK
 
 
 def close_till(counter: Counter, counted_cash: int) -> css.CloseCashSessionResponse:
-    return counter.sessions.CloseCashSession(
+    closed: css.CloseCashSessionResponse = counter.sessions.CloseCashSession(
         css.CloseCashSessionRequest(
             request_id=new_id(),
             cash_session_id=counter.cash_session_id,
@@ -48,3 +48,4 @@ def close_till(counter: Counter, counted_cash: int) -> css.CloseCashSessionRespo
             comment="compté",
         )
     )
+    return closed
