@@ -1,9 +1,10 @@
 """A cash history written in bulk for the verifier's tests (T-CASH-1, T-CASH-2): an agency's
 days of sessions, payments (cash with change, cheques, mobile money), cancellations with
 their approved requests, closings with the odd shortage, and day closures, every row shaped
-and hash-chained as the application makes it (domain/cash_chain.py for the hashes,
-application/cash_closures.totals_json for the closures' totals, application/cash_till for
-the ledger accounts).
+and hash-chained as the application makes it: domain/cash_chain.py for the hashes,
+application/receipts for the series and receipt numbers, application/cash_closures for the
+closures' totals, application/cash_till for the ledger accounts; the day closure's totals
+and the perpetual total follow application/cash_supervision.CloseAgencyDay.
 
 Rows are buffered per day and inserted in bulk (PostgreSQL: COPY; SQLite: executemany), so
 that 100,000 payments over 30 days take a minute or two rather than an hour of use cases.
@@ -25,7 +26,9 @@ from typing import Any
 from sqlalchemy import Engine, Table, insert, update
 from sqlalchemy.engine import Connection
 
+from iwebs_server.application.cash_closures import totals_json
 from iwebs_server.application.cash_till import CASH_DIFFERENCE, till_account
+from iwebs_server.application.receipts import CANCELLATION_APPROVAL_KIND, receipt_number, series_id
 from iwebs_server.domain.cash_chain import GENESIS_HASH, closure_hash, receipt_hash
 from iwebs_server.persistence.tables.administration import (
     AgencyRow,
@@ -50,7 +53,6 @@ from iwebs_server.persistence.tables.cash_desk import (
 CURRENCY = "XOF"
 FEE_CODE = "FRAIS-DIVERS"
 OPENING_FLOAT = 50_000
-CANCELLATION_KIND = "cash.receipt_cancellation"
 
 
 def _table(row_class: type) -> Table:
@@ -185,7 +187,7 @@ class _Writer:
             "id": _id(),
             "series_id": self.history.series_id,
             "number": self.number,
-            "receipt_number": f"{self.history.series_id}-{self.number:07d}",
+            "receipt_number": receipt_number(self.history.series_id, self.number),
             "agency_id": self.history.agency_id,
             "currency_code": CURRENCY,
             "payment_id": None,
@@ -368,7 +370,7 @@ class _Writer:
             ApprovalRequestRow,
             {
                 "id": approval_id,
-                "kind": CANCELLATION_KIND,
+                "kind": CANCELLATION_APPROVAL_KIND,
                 "agency_id": self.history.agency_id,
                 "object_type": "receipt",
                 "object_id": original["id"],
@@ -536,10 +538,6 @@ class _SessionState:
         }
 
 
-def totals_json(totals: dict[str, dict[str, int]]) -> str:
-    return json.dumps(totals, sort_keys=True, separators=(",", ":"))
-
-
 def _base_rows(connection: Connection, spec: HistorySpec) -> tuple[CashHistory, list[str]]:
     now = datetime.combine(spec.start, datetime.min.time(), tzinfo=UTC) - timedelta(days=1)
     agency_id, profile_id = _id(), _id()
@@ -571,7 +569,7 @@ def _base_rows(connection: Connection, spec: HistorySpec) -> tuple[CashHistory, 
             }
         ],
     )
-    history = CashHistory(agency_id, code, f"{code}-{spec.start.year}")
+    history = CashHistory(agency_id, code, series_id(code, spec.start.year))
     users = []
     for k in range(spec.cashiers + 1):
         user_id = _id()
