@@ -16,26 +16,17 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import uuid
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Table, insert, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import Engine, update
 
 from iwebs_server.application.cash_closures import totals_json
 from iwebs_server.application.cash_till import CASH_DIFFERENCE, till_account
-from iwebs_server.application.receipts import CANCELLATION_APPROVAL_KIND, receipt_number, series_id
+from iwebs_server.application.receipts import CANCELLATION_APPROVAL_KIND, receipt_number
 from iwebs_server.domain.cash_chain import GENESIS_HASH, closure_hash, receipt_hash
-from iwebs_server.persistence.tables.administration import (
-    AgencyRow,
-    ProfileRow,
-    UserRow,
-    WorkstationRow,
-)
 from iwebs_server.persistence.tables.audit import ApprovalRequestRow
 from iwebs_server.persistence.tables.cash_desk import (
     AllocationRow,
@@ -49,89 +40,19 @@ from iwebs_server.persistence.tables.cash_desk import (
     ReceiptRow,
     ReceiptSeriesRow,
 )
+from tests.factories.cash_history_rows import (
+    CURRENCY,
+    FEE_CODE,
+    OPENING_FLOAT,
+    Buffers,
+    CashHistory,
+    HistorySpec,
+    base_rows,
+    new_row_id,
+    table_of,
+)
 
-CURRENCY = "XOF"
-FEE_CODE = "FRAIS-DIVERS"
-OPENING_FLOAT = 50_000
-
-
-def _table(row_class: type) -> Table:
-    return row_class.__table__  # type: ignore[attr-defined, no-any-return]
-
-
-@dataclass(frozen=True)
-class HistorySpec:
-    payments: int = 3000
-    days: int = 30
-    cashiers: int = 4
-    agency_code: str = "HIS"
-    start: date = date(2026, 10, 1)
-    cancel_every: int = 40  # one payment in 40 is cancelled the same day
-    short_every: int = 7  # one closing in 7 finds 500 short
-    seed: int = 4
-
-
-@dataclass
-class CashHistory:
-    agency_id: str
-    agency_code: str
-    series_id: str
-    payments: int = 0
-    cancellations: int = 0
-    receipts: int = 0
-    session_closures: int = 0
-    day_closures: int = 0
-    perpetual_total_minor: int = 0
-    cashier_ids: list[str] = field(default_factory=list)
-    approver_id: str = ""
-
-
-def _id() -> str:
-    return str(uuid.uuid4())
-
-
-class _Buffers:
-    """Rows waiting for their bulk insert, by table, in foreign-key order."""
-
-    ORDER = (
-        CashSessionRow,
-        CashMovementRow,
-        PaymentRow,
-        ApprovalRequestRow,
-        ReceiptRow,
-        PaymentTenderRow,
-        AllocationRow,
-        LedgerEntryRow,
-        CashClosureRow,
-    )
-
-    def __init__(self) -> None:
-        self.rows: dict[type, list[dict[str, Any]]] = defaultdict(list)
-
-    def add(self, row_class: type, row: dict[str, Any]) -> None:
-        self.rows[row_class].append(row)
-
-    def flush(self, connection: Connection) -> None:
-        for row_class in self.ORDER:
-            rows = self.rows.pop(row_class, [])
-            if rows:
-                bulk_insert(connection, _table(row_class), rows)
-
-
-def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """PostgreSQL: one COPY; SQLite: one executemany."""
-    if connection.dialect.name != "postgresql":
-        connection.execute(insert(table), list(rows))
-        return
-    columns = list(rows[0])
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy,
-    ):
-        for row in rows:
-            copy.write_row([row[c] for c in columns])
+__all__ = ["CashHistory", "HistorySpec", "generate_cash_history"]
 
 
 class _Writer:
@@ -140,7 +61,7 @@ class _Writer:
         self.history = history
         self.workstations = workstations
         self.random = random.Random(spec.seed)
-        self.buffers = _Buffers()
+        self.buffers = Buffers()
         self.number = 0
         self.receipt_head = GENESIS_HASH
         self.sequence = 0
@@ -158,7 +79,7 @@ class _Writer:
         lines: list[tuple[str, int]],
     ) -> None:
         assert sum(amount for _, amount in lines) == 0
-        group = _id()
+        group = new_row_id()
         for account, amount in lines:
             if amount:
                 self.buffers.add(
@@ -184,7 +105,7 @@ class _Writer:
         """Numbers and chains a receipt as the receipt issuer does (CASH-02, CASH-03)."""
         self.number += 1
         row = {
-            "id": _id(),
+            "id": new_row_id(),
             "series_id": self.history.series_id,
             "number": self.number,
             "receipt_number": receipt_number(self.history.series_id, self.number),
@@ -209,7 +130,7 @@ class _Writer:
         """Chains a closure as application/cash_closures.ClosureWriter does (CASH-04)."""
         self.sequence += 1
         row = {
-            "id": _id(),
+            "id": new_row_id(),
             "agency_id": self.history.agency_id,
             "sequence": self.sequence,
             "currency_code": CURRENCY,
@@ -231,7 +152,7 @@ class _Writer:
         sessions = []
         for k, cashier in enumerate(history.cashier_ids):
             session = {
-                "id": _id(),
+                "id": new_row_id(),
                 "agency_id": history.agency_id,
                 "workstation_id": self.workstations[k],
                 "cashier_user_id": cashier,
@@ -263,7 +184,7 @@ class _Writer:
         self.buffers.add(
             CashMovementRow,
             {
-                "id": _id(),
+                "id": new_row_id(),
                 "cash_session_id": session["id"],
                 "kind": kind,
                 "mode_kind": "cash",
@@ -294,7 +215,7 @@ class _Writer:
             else ("ORANGE_MONEY", "mobile_money")
         )
         tendered = -(-amount // 1000) * 1000 if mode_kind == "cash" else amount
-        payment_id = _id()
+        payment_id = new_row_id()
         self.history.payments += 1
         self.buffers.add(
             PaymentRow,
@@ -326,7 +247,7 @@ class _Writer:
             }
         )
         tender = {
-            "id": _id(),
+            "id": new_row_id(),
             "payment_id": payment_id,
             "cash_session_id": session["id"],
             "receipt_id": receipt["id"],
@@ -340,7 +261,7 @@ class _Writer:
             "reverses_tender_id": None,
         }
         allocation = {
-            "id": _id(),
+            "id": new_row_id(),
             "payment_id": payment_id,
             "receipt_id": receipt["id"],
             "kind": "fee",
@@ -365,7 +286,7 @@ class _Writer:
 
     def cancel(self, state: _SessionState, paid: _Paid, at: datetime) -> None:
         session, original = state.session, paid.receipt
-        approval_id = _id()
+        approval_id = new_row_id()
         self.buffers.add(
             ApprovalRequestRow,
             {
@@ -405,7 +326,7 @@ class _Writer:
             PaymentTenderRow,
             {
                 **tender,
-                "id": _id(),
+                "id": new_row_id(),
                 "receipt_id": receipt["id"],
                 "amount_minor": -amount,
                 "reverses_tender_id": tender["id"],
@@ -415,7 +336,7 @@ class _Writer:
             AllocationRow,
             {
                 **paid.allocation,
-                "id": _id(),
+                "id": new_row_id(),
                 "receipt_id": receipt["id"],
                 "amount_minor": -amount,
                 "reverses_allocation_id": paid.allocation["id"],
@@ -538,115 +459,11 @@ class _SessionState:
         }
 
 
-def _base_rows(connection: Connection, spec: HistorySpec) -> tuple[CashHistory, list[str]]:
-    now = datetime.combine(spec.start, datetime.min.time(), tzinfo=UTC) - timedelta(days=1)
-    agency_id, profile_id = _id(), _id()
-    code = spec.agency_code
-    connection.execute(
-        insert(_table(AgencyRow)),
-        [
-            {
-                "id": agency_id,
-                "code": code,
-                "name": f"Agence {code}",
-                "region": "",
-                "active": True,
-                "version": 1,
-                "created_at": now,
-            }
-        ],
-    )
-    connection.execute(
-        insert(_table(ProfileRow)),
-        [
-            {
-                "id": profile_id,
-                "code": f"HISTORY-{code}",
-                "name": "History",
-                "description": "",
-                "version": 1,
-                "created_at": now,
-            }
-        ],
-    )
-    history = CashHistory(agency_id, code, series_id(code, spec.start.year))
-    users = []
-    for k in range(spec.cashiers + 1):
-        user_id = _id()
-        login = f"{code.lower()}-approver" if k == spec.cashiers else f"{code.lower()}-cashier-{k}"
-        users.append(
-            {
-                "id": user_id,
-                "login": login,
-                "display_name": login,
-                "profile_id": profile_id,
-                "all_agencies": False,
-                "active": True,
-                "password_hash": "-",
-                "password_is_one_time": False,
-                "password_expires_at": None,
-                "password_changed_at": now,
-                "locked_by_administrator": False,
-                "preferred_language": "fr",
-                "version": 1,
-                "created_at": now,
-            }
-        )
-        if k == spec.cashiers:
-            history.approver_id = user_id
-        else:
-            history.cashier_ids.append(user_id)
-    connection.execute(insert(_table(UserRow)), users)
-    workstations = [_id() for _ in range(spec.cashiers)]
-    connection.execute(
-        insert(_table(WorkstationRow)),
-        [
-            {
-                "id": ws,
-                "name": f"{code}-CAISSE-{k + 1}",
-                "agency_id": agency_id,
-                "kind": "agency_counter",
-                "may_collect_cash": True,
-                "status": "active",
-                "enrollment_failed_attempts": 0,
-                "revocation_reason": "",
-                "version": 1,
-                "created_at": now,
-            }
-            for k, ws in enumerate(workstations)
-        ],
-    )
-    connection.execute(
-        insert(_table(ReceiptSeriesRow)),
-        [
-            {
-                "id": history.series_id,
-                "agency_id": agency_id,
-                "year": spec.start.year,
-                "last_number": 0,
-                "last_hash": GENESIS_HASH,
-            }
-        ],
-    )
-    connection.execute(
-        insert(_table(ClosureChainHeadRow)),
-        [
-            {
-                "agency_id": agency_id,
-                "last_sequence": 0,
-                "last_hash": GENESIS_HASH,
-                "perpetual_total_minor": 0,
-            }
-        ],
-    )
-    return history, workstations
-
-
 def generate_cash_history(engine: Engine, spec: HistorySpec | None = None) -> CashHistory:
     """Writes the history of `spec` into a migrated database; one transaction per day."""
     spec = spec or HistorySpec()
     with engine.begin() as connection:
-        history, workstations = _base_rows(connection, spec)
+        history, workstations = base_rows(connection, spec)
     writer = _Writer(spec, history, workstations)
     per_day, extra = divmod(spec.payments, spec.days)
     for index in range(spec.days):
@@ -655,13 +472,13 @@ def generate_cash_history(engine: Engine, spec: HistorySpec | None = None) -> Ca
             writer.buffers.flush(connection)
     with engine.begin() as connection:
         connection.execute(
-            update(_table(ReceiptSeriesRow))
-            .where(_table(ReceiptSeriesRow).c.id == history.series_id)
+            update(table_of(ReceiptSeriesRow))
+            .where(table_of(ReceiptSeriesRow).c.id == history.series_id)
             .values(last_number=writer.number, last_hash=writer.receipt_head)
         )
         connection.execute(
-            update(_table(ClosureChainHeadRow))
-            .where(_table(ClosureChainHeadRow).c.agency_id == history.agency_id)
+            update(table_of(ClosureChainHeadRow))
+            .where(table_of(ClosureChainHeadRow).c.agency_id == history.agency_id)
             .values(
                 last_sequence=writer.sequence,
                 last_hash=writer.closure_head,
