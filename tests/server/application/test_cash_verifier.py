@@ -11,12 +11,17 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import Engine, text
 
+from iwebs_server.application.cash_disbursements import DisbursementInput
+from iwebs_server.application.cash_till import MoneyInput
 from iwebs_server.application.cash_verification_report import VerificationReport
 from iwebs_server.application.cash_verifier import CashVerifier
+from iwebs_server.application.clock import new_id
+from iwebs_server.application.deposit_views import DepositLineInput
 from iwebs_server.cli import admin_cli, cash_cli
 from iwebs_server.persistence.database import make_engine
 from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
 from tests.factories.cash_history import CashHistory, HistorySpec, generate_cash_history
+from tests.server.application.cash_supervision_harness import Office, build_office
 
 
 @dataclass
@@ -249,3 +254,68 @@ def test_iwebs_cash_verify_prints_the_report_and_exits_0_or_1(week: HistoryDb) -
     assert cash_cli.verify(week.url, "", out) == 1
     assert "altered at series" in out.getvalue()
     assert "RESULT: 1 PROBLEM(S)" in out.getvalue()
+
+
+@pytest.fixture
+def office(database_url: str) -> Iterator[Office]:
+    yield from build_office(database_url)
+
+
+def test_what_the_real_use_cases_write_verifies_clean(office: Office) -> None:
+    """CASH-08 against the real writers: payments (cash with change, cheque, fee-less
+    advance), a cancellation approved by a supervisor, a disbursement voucher, a transfer to
+    the head cashier, a closing 500 short, the day closure, a deposit and its slip — the
+    verifier finds nothing; then one receipt's amount changed behind its back is found."""
+    desk = office.desk
+    awa, chef = office.cashier("awa"), office.cashier("chef")
+    supervisor = office.supervisor("sup")
+    account = desk.account()
+    till, head = desk.open(awa, 20_000), desk.open(chef, 0, head=True)
+    desk.pay(awa, till.cash_session_id, account, 12_500, ("CASH", 15_000))
+    desk.pay(awa, till.cash_session_id, account, 8_000, ("CHEQUE", 8_000))
+    wrong = desk.pay(awa, till.cash_session_id, account, 3_000, ("CASH", 3_000))
+    office.cancel(awa, supervisor, wrong.receipt_id)
+    desk.disbursements.record(
+        awa,
+        new_id(),
+        DisbursementInput(
+            till.cash_session_id, "STAMPS", MoneyInput("XOF", 2_000), "La Poste", "timbres"
+        ),
+    )
+    desk.transfers.transfer_to_head_cashier(
+        awa, new_id(), till.cash_session_id, head.cash_session_id, MoneyInput("XOF", 10_000), "midi"
+    )
+    office.close(awa, till.cash_session_id, 20_000 + 12_500 - 2_000 - 10_000 - 500)
+    office.close(chef, head.cash_session_id, 10_000)
+    office.supervision.close_agency_day(supervisor, new_id(), office.dkr)
+    deposit = office.deposits.prepare(
+        supervisor,
+        new_id(),
+        agency_id=office.dkr,
+        kind="cash",
+        bank_code="CBAO",
+        lines=[DepositLineInput(cash_session_id=head.cash_session_id, amount_minor=1_000)],
+    )
+    office.deposits.record_slip(
+        supervisor,
+        new_id(),
+        deposit_id=deposit.deposit_id,
+        slip_number="BV-1",
+        slip_date=deposit.prepared_at.date(),
+        credited_currency="XOF",
+        credited_minor=900,
+    )
+    report = office.verify()
+    assert report.ok, report.text()
+    assert (report.receipts, report.cancellations, report.closures) == (5, 1, 3)
+    # 3 payments, the cancellation, the disbursement, the transfer, the shortage, the
+    # deposit and its slip
+    assert report.ledger_groups == 9
+
+    engine = desk.uow.engine
+    sql = "UPDATE receipts SET amount_minor = 12000 WHERE receipt_number = :n"
+    _as_superuser(engine, "receipts", [(sql, {"n": "DKR-2026-0000001"})])
+    report = office.verify()
+    first = report.first("receipt_chain")
+    assert first is not None and first.kind == "altered"
+    assert first.where == "series DKR-2026 number 1 (DKR-2026-0000001)"
