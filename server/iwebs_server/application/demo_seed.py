@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock, new_id
+from iwebs_server.application.demo_cash import DemoCash
 from iwebs_server.application.demo_customers import DemoCustomers
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.reference_seed import seed_reference_data
@@ -154,6 +155,8 @@ class DemoSeeder:
             )
         # a few customers for the 360-degree screen (issue 3)
         DemoCustomers(self._uow, self._clock, self._audit).seed(agency_ids)
+        # yesterday's closed day and today's open till at Dakar Plateau (issue 4)
+        DemoCash(self._uow, self._clock, self._audit).seed(agency_ids["DKR-PLATEAU"])
         return seeded
 
     def agency_id(self, code: str) -> str:
