@@ -75,6 +75,7 @@ class PlannedTender:
 class PaymentPlan:
     session: CashSessionRow
     account: CustomerAccountRow | None
+    customer_name: str
     allocations: tuple[PlannedAllocation, ...]
     tenders: tuple[PlannedTender, ...]
     tendered_minor: int
@@ -290,15 +291,16 @@ def plan_payment(
     """Checks `content` against the session, the account, the reference data and the
     parameters, and computes allocations, tenders and change. `lock` locks the bills."""
     _currencies(content, session.currency_code)
-    account = None
+    account, customer_name = None, ""
     open_bills: list[BillAmounts] = []
     if content.account_id:
-        account = uow.accounts.get(content.account_id, principal.scope)
-        if account is None:
+        found = uow.payments.account_for_payment(content.account_id, lock=lock)
+        if found is None or not principal.scope.allows(found[0].agency_id):
             raise NotFound("customer_account", content.account_id)
+        account, customer_name = found
         if account.currency_code != session.currency_code:
             raise InvalidInput.field("content.account_id", "is in another currency")
-        open_bills = uow.payments.open_bills(account.id, lock=lock)
+        open_bills = uow.payments.open_bills(account.id)
     parameters = read_parameters(uow, session.agency_id, PAYMENT_PARAMETERS)
     wanted = {(MODE, t.mode_code) for t in content.tenders}
     wanted |= {(BANK, t.bank_code) for t in content.tenders if t.bank_code}
@@ -334,6 +336,7 @@ def plan_payment(
     return PaymentPlan(
         session=session,
         account=account,
+        customer_name=customer_name,
         allocations=tuple(plan),
         tenders=tuple(_net_tenders(lines, change)),
         tendered_minor=sum(line.amount_minor for line in lines),

@@ -3,8 +3,9 @@
 A payment is ONE transaction: the payment row (its id is the client's request_id), the
 receipt (number and chain link), the tenders, the allocations and a balanced ledger group,
 all or nothing. Locks, always in this order: the cash session (so one till's payments,
-and a closing, queue), the account's open bills (concurrent payments of a bill queue and
-see each other's allocations), the receipt series (taken last, held shortest).
+and a closing, queue), the customer account standing for its bills (concurrent payments
+of a bill queue and each reads the open amounts after the previous one committed), the
+receipt series (taken last, held shortest).
 
 Idempotency (IDEM-02/04): a request_id already used by the same user with the same content
 answers the first receipt (replayed); otherwise REQUEST_ID_REUSED and a security audit
@@ -18,6 +19,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -57,6 +59,7 @@ from iwebs_server.application.validation import request_id as checked_request_id
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import DomainError, NotFound, RequestIdReused
 from iwebs_server.domain.principal import Principal
+from iwebs_server.persistence.repositories.payment_repository import ReceiptLabels
 from iwebs_server.persistence.tables.cash_desk import (
     AllocationRow,
     PaymentRow,
@@ -68,6 +71,7 @@ from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 RETRYABLE_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock detected
 MAX_ATTEMPTS = 5
+LABEL_SECONDS = 60.0
 TILL_ACCOUNTS = {"cash": "CASH", "cheque": "CHEQUES", "mobile_money": "MOBILE_MONEY"}
 RECEIVABLE, ADVANCE = "RECEIVABLE", "ADVANCE"
 
@@ -101,6 +105,7 @@ class PaymentService:
         self._reader = ReceiptReader()
         self._sleep = sleep
         self._jitter = jitter
+        self._labels: dict[tuple[str, str, str], tuple[float, ReceiptLabels]] = {}
 
     # -- reads --------------------------------------------------------------------------
     def get_payable_items(self, principal: Principal, account_id: str) -> PayableItemsView:
@@ -110,7 +115,7 @@ class PaymentService:
             account = uow.accounts.get(account_id, principal.scope)
             if account is None:
                 raise NotFound("customer_account", account_id)
-            bills = uow.payments.open_bills(account.id, lock=False)
+            bills = uow.payments.open_bills(account.id)
             advance = uow.payments.advance_balance(account.id)
             labels = uow.payments.receipt_labels(account.agency_id, "", "", account.id)
             today = self._clock.now().date()
@@ -284,8 +289,10 @@ class PaymentService:
             session = caller_open_session(uow, principal, content.cash_session_id, for_update=True)
             plan = plan_payment(uow, principal, session, content, lock=True)
             account_id = plan.account.id if plan.account else None
-            labels = uow.payments.receipt_labels(
-                session.agency_id, principal.user_id, principal.workstation_id, account_id
+            labels = replace(
+                self._desk_labels(uow, session.agency_id, principal),
+                account_number=plan.account.account_number if plan.account else "",
+                customer_name=plan.customer_name,
             )
             now = self._clock.now()
             payment = PaymentRow(
@@ -347,6 +354,22 @@ class PaymentService:
             )
             view = build_receipt_view(receipt, parts)
         return PayResultView(view, replayed=False)
+
+    def _desk_labels(self, uow: UnitOfWork, agency_id: str, principal: Principal) -> ReceiptLabels:
+        """Agency, cashier and workstation names, kept LABEL_SECONDS (a renamed till shows
+        its new name on receipts within a minute)."""
+        key = (agency_id, principal.user_id, principal.workstation_id)
+        now = time.monotonic()
+        hit = self._labels.get(key)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        labels = uow.payments.receipt_labels(
+            agency_id, principal.user_id, principal.workstation_id, None
+        )
+        if len(self._labels) > 10_000:
+            self._labels.clear()
+        self._labels[key] = (now + LABEL_SECONDS, labels)
+        return labels
 
     @staticmethod
     def _facts(

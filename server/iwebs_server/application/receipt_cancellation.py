@@ -140,12 +140,12 @@ class ReceiptCancellationService:
         original = uow.payments.receipt(receipt_id, approver.scope)
         if original is None:
             raise NotFound("receipt", receipt_id)
-        # Locks in the payments' order: the session, the bills, then the series.
+        # Locks in the payments' order: the session, the account, then the series.
         session = self._check_cancellable(uow, approver, original, lock=True)
         tenders = uow.payments.tenders_of_receipts([original.id]).get(original.id, [])
         allocations = uow.payments.allocations_of_receipts([original.id]).get(original.id, [])
-        if original.account_id and any(a.bill_id for a in allocations):
-            uow.payments.open_bills(original.account_id, lock=True)
+        if original.account_id:
+            uow.payments.account_for_payment(original.account_id, lock=True)
         now = self._clock.now()
         cancellation = self._issuer.issue(
             uow,

@@ -3,10 +3,10 @@ prints, ledger groups (CSH-1..4, CASH-01..03, CASH-07, IDEM-01..04).
 
 Facts are only inserted (migration 0004 refuses UPDATE and DELETE); the rows that change
 are the receipt series (the next number and the chain head, CASH-02), locked by the
-transaction that takes a number. Locks are taken in one order by every payment: the cash
-session, then the account's open bills, then the receipt series, so that two payments
-wait for each other rather than deadlock. SQLite's writers are serialized already
-(BEGIN IMMEDIATE), so the row locks are PostgreSQL's.
+transaction that takes a number. Locks are taken in one order by every payment and
+cancellation: the cash session, then the customer account (standing for its bills), then
+the receipt series, so that two payments wait for each other rather than deadlock.
+SQLite's writers are serialized already (BEGIN IMMEDIATE): the row locks are PostgreSQL's.
 """
 
 from __future__ import annotations
@@ -103,19 +103,23 @@ class PaymentRepository:
             return select(column).where(where).scalar_subquery()
 
         account = account_id or ""
-        query = select(
+        columns = [
             one(AgencyRow.code, AgencyRow.id == agency_id),
             one(AgencyRow.name, AgencyRow.id == agency_id),
             one(UserRow.login, UserRow.id == user_id),
             one(UserRow.display_name, UserRow.id == user_id),
             one(WorkstationRow.name, WorkstationRow.id == workstation_id),
-            one(CustomerAccountRow.account_number, CustomerAccountRow.id == account),
-            select(CustomerRow.display_name)
-            .join(CustomerAccountRow, CustomerAccountRow.customer_id == CustomerRow.id)
-            .where(CustomerAccountRow.id == account)
-            .scalar_subquery(),
-        )
-        values = self._session.execute(query).one()
+        ]
+        if account:
+            columns += [
+                one(CustomerAccountRow.account_number, CustomerAccountRow.id == account),
+                select(CustomerRow.display_name)
+                .join(CustomerAccountRow, CustomerAccountRow.customer_id == CustomerRow.id)
+                .where(CustomerAccountRow.id == account)
+                .scalar_subquery(),
+            ]
+        values = list(self._session.execute(select(*columns)).one())
+        values += [""] * (7 - len(values))
         return ReceiptLabels(*(value or "" for value in values))
 
     @property
@@ -215,37 +219,32 @@ class PaymentRepository:
         return self._session.scalar(query)
 
     # -- bills and advance --------------------------------------------------------------
-    def open_bills(self, account_id: str, *, lock: bool) -> list[BillAmounts]:
-        """The account's bills with something open, oldest due first, with the open amount.
+    def account_for_payment(
+        self, account_id: str, *, lock: bool
+    ) -> tuple[CustomerAccountRow, str] | None:
+        """The account and its customer's name, in one statement. `lock` takes the account
+        row FOR UPDATE (PostgreSQL): every payment or cancellation touching the account's
+        bills holds it, so concurrent payments of the same bills run one after the other,
+        and each reads the open amounts in a later statement, after the previous one
+        committed (READ COMMITTED: one snapshot per statement; T-IDEM-4)."""
+        query = (
+            select(CustomerAccountRow, CustomerRow.display_name)
+            .join(CustomerRow, CustomerRow.id == CustomerAccountRow.customer_id)
+            .where(CustomerAccountRow.id == account_id)
+        )
+        if lock:
+            query = query.with_for_update(of=CustomerAccountRow)
+        found = self._session.execute(query).first()
+        return None if found is None else (found[0], str(found[1]))
 
-        `lock` (PostgreSQL): the bills are locked FOR UPDATE first, and their open amounts
-        read by a later statement, which sees what a payment that held the lock committed
-        (READ COMMITTED: each statement its own snapshot). Concurrent payments of the same
-        bills therefore serialize and never pay a bill twice (T-IDEM-4)."""
-        locked: set[str] = set()
-        if lock and self._postgres:
-            locked = self._lock_bills(
-                select(BillRow.id).where(BillRow.account_id == account_id, _open_amount() > 0)
-            )
-        for _attempt in range(3):
-            rows = self._open_bills(account_id)
-            missing = {bill.bill.id for bill in rows} - locked
-            if not (lock and self._postgres and missing):
-                return rows
-            # a bill reopened (a cancellation) since the lock: lock it too and read again
-            locked |= self._lock_bills(select(BillRow.id).where(BillRow.id.in_(missing)))
-        return self._open_bills(account_id)
-
-    def _lock_bills(self, query: Any) -> set[str]:
-        return set(self._session.scalars(query.order_by(BillRow.id).with_for_update()))
-
-    def _open_bills(self, account_id: str) -> list[BillAmounts]:
+    def open_bills(self, account_id: str) -> list[BillAmounts]:
+        """The account's bills with something open, oldest due first, with the open amount
+        (lock the account first to pay them: account_for_payment)."""
         open_amount = _open_amount().label("open_amount")
         query = (
             select(BillRow, open_amount)
             .where(BillRow.account_id == account_id, _open_amount() > 0)
             .order_by(BillRow.due_date, BillRow.issue_date, BillRow.bill_number)
-            .execution_options(populate_existing=True)
         )
         return [BillAmounts(bill, int(amount)) for bill, amount in self._session.execute(query)]
 
