@@ -44,6 +44,7 @@ from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import AlreadyExists, InvalidInput, NotFound
+from iwebs_server.domain.parameters import Money
 from iwebs_server.domain.principal import Principal
 from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.tables.cash_desk import (
@@ -343,5 +344,7 @@ class BankDepositService:
         return row
 
     def _currency(self, uow: UnitOfWork, agency: AgencyRow) -> str:
+        """The agency's cash currency: that of its opening float (cash.opening_float)."""
         value = self._parameters.effective(uow, "cash.opening_float", agency.id)
-        return str(getattr(value, "currency", "XOF"))
+        assert isinstance(value, Money)
+        return value.currency

@@ -3,12 +3,14 @@ position, cash deposits within what remains, cheques once, the bank's slip, numb
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
 from iwebs_server.application.deposit_views import DepositLineInput
+from iwebs_server.domain.errors import DomainError
 from iwebs_server.domain.principal import Principal
 from tests.server.application.cash_supervision_harness import Office, build_office, refused, rid
 
@@ -274,3 +276,36 @@ def test_the_banks_slip_once_per_deposit_and_a_different_credit_flagged(
     assert office.deposits.list_deposits(chief).items[0].credit_differs
     report = office.verify()
     assert report.ok, report.text()
+
+
+def test_two_deposits_racing_for_the_same_cash_take_it_once(office: Office) -> None:
+    """CSH-5: two supervisors depositing what remains of a till at the same moment: the
+    session's lock lets one through, the other is DEPOSIT_EXCEEDS_AVAILABLE."""
+    chief, till_a, _till_b, _cheque = a_closed_day(office)
+    other = office.supervisor("sup2")
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def deposit(who: Principal) -> None:
+        barrier.wait()
+        try:
+            office.deposits.prepare(
+                who,
+                rid(),
+                agency_id=office.dkr,
+                kind="cash",
+                bank_code="CBAO",
+                lines=[cash_line(till_a, 15_000)],
+            )
+            outcomes.append("deposited")
+        except DomainError as error:
+            outcomes.append(error.reason)
+
+    threads = [threading.Thread(target=deposit, args=(who,)) for who in (chief, other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["DEPOSIT_EXCEEDS_AVAILABLE", "deposited"]
+    position = office.deposits.get_position(chief, office.dkr)
+    assert {s.cash_session_id: s.deposited_minor for s in position.sessions}[till_a] == 15_000
