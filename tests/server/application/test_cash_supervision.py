@@ -4,6 +4,7 @@ wrote (CASH-08)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 
@@ -11,6 +12,7 @@ import pytest
 
 from iwebs_server.application.cash_till import MoneyInput
 from iwebs_server.domain.errors import DomainError
+from iwebs_server.domain.principal import Principal
 from tests.server.application.cash_supervision_harness import Office, build_office, refused, rid
 
 DAY_1 = date(2026, 3, 2)
@@ -196,3 +198,34 @@ def test_an_empty_day_closes_with_zero_totals(office: Office) -> None:
     assert closure.first_receipt_number == "" and closure.currency_code == "XOF"
     with pytest.raises(DomainError):
         office.supervision.close_agency_day(chief, rid(), office.dkr, date(2026, 3, 1))
+
+
+def test_two_supervisors_closing_the_same_day_make_one_closure(office: Office) -> None:
+    """CASH-04: the chain head's lock serializes day closures: one closure, the other
+    DAY_ALREADY_CLOSED, the chain without a gap."""
+    desk = office.desk
+    awa = office.cashier("awa")
+    till = desk.open(awa, 0)
+    desk.pay(awa, till.cash_session_id, desk.account(), 1_000, ("CASH", 1_000))
+    office.close(awa, till.cash_session_id, 1_000)
+    supervisors = [office.supervisor("sup"), office.supervisor("sup2")]
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def close(who: Principal) -> None:
+        barrier.wait()
+        try:
+            office.supervision.close_agency_day(who, rid(), office.dkr)
+            outcomes.append("closed")
+        except DomainError as error:
+            outcomes.append(error.reason)
+
+    threads = [threading.Thread(target=close, args=(who,)) for who in supervisors]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["DAY_ALREADY_CLOSED", "closed"]
+    listed = office.supervision.list_closures(supervisors[0], office.dkr)
+    assert [(c.sequence, c.level) for c in listed.items] == [(2, "day"), (1, "session")]
+    assert office.verify().ok
