@@ -24,7 +24,7 @@ from dataclasses import replace
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from iwebs_server.application.audit_trail import FAILURE, AuditTrail, details
-from iwebs_server.application.cash_context import caller_open_session
+from iwebs_server.application.cash_context import business_date, caller_open_session
 from iwebs_server.application.cash_views import (
     AllocationView,
     PayableBillView,
@@ -39,6 +39,7 @@ from iwebs_server.application.cash_views import (
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
+from iwebs_server.application.parameters import ParameterReader
 from iwebs_server.application.payment_plan import (
     PaymentPlan,
     check_shape,
@@ -103,6 +104,7 @@ class PaymentService:
         self._idempotency = idempotency
         self._issuer = issuer
         self._reader = ReceiptReader()
+        self._parameters = ParameterReader()
         self._sleep = sleep
         self._jitter = jitter
         self._labels: dict[tuple[str, str, str], tuple[float, ReceiptLabels]] = {}
@@ -118,7 +120,7 @@ class PaymentService:
             bills = uow.payments.open_bills(account.id)
             advance = uow.payments.advance_balance(account.id)
             labels = uow.payments.receipt_labels(account.agency_id, "", "", account.id)
-            today = self._clock.now().date()
+            today = business_date(uow, self._parameters, account.agency_id, self._clock.now())
             views = tuple(
                 PayableBillView(
                     bill_id=b.bill.id,

@@ -10,7 +10,7 @@ SHA-256(previous hash || canonical JSON of the receipt's fields), domain/cash_ch
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from iwebs_server.application.cash_views import AllocationView, ReceiptView, TenderLine
@@ -280,14 +280,18 @@ class ReceiptReader:
         cancelled_by = payments_repo.cancelled_by(ids)
         prints = payments_repo.print_counts(ids)
         pending = payments_repo.pending_approvals(CANCELLATION_APPROVAL_KIND, ids)
+        accounts = payments_repo.account_labels([r.account_id for r in rows if r.account_id])
         texts: dict[str, dict[str, ParameterValue]] = {}
+        desks: dict[tuple[str, str, str], ReceiptLabels] = {}
         views = []
         for row in rows:
             if row.agency_id not in texts:
                 texts[row.agency_id] = read_parameters(uow, row.agency_id, (HEADER_KEY, FOOTER_KEY))
-            labels = payments_repo.receipt_labels(
-                row.agency_id, row.issued_by, row.workstation_id, row.account_id
-            )
+            desk = (row.agency_id, row.issued_by, row.workstation_id)
+            if desk not in desks:
+                desks[desk] = payments_repo.receipt_labels(*desk, None)
+            number, customer = accounts.get(row.account_id or "", ("", ""))
+            labels = replace(desks[desk], account_number=number, customer_name=customer)
             mine = allocations.get(row.id, [])
             open_before = (
                 payments_repo.open_before(row, [a.bill_id for a in mine if a.bill_id])

@@ -384,3 +384,26 @@ def test_serialization_failures_are_retried(till, monkeypatch):
     monkeypatch.setattr(service, "_sleep", lambda seconds: None)
     assert till.pay(till.content(account, 1_000)).receipt.amount_minor == 1_000
     assert len(calls) == 3 and till.count(PaymentRow) == 1
+
+
+def test_session_receipts_newest_first_by_pages_and_only_the_cashiers(till):
+    """CSH-7: the receipts of one of the caller's sessions, newest first, a page at a time;
+    a colleague's session is not hers (NOT_FOUND)."""
+    services = till.app.services
+    account = add_account(till.app, till.dkr)
+    bill = add_bill(till.app, account, 1_000, TODAY - timedelta(days=3))
+    items = services.payments.get_payable_items(till.who, account)
+    assert [(b.bill_id, b.overdue) for b in items.bills] == [(bill, True)]
+    numbers = [till.pay(till.content(account, 1_000 + i)).receipt.receipt_number for i in range(3)]
+    first = services.payments.list_session_receipts(till.who, till.session_id, 2, "")
+    assert [r.receipt_number for r in first.receipts] == numbers[::-1][:2]
+    assert all(r.customer_name == "Awa Ndiaye" and r.cashier_login == "awa" for r in first.receipts)
+    rest = services.payments.list_session_receipts(
+        till.who, till.session_id, 2, first.next_page_token
+    )
+    assert [r.receipt_number for r in rest.receipts] == numbers[:1] and not rest.next_page_token
+    colleague = principal_of(
+        till.app, add_user(till.app, "fatou"), add_workstation(till.app, "DKR")
+    )
+    with pytest.raises(NotFound):
+        services.payments.list_session_receipts(colleague, till.session_id, 10, "")

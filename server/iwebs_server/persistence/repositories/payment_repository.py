@@ -237,6 +237,20 @@ class PaymentRepository:
         found = self._session.execute(query).first()
         return None if found is None else (found[0], str(found[1]))
 
+    def account_labels(self, account_ids: Collection[str]) -> dict[str, tuple[str, str]]:
+        """account id -> (account number, customer name), in one query."""
+        ids = [i for i in set(account_ids) if i]
+        if not ids:
+            return {}
+        query = (
+            select(
+                CustomerAccountRow.id, CustomerAccountRow.account_number, CustomerRow.display_name
+            )
+            .join(CustomerRow, CustomerRow.id == CustomerAccountRow.customer_id)
+            .where(CustomerAccountRow.id.in_(ids))
+        )
+        return {row[0]: (row[1], row[2]) for row in self._session.execute(query)}
+
     def open_bills(self, account_id: str) -> list[BillAmounts]:
         """The account's bills with something open, oldest due first, with the open amount
         (lock the account first to pay them: account_for_payment)."""
