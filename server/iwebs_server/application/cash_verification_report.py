@@ -10,6 +10,7 @@ SHOWN_PER_CHECK = 20
 CHECKS = (
     ("numbering", "Receipt numbering"),
     ("receipt_chain", "Receipt chain"),
+    ("receipt_contents", "Receipt tenders and allocations"),
     ("closure_chain", "Closure chain"),
     ("closure_totals", "Closure totals"),
     ("perpetual", "Perpetual totals"),

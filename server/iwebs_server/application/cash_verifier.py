@@ -14,6 +14,8 @@ everything the cash desk promises, and names the first row where a promise is br
   movements); perpetual total = the previous day closure's + the period total.
 - Cancellations: each one points at an existing payment receipt of the same agency, for the
   opposite amount, at most once, with an APPROVED `cash.receipt_cancellation` request.
+- Receipt contents: the tenders (net of change) and the allocations of each payment or
+  cancellation add up to its amount, and a closure's last receipt hash is that receipt's.
 - Ledger: every entry group sums to zero.
 
 Rows are streamed in chain order (persistence/repositories/cash_verification_reads.py) and
@@ -169,8 +171,9 @@ class CashVerifier:
                 tenders=reads.tender_totals(agency_id),
                 movements=reads.movement_totals(agency_id),
             )
-            checker = ClosureChecker(context, report.problems)
+            checker = ClosureChecker(context, report.problems, reads.receipt_hashes)
             report.closures = checker.run(reads.closures(agency_id), reads.closure_heads(agency_id))
+            self._contents(reads, agency_id, report)
             self._cancellations(reads, agency_id, report)
             count, unbalanced = reads.unbalanced_ledger_groups(agency_id)
             report.ledger_groups = count
@@ -216,6 +219,25 @@ class CashVerifier:
                 )
         report.receipts = count
         report.series = len(seen | set(heads))
+
+    def _contents(
+        self, reads: CashVerificationReads, agency_id: str | None, report: VerificationReport
+    ) -> None:
+        """Money conservation per receipt (REL-03): the tenders (net of change) and the
+        allocations of a payment or a cancellation add up to its amount."""
+        for row in reads.receipt_content_mismatches(agency_id):
+            for part in ("tendered", "allocated"):
+                if row[part] != row["amount_minor"]:
+                    report.problems.append(
+                        Problem(
+                            "receipt_contents",
+                            part,
+                            receipt_where(row),
+                            f"its {'tenders' if part == 'tendered' else 'allocations'} sum to "
+                            f"{row[part]}, its amount is {row['amount_minor']}",
+                            row["id"],
+                        )
+                    )
 
     def _cancellations(
         self, reads: CashVerificationReads, agency_id: str | None, report: VerificationReport

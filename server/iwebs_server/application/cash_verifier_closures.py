@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -45,9 +45,17 @@ def parse_totals(text: str) -> dict[str, dict[str, int]]:
 
 
 class ClosureChecker:
-    def __init__(self, context: ClosureContext, problems: list[Problem]) -> None:
+    def __init__(
+        self,
+        context: ClosureContext,
+        problems: list[Problem],
+        receipt_hashes: Callable[[Collection[str]], dict[str, str]],
+    ) -> None:
         self._context = context
         self._problems = problems
+        self._receipt_hashes = receipt_hashes
+        # (where, closure id, last receipt number, its hash as the closure says)
+        self._last_receipts: list[tuple[str, str, str, str]] = []
         self._days: dict[tuple[str, date], list[str]] = defaultdict(list)
         for session_id, (agency_id, business_date, _float) in context.sessions.items():
             self._days[(agency_id, business_date)].append(session_id)
@@ -82,6 +90,7 @@ class ClosureChecker:
             self._totals(row)
         if agency is not None:
             self._finish(agency, state, heads.get(agency))
+        self._check_last_receipts()
         for agency_id in sorted(set(heads) - seen):
             if heads[agency_id][0] > 0:
                 self._problem(
@@ -204,6 +213,10 @@ class ClosureChecker:
             row["last_receipt_number"] or "",
         )
         computed = (count, total, min(firsts, default=""), max(lasts, default=""))
+        if stored[3]:
+            self._last_receipts.append(
+                (self._where(row), row["id"], stored[3], row["last_receipt_hash"] or "")
+            )
         names = ("receipt count", "period total", "first receipt", "last receipt")
         for name, said, found in zip(names, stored, computed, strict=True):
             if said != found:
@@ -213,6 +226,20 @@ class ClosureChecker:
                     self._where(row),
                     f"{name} {said!s} but the receipts give {found!s}",
                     row["id"],
+                )
+
+    def _check_last_receipts(self) -> None:
+        """A closure's last receipt hash is that receipt's: the closure chain holds on to
+        the receipt chain (CASH-04)."""
+        hashes = self._receipt_hashes([number for _w, _i, number, _h in self._last_receipts])
+        for where, closure_id, number, said in self._last_receipts:
+            if hashes.get(number) != said:
+                self._problem(
+                    "closure_totals",
+                    "last_receipt_hash",
+                    where,
+                    f"its last receipt hash is not that of {number}",
+                    closure_id,
                 )
 
     def _tender_totals(self, row: Mapping[str, Any], sessions: list[str]) -> None:

@@ -220,6 +220,35 @@ def test_a_forged_perpetual_total_and_an_unbalanced_ledger_group_are_found(
     assert len(report.of("ledger")) == 1
 
 
+def test_a_changed_tender_breaks_its_receipts_money_conservation(week: HistoryDb) -> None:
+    """REL-03, CASH-08: the tenders of a receipt add up to its amount; one tender changed
+    names its receipt (and the closures' tender totals no longer hold)."""
+    series = week.history.series_id
+    sql = (
+        "UPDATE payment_tenders SET amount_minor = amount_minor - 100 WHERE receipt_id = "
+        "(SELECT id FROM receipts WHERE series_id = :s AND number = 42)"
+    )
+    _as_superuser(week.engine, "payment_tenders", [(sql, {"s": series})])
+    report = week.verify()
+    contents = report.of("receipt_contents")
+    assert [(p.kind, p.where) for p in contents] == [
+        ("tendered", f"series {series} number 42 ({series}-0000042)")
+    ]
+    assert {p.kind for p in report.of("closure_totals")} == {"tender_total"}
+    assert report.of("receipt_chain") == []
+
+
+def test_a_closure_pointing_at_another_last_receipt_is_found(week: HistoryDb) -> None:
+    """CASH-04: a closure's last receipt hash is that of its last receipt."""
+    sql = "UPDATE cash_closures SET last_receipt_hash = :h WHERE agency_id = :a AND sequence = 3"
+    params: dict[str, object] = {"h": "0" * 64, "a": week.history.agency_id}
+    _as_superuser(week.engine, "cash_closures", [(sql, params)])
+    report = week.verify()
+    kinds = [(p.check, p.kind) for p in report.problems]
+    assert ("closure_totals", "last_receipt_hash") in kinds
+    assert ("closure_chain", "altered") in kinds
+
+
 def test_a_cancellation_without_approval_is_found(week: HistoryDb) -> None:
     """CASH-07, CASH-08: a cancellation's approval request must be an APPROVED
     cash.receipt_cancellation."""

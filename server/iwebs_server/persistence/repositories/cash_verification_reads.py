@@ -6,17 +6,18 @@ so that 100,000 receipts are read in one pass of bounded memory (T-CASH-1)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, case, func, select
+from sqlalchemy import Table, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from iwebs_server.domain.cash_chain import CLOSURE_FIELDS, RECEIPT_FIELDS
 from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.tables.audit import ApprovalRequestRow
 from iwebs_server.persistence.tables.cash_desk import (
+    AllocationRow,
     CashClosureRow,
     CashMovementRow,
     CashSessionRow,
@@ -192,6 +193,55 @@ class CashVerificationReads:
         if agency_id is not None:
             query = query.where(r.agency_id == agency_id)
         return [(str(row[0]), int(row[1])) for row in self._session.execute(query)]
+
+    def receipt_hashes(self, receipt_numbers: Collection[str]) -> dict[str, str]:
+        """receipt number -> stored hash, for the numbers given (closures' last receipts)."""
+        numbers, found = sorted(set(receipt_numbers)), {}
+        for start in range(0, len(numbers), 1000):
+            chunk = numbers[start : start + 1000]
+            query = select(ReceiptRow.receipt_number, ReceiptRow.hash).where(
+                ReceiptRow.receipt_number.in_(chunk)
+            )
+            found.update({number: digest for number, digest in self._session.execute(query)})
+        return found
+
+    def receipt_content_mismatches(self, agency_id: str | None) -> list[Row]:
+        """Payment and cancellation receipts whose tenders (net of change) or allocations
+        do not add up to their amount."""
+        t, a, r = PaymentTenderRow, AllocationRow, ReceiptRow
+        tenders = (
+            select(t.receipt_id, func.sum(t.amount_minor).label("tendered"))
+            .group_by(t.receipt_id)
+            .subquery()
+        )
+        allocated = (
+            select(a.receipt_id, func.sum(a.amount_minor).label("allocated"))
+            .group_by(a.receipt_id)
+            .subquery()
+        )
+        tendered_sum = func.coalesce(tenders.c.tendered, 0)
+        allocated_sum = func.coalesce(allocated.c.allocated, 0)
+        query = (
+            select(
+                r.id,
+                r.series_id,
+                r.number,
+                r.receipt_number,
+                r.amount_minor,
+                tendered_sum.label("tendered"),
+                allocated_sum.label("allocated"),
+            )
+            .outerjoin(tenders, tenders.c.receipt_id == r.id)
+            .outerjoin(allocated, allocated.c.receipt_id == r.id)
+            .where(
+                r.kind.in_(("payment", "cancellation")),
+                or_(tendered_sum != r.amount_minor, allocated_sum != r.amount_minor),
+            )
+            .order_by(r.series_id, r.number)
+        )
+        if agency_id is not None:
+            query = query.where(r.agency_id == agency_id)
+        return [dict(row) for row in self._session.execute(query).mappings()]
 
     def unbalanced_ledger_groups(self, agency_id: str | None) -> tuple[int, list[Any]]:
         """How many ledger groups there are, and those whose lines do not sum to zero."""
