@@ -269,6 +269,24 @@ def test_a_cancellation_without_approval_is_found(week: HistoryDb) -> None:
     assert faults[0].detail == "its approval request is rejected"
 
 
+def test_one_agency_verified_alone(week: HistoryDb) -> None:
+    """CASH-08 `--agency`: a second agency's history beside the first; a tamper in one is
+    found for it and for all agencies, the other verifies clean on its own."""
+    other = generate_cash_history(
+        week.engine, HistorySpec(payments=200, days=3, agency_code="TWO", cashiers=2)
+    )
+    sql = "UPDATE receipts SET amount_minor = 1 WHERE series_id = :s AND number = 7"
+    _as_superuser(week.engine, "receipts", [(sql, {"s": other.series_id})])
+    assert week.verify(week.history.agency_code).ok
+    alone = week.verify("two")
+    assert alone.receipts == other.receipts and alone.series == 1
+    first = alone.first("receipt_chain")
+    assert first is not None and first.where.startswith(f"series {other.series_id} number 7 ")
+    everything = week.verify()
+    assert everything.series == 2 and not everything.ok
+    assert everything.receipts == week.history.receipts + other.receipts
+
+
 def test_iwebs_cash_verify_prints_the_report_and_exits_0_or_1(week: HistoryDb) -> None:
     """CASH-08: `iwebs cash verify [--agency CODE] [--database-url URL]`, exit 0 / 1."""
     out = io.StringIO()
