@@ -262,8 +262,13 @@ class FakeAgencies:
 
 class FakeReferenceData:
     def list_items(self, table_code: str, include_inactive: bool = False) -> list[Any]:
-        assert table_code == "bank"
         item = reference_data_service_pb2.ReferenceItem
+        if table_code == "payment_mode":
+            return [
+                item(code="CASH", label_fr="Espèces", label_en="Cash", active=True),
+                item(code="CHEQUE", label_fr="Chèque", label_en="Cheque", active=True),
+            ]
+        assert table_code == "bank"
         return [
             item(code="CBAO", label_fr="CBAO Groupe Attijariwafa", active=True),
             item(code="SGBS", label_fr="Société Générale Sénégal", active=True),

@@ -88,7 +88,7 @@ def test_till_rows_show_each_tender_kind_and_the_totals(french, services) -> Non
         cash_pb2.TenderTotal(mode_kind="cash", amount=money(285_000)),
         cash_pb2.TenderTotal(mode_kind="cheque", amount=money(40_000)),
     ]))  # fmt: skip
-    assert footer.startswith("Total : 3 caisse(s) (2 ouvertes), 4 reçu(s)")
+    assert footer.startswith("Total : 3 caisse(s) (2 ouverte(s)), 4 reçu(s)")
     assert "Espèces 285 000 FCFA" in footer and "325 000 FCFA" in footer
 
 
@@ -187,7 +187,7 @@ def test_page_polls_while_shown_and_enter_opens_the_till(qtbot, french, services
     first = dialog.receipts.row(0)
     assert first.cells[2] == "Annulation" and first.highlighted
     assert "Annule DKR-PLATEAU-2026-0000001" in first.cells[7]
-    assert dialog.receipts.row(1).cells[6].startswith("CHEQUE 40")
+    assert dialog.receipts.row(1).cells[6].startswith("Chèque 40")
     assert "Annulé par DKR-PLATEAU-2026-0000003" in dialog.receipts.row(2).cells[7]
     assert dialog.movements.row(0).cells[1] == "Fonds de caisse initial"
     assert dialog.closure_label.text() == "Pas encore clôturée."
@@ -395,3 +395,40 @@ def test_cash_requests_read_well_in_the_approvals_screen(qtbot, french) -> None:
     assert presenter.can_decide(cancellation)  # another user's request
     text = plain(presenter.details_text(disbursement))
     assert "Bénéficiaire : Mamadou Sow" in text and "{" not in text
+
+
+def test_columns_with_nothing_to_say_are_hidden(services) -> None:
+    """One agency: no agency column; a tender kind no till holds: no column (the live view
+    fits a counter's screen)."""
+    headers = rows.till_headers()
+    dakar = [s for s in services.cash_supervision.sessions if s.agency_id == DKR]
+    hidden = {headers[c] for c in rows.till_hidden_columns(dakar)}
+    assert hidden == {headers[rows.AGENCY_COLUMN], rows.tender_kind_text("mobile_money")}
+    everywhere = rows.till_hidden_columns(services.cash_supervision.sessions)
+    assert rows.AGENCY_COLUMN not in everywhere
+
+
+def test_closure_rows_name_their_receipts_and_day_closures_stand_out(qtbot) -> None:
+    """CASH-04: first and last receipt in one cell; the day closures in bold."""
+    from PySide6.QtGui import QFont
+
+    from iwebs_client.models.cash_closure_list_model import CashClosureListModel
+
+    model = CashClosureListModel(TaskRunner())
+    day = cash_pb2.CashClosure(
+        closure_id="c2", level=cash_pb2.CLOSURE_LEVEL_DAY, receipt_count=5,
+        first_receipt_number="DKR-PLATEAU-2026-0000001",
+        last_receipt_number="DKR-PLATEAU-2026-0000005", perpetual_total=money(38_100),
+    )  # fmt: skip
+    till_closure = cash_pb2.CashClosure(
+        closure_id="c1", level=cash_pb2.CLOSURE_LEVEL_SESSION, perpetual_total=money(0)
+    )
+    model.set_page_fetcher(lambda _token: ([day, till_closure], ""))
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
+    assert model.index(0, model.RANGE).data() == "DKR-PLATEAU-2026-0000001 → 0000005"
+    assert plain(model.index(0, model.PERPETUAL_TOTAL).data()) == "38 100 FCFA"
+    assert model.index(1, model.PERPETUAL_TOTAL).data() == ""  # a till has none
+    bold = model.data(model.index(0, 0), Qt.ItemDataRole.FontRole)
+    assert isinstance(bold, QFont) and bold.bold()
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole) is None

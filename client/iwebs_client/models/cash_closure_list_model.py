@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
 from iwebs.v1 import cash_pb2, common_pb2
 from iwebs_client.models.display_format import (
     format_date,
@@ -11,7 +14,7 @@ from iwebs_client.models.display_format import (
     format_timestamp,
     timestamp_sort_key,
 )
-from iwebs_client.models.paged_table_model import PagedTableModel
+from iwebs_client.models.paged_table_model import AnyIndex, PagedTableModel
 
 CashClosure = cash_pb2.CashClosure
 
@@ -28,15 +31,14 @@ class CashClosureListModel(PagedTableModel[CashClosure]):
         LEVEL,
         DAY,
         RECEIPTS,
-        FIRST,
-        LAST,
-        TENDERS,
+        RANGE,
         PERIOD_TOTAL,
         PERPETUAL_TOTAL,
         DIFFERENCE,
         CLOSED_AT,
         CLOSED_BY,
-    ) = range(12)
+        TENDERS,
+    ) = range(11)
 
     def headers(self) -> list[str]:
         return [
@@ -44,15 +46,25 @@ class CashClosureListModel(PagedTableModel[CashClosure]):
             self.tr("Level"),
             self.tr("Day"),
             self.tr("Receipts"),
-            self.tr("First receipt"),
-            self.tr("Last receipt"),
-            self.tr("Totals by tender"),
+            self.tr("First and last receipt"),
             self.tr("Period total"),
             self.tr("Perpetual total"),
             self.tr("Difference"),
             self.tr("Closed at"),
             self.tr("Closed by"),
+            self.tr("Totals by tender"),
         ]
+
+    @staticmethod
+    def range_text(item: CashClosure) -> str:
+        """'DKR-PLATEAU-2026-0000001 → 0000005': the last one without the series."""
+        first, last = item.first_receipt_number, item.last_receipt_number
+        if not first:
+            return ""
+        series, _sep, number = last.rpartition("-")
+        if last == first:
+            return first
+        return f"{first} → {number if first.startswith(series + '-') else last}"
 
     def level_text(self, level: int) -> str:
         if level == cash_pb2.CLOSURE_LEVEL_DAY:
@@ -85,14 +97,13 @@ class CashClosureListModel(PagedTableModel[CashClosure]):
             self.level_text(item.level),
             format_date(day.year, day.month, day.day),
             str(item.receipt_count),
-            item.first_receipt_number,
-            item.last_receipt_number,
-            self.tenders_text(item),
+            self.range_text(item),
             money_text(item.period_total),
-            money_text(item.perpetual_total),
+            money_text(item.perpetual_total) if item.level == cash_pb2.CLOSURE_LEVEL_DAY else "",
             money_text(item.difference),
             format_timestamp(item.closed_at),
             item.closed_by_login,
+            self.tenders_text(item),
         )
         return values[column]
 
@@ -108,6 +119,19 @@ class CashClosureListModel(PagedTableModel[CashClosure]):
         if column in (self.CLOSED_AT, self.DAY):
             return timestamp_sort_key(item.closed_at)
         return self.display(item, column).casefold()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The agency's day closures in bold: they close the chain of a day (CASH-04)."""
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and 0 <= index.row() < self.rowCount()
+            and self.item(index.row()).level == cash_pb2.CLOSURE_LEVEL_DAY
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
 
     def key(self, item: CashClosure) -> str:
         return item.closure_id

@@ -158,7 +158,9 @@ class BankDepositPresenter(PresenterBase):
 
     def checked_total_text(self) -> str:
         chosen = [c for c in self.cheques() if c.payment_tender_id in self.checked_cheques]
-        currency = chosen[0].amount.currency_code if chosen else ""
+        if not chosen:
+            return self.tr("No cheque ticked (Space ticks the selected cheque).")
+        currency = chosen[0].amount.currency_code
         total = rows.amount(sum(c.amount.amount_minor for c in chosen), currency)
         return (
             self.tr("%1 cheque(s) ticked: %2").replace("%1", str(len(chosen))).replace("%2", total)
@@ -196,6 +198,16 @@ class BankDepositPresenter(PresenterBase):
         if not lines and not any(k not in ("bank",) for k in problems):
             problems["lines"] = self.tr("Type the amount of at least one till.")
         return problems, lines
+
+    def cash_deposit_total_text(self, amounts: Mapping[str, str]) -> str:
+        """'Total of the deposit: 27 000 FCFA' for the amounts typed so far."""
+        lines = self.sessions_with_cash()
+        currency = lines[0].remaining.currency_code if lines else ""
+        total = 0
+        for line in lines:
+            value = parse_amount(amounts.get(line.cash_session_id, "").strip(), currency)
+            total += value or 0
+        return self.tr("Total of the deposit: %1").replace("%1", rows.amount(total, currency))
 
     def prepare_cash_deposit(
         self, intent: CommandIntent, bank_code: str, amounts: Mapping[str, str], comment: str

@@ -6,9 +6,10 @@ One worker call reads the session (GetCashSession) and every page of its receipt
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from iwebs_client.models.record_table_model import RecordRow
 from iwebs_client.presenters import cash_supervision_rows as rows
@@ -21,6 +22,7 @@ from iwebs_client.presenters.presenter_base import PresenterBase
 from iwebs_client.presenters.service_ports import ClientServices
 from iwebs_client.tasks import TaskRunner
 
+PAYMENT_MODE_TABLE = "payment_mode"  # ReferenceTable.PAYMENT_MODE
 RECEIPT_PAGE = 200
 MAX_PAGES = 50
 
@@ -37,7 +39,9 @@ class SessionDetailView:
     denomination_rows: list[RecordRow] = field(default_factory=list)
 
 
-def read_session(supervision: CashSupervisionPort, cash_session_id: str) -> SessionDetailView:
+def read_session(
+    supervision: CashSupervisionPort, cash_session_id: str, labels: Mapping[str, str]
+) -> SessionDetailView:
     """On a worker: the session and all its receipts, newest first, with their rows."""
     detail = supervision.get_cash_session(cash_session_id)
     receipts: list[Receipt] = []
@@ -55,7 +59,7 @@ def read_session(supervision: CashSupervisionPort, cash_session_id: str) -> Sess
         receipts=receipts,
         summary=rows.session_summary(detail.cash_session),
         closure_text=rows.closure_summary(closure),
-        receipt_rows=[rows.receipt_row(r) for r in receipts],
+        receipt_rows=[rows.receipt_row(r, labels) for r in receipts],
         movement_rows=[rows.movement_row(m) for m in detail.movements],
         reconciliation_rows=rows.reconciliation_rows(closure),
         denomination_rows=rows.denomination_rows(closure),
@@ -72,17 +76,30 @@ class CashSessionDetailPresenter(PresenterBase):
         self._services = services
         self.cash_session_id = ""
         self.view: SessionDetailView | None = None
+        #: PAYMENT_MODE code -> its label, read once with the first session
+        self.mode_labels: dict[str, str] = {}
 
     def load(self, cash_session_id: str) -> None:
         self.cash_session_id = cash_session_id
-        supervision = self._services.cash_supervision
-        self._run(lambda: read_session(supervision, cash_session_id), self._loaded)
+        supervision, reference = self._services.cash_supervision, self._services.reference_data
+        known = self.mode_labels
+        english = QLocale().language() == QLocale.Language.English
+
+        def work() -> tuple[SessionDetailView, dict[str, str]]:
+            labels = dict(known)
+            if not labels:
+                for item in reference.list_items(PAYMENT_MODE_TABLE):
+                    labels[item.code] = (item.label_en if english else item.label_fr) or item.code
+            return read_session(supervision, cash_session_id, labels), labels
+
+        self._run(work, self._loaded)
 
     def refresh(self) -> None:
         if self.cash_session_id:
             self.load(self.cash_session_id)
 
-    def _loaded(self, view: SessionDetailView) -> None:
+    def _loaded(self, answer: tuple[SessionDetailView, dict[str, str]]) -> None:
+        view, self.mode_labels = answer
         if view.detail.cash_session.cash_session_id != self.cash_session_id:
             return  # an older session's answer
         self.view = view

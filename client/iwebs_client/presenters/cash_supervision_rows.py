@@ -8,7 +8,7 @@ units, "25 000 FCFA"), times in the user's locale.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -135,6 +135,23 @@ def till_row(session: CashSession) -> RecordRow:
     return RecordRow(session, cells)
 
 
+AGENCY_COLUMN = 1
+FIRST_KIND_COLUMN = 5
+
+
+def till_hidden_columns(sessions: Sequence[CashSession]) -> set[int]:
+    """Columns with nothing to say: the agency when every till is of one agency, a tender
+    kind (other than cash) that no till holds. The table then fits a counter's screen."""
+    hidden: set[int] = set()
+    if len({s.agency_id for s in sessions}) <= 1:
+        hidden.add(AGENCY_COLUMN)
+    per_till = [kind_totals(s.totals) for s in sessions]
+    for offset, kind in enumerate((*TILL_KINDS, OTHER_KIND)):
+        if kind != "cash" and not any(totals[kind] for totals in per_till):
+            hidden.add(FIRST_KIND_COLUMN + offset)
+    return hidden
+
+
 def till_rows(sessions: Sequence[CashSession]) -> list[RecordRow]:
     """Open sessions first, then by cashier (a stable order: the rows do not jump on refresh)."""
     ordered = sorted(
@@ -163,7 +180,7 @@ def till_footer(sessions: Sequence[CashSession], totals: Sequence[TenderTotal]) 
         if by_kind[kind] or kind == "cash"
     ]
     head = (
-        translate("CashSupervision", "Total: %1 session(s) (%2 open), %3 receipt(s)")
+        translate("CashSupervision", "Total: %1 till(s) (%2 open), %3 receipt(s)")
         .replace("%1", str(len(sessions)))
         .replace("%2", str(open_count))
         .replace("%3", str(receipts))
@@ -198,10 +215,12 @@ def receipt_kind_text(kind: int) -> str:
     return texts.get(kind, "")
 
 
-def tenders_text(tenders: Iterable[cash_pb2.Tender]) -> str:
+def tenders_text(tenders: Iterable[cash_pb2.Tender], labels: Mapping[str, str]) -> str:
+    """'Espèces 30 000 FCFA; Chèque 20 000 FCFA (CBAO 0012345)': `labels` names the
+    PAYMENT_MODE codes (the code itself when it has no label)."""
     parts = []
     for tender in tenders:
-        text = f"{tender.mode_code} {money(tender.amount)}"
+        text = f"{labels.get(tender.mode_code, tender.mode_code)} {money(tender.amount)}"
         extra = " ".join(x for x in (tender.bank_code, tender.reference) if x)
         parts.append(f"{text} ({extra})" if extra else text)
     return "; ".join(parts)
@@ -224,7 +243,7 @@ def receipt_marks(receipt: Receipt) -> str:
     return "; ".join(marks)
 
 
-def receipt_row(receipt: Receipt) -> RecordRow:
+def receipt_row(receipt: Receipt, labels: Mapping[str, str]) -> RecordRow:
     cells = (
         receipt.receipt_number,
         time_text(receipt.issued_at),
@@ -232,7 +251,7 @@ def receipt_row(receipt: Receipt) -> RecordRow:
         receipt.account_number,
         receipt.customer_name or receipt.payer_name,
         money(receipt.amount),
-        tenders_text(receipt.tenders),
+        tenders_text(receipt.tenders, labels),
         receipt_marks(receipt),
     )
     cancelled = bool(receipt.cancelled_by_receipt_number) or (

@@ -37,6 +37,7 @@ from iwebs_client.views.common.error_display import show_error
 from iwebs_client.views.common.table_columns import fit_columns
 
 _TENDER_ROLE = Qt.ItemDataRole.UserRole + 5
+TILLS_TAB, CHEQUES_TAB, DEPOSITS_TAB = range(3)
 
 
 class BankDepositsPage(QWidget):
@@ -85,6 +86,9 @@ class BankDepositsPage(QWidget):
         self.cheques_table.horizontalHeader().setStretchLastSection(True)
         self.checked_label = QLabel()
         self.checked_label.setObjectName("chequesTicked")
+        self.message_label = QLabel()
+        self.message_label.setObjectName("depositMessage")
+        self.message_label.setWordWrap(True)
         self.deposits_table = record_table(presenter.deposits, "depositsTable")
 
         self.cash_button = QPushButton(self.tr("Prepare a &cash deposit..."))
@@ -107,7 +111,10 @@ class BankDepositsPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.position_box)
+        layout.addWidget(self.message_label)
         layout.addWidget(self.tabs, 1)
+        for table in (self.sessions_table, self.cheques_table, self.deposits_table):
+            fit_columns(table)
 
         self.agency_picker.agency_chosen.connect(presenter.set_agency)
         self.refresh_button.clicked.connect(presenter.refresh)
@@ -126,6 +133,8 @@ class BankDepositsPage(QWidget):
         )
         presenter.position_changed.connect(self._position)
         presenter.checked_changed.connect(self.checked_label.setText)
+        presenter.prepared.connect(self._prepared)
+        presenter.slip_recorded.connect(self._slip_recorded)
         presenter.busy_changed.connect(
             lambda busy: self.loading_label.setText(self.tr("Loading...") if busy else "")
         )
@@ -204,6 +213,24 @@ class BankDepositsPage(QWidget):
     def _deposit_selected(self, *_args: object) -> None:
         deposit = self.selected_deposit()
         self.slip_button.setEnabled(deposit is not None and not deposit.slip_recorded)
+
+    def _prepared(self, deposit: BankDeposit) -> None:
+        """Says what was prepared and shows it in the list of deposits."""
+        text = (
+            self.tr("Deposit %1 prepared: %2 to %3. Record the bank's slip when it comes back.")
+            .replace("%1", deposit.deposit_number)
+            .replace("%2", rows.money(deposit.amount))
+            .replace("%3", deposit.bank_code)
+        )
+        self.message_label.setText(text)
+        self.tabs.setCurrentIndex(DEPOSITS_TAB)
+
+    def _slip_recorded(self, deposit: BankDeposit) -> None:
+        self.message_label.setText(
+            self.tr("Bank slip %1 recorded for deposit %2.")
+            .replace("%1", deposit.slip_number)
+            .replace("%2", deposit.deposit_number)
+        )
 
     def _failed(self, error: object) -> None:
         if self.dialog is not None and self.dialog.isVisible():

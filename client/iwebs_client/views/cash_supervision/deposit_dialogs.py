@@ -34,7 +34,7 @@ translate = QCoreApplication.translate
 def bank_combo(presenter: BankDepositPresenter) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName("bankCombo")
-    combo.addItem("", "")
+    combo.addItem(translate("DepositDialog", "- choose the bank -"), "")
     for code, label in presenter.banks:
         combo.addItem(f"{label} ({code})" if label != code else code, code)
     return combo
@@ -112,12 +112,24 @@ class CashDepositDialog(_DepositDialog):
             self.form.addRow("", self.labels[line.cash_session_id])
         if not self.amount_edits:
             self.form.addRow(QLabel(self.tr("No closed till has cash left to deposit.")))
+        self.total_label = QLabel()
+        self.total_label.setObjectName("depositTotal")
+        self.total_label.setStyleSheet("font-weight: bold;")
+        self.form.addRow("", self.total_label)
+        for edit in self.amount_edits.values():
+            edit.textChanged.connect(self._show_total)
+        self._show_total()
         self._finish_layout()
 
+    def amounts(self) -> dict[str, str]:
+        return {key: edit.text() for key, edit in self.amount_edits.items()}
+
+    def _show_total(self, *_args: object) -> None:
+        self.total_label.setText(self.presenter.cash_deposit_total_text(self.amounts()))
+
     def submit(self) -> None:
-        amounts = {key: edit.text() for key, edit in self.amount_edits.items()}
         problems = self.presenter.prepare_cash_deposit(
-            self.intent, self.bank_code(), amounts, self.comment_edit.text()
+            self.intent, self.bank_code(), self.amounts(), self.comment_edit.text()
         )
         self.errors.show_problems(problems)
 

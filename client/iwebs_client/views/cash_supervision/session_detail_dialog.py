@@ -34,7 +34,7 @@ class SessionDetailDialog(QDialog):
         self.presenter = presenter
         self.setObjectName("sessionDetail")
         self.setWindowTitle(self.tr("Till"))
-        self.resize(1100, 620)
+        self.resize(1180, 640)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("sessionSummary")
         self.summary_label.setStyleSheet("font-size: 13pt; font-weight: bold;")

@@ -112,6 +112,11 @@ class TillPositionsPage(QWidget):
         chosen = self.selected_session()
         chosen_id = chosen.cash_session_id if chosen is not None else ""
         self.model.set_rows(new_rows)
+        hidden = rows.till_hidden_columns([r.item for r in new_rows])
+        for column in range(self.model.columnCount()):
+            if self.table.isColumnHidden(column) != (column in hidden):
+                self.table.setColumnHidden(column, column in hidden)
+                self._fitted = False
         self.footer_label.setText(footer)
         self.empty_label.setVisible(not new_rows)
         for number, row in enumerate(new_rows):  # the selection survives the refresh
