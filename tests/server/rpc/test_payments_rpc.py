@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 
 import grpc
@@ -171,3 +172,21 @@ def test_preview_and_field_errors_through_the_transport(counter):
         grpc.StatusCode.INVALID_ARGUMENT,
         "INVALID_ARGUMENT",
     )
+
+
+def test_prints_at_once_take_distinct_copy_numbers(counter):
+    """CSH-4: prints of one receipt from several calls at once are numbered 1..N, the first
+    alone being the original."""
+    account = add_account(counter.server.app, counter.agency_id)
+    receipt = counter.pay(account, 2_000).receipt
+
+    def print_once(_index: int) -> int:
+        reply = counter.payments.PrintReceipt(
+            ps.PrintReceiptRequest(request_id=new_id(), receipt_id=receipt.receipt_id)
+        )
+        assert reply.duplicate == (reply.copy_number > 1)
+        return int(reply.copy_number)
+
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        copies = sorted(pool.map(print_once, range(5)))
+    assert copies == [1, 2, 3, 4, 5]
