@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.cash_closures import ClosureWriter, closure_view, totals_json
@@ -27,13 +27,13 @@ from iwebs_server.application.cash_views import (
 from iwebs_server.application.clock import Clock
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
-from iwebs_server.application.parameters import ParameterReader
+from iwebs_server.application.parameters import ParameterReader, effective_text
 from iwebs_server.application.receipts import ReceiptReader
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import NotFound, PreconditionFailed
-from iwebs_server.domain.parameters import Money
+from iwebs_server.domain.parameters import REGISTRY, Money, ParameterValueError
 from iwebs_server.domain.principal import Principal
 from iwebs_server.persistence.repositories.cash_closure_repository import DAY_LEVEL
 from iwebs_server.persistence.repositories.cash_session_repository import CASH, OPEN
@@ -42,10 +42,12 @@ from iwebs_server.persistence.repositories.cash_supervision_repository import (
 )
 from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.tables.cash_desk import CashClosureRow, CashSessionRow
+from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 DAY_HAS_OPEN_SESSIONS = "DAY_HAS_OPEN_SESSIONS"
 DAY_ALREADY_CLOSED = "DAY_ALREADY_CLOSED"
+OFFSET_KEY = "cash.business_day_utc_offset_hours"
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,24 @@ def sum_totals(sessions: Sequence[CashSessionView]) -> tuple[TenderTotalView, ..
         TenderTotalView(mode_kind=kind, currency_code=currency, amount_minor=a, count=c)
         for (kind, currency), (a, c) in sorted(sums.items(), key=lambda i: (i[0][0] != CASH, i[0]))
     )
+
+
+def business_days(uow: UnitOfWork, agency_ids: Sequence[str], now: datetime) -> dict[str, date]:
+    """Each agency's business day now (cash_context.business_date), the offsets of every
+    agency read in one query: the till view is polled every few seconds."""
+    definition = REGISTRY[OFFSET_KEY]
+    rows = uow.payments.parameter_rows([OFFSET_KEY], [GLOBAL_SCOPE, *agency_ids])
+    days = {}
+    for agency_id in agency_ids:
+        mine = [r for r in rows if r.scope in (GLOBAL_SCOPE, agency_id)]
+        text, _source = effective_text(definition, mine, agency_id)
+        try:
+            offset = definition.parse(text)
+        except ParameterValueError:
+            offset = definition.parse(definition.default)
+        assert isinstance(offset, int)
+        days[agency_id] = (now + timedelta(hours=offset)).date()
+    return days
 
 
 class CashSupervisionService:
@@ -105,11 +125,11 @@ class CashSupervisionService:
             identifier("agency_id", agency_id)
         with self._uow(read_only=True) as uow:
             agencies = self._agencies(uow, principal, agency_id)
-            now = self._clock.now()
-            days = {
-                a.id: business_date or business_day(uow, self._parameters, a.id, now)
-                for a in agencies
-            }
+            days = (
+                {a.id: business_date for a in agencies}
+                if business_date
+                else business_days(uow, [a.id for a in agencies], self._clock.now())
+            )
             rows = CashSupervisionRepository(uow.session).sessions_on(days)
             views = session_views(uow, rows)
             shown = business_date or (days[agencies[0].id] if agencies else None)

@@ -13,6 +13,7 @@ import pytest
 from iwebs_server.application.cash_till import MoneyInput
 from iwebs_server.domain.errors import DomainError
 from iwebs_server.domain.principal import Principal
+from iwebs_server.persistence.tables.reference_data import ParameterValueRow
 from tests.server.application.cash_supervision_harness import Office, build_office, refused, rid
 
 DAY_1 = date(2026, 3, 2)
@@ -229,3 +230,36 @@ def test_two_supervisors_closing_the_same_day_make_one_closure(office: Office) -
     listed = office.supervision.list_closures(supervisors[0], office.dkr)
     assert [(c.sequence, c.level) for c in listed.items] == [(2, "day"), (1, "session")]
     assert office.verify().ok
+
+
+def test_each_agency_shows_the_tills_of_its_own_business_day(office: Office) -> None:
+    """CSH-12: with no date asked, each agency's day follows its own UTC offset
+    (cash.business_day_utc_offset_hours), all offsets read at once."""
+    desk = office.desk
+    with desk.uow() as uow:
+        uow.reference_data.add_parameter_value(
+            ParameterValueRow(
+                id=rid(),
+                key="cash.business_day_utc_offset_hours",
+                scope=office.ths,
+                value="14",
+                version=1,
+                updated_at=desk.clock.now(),
+                updated_by=rid(),
+            )
+        )
+    awa, moussa = office.cashier("awa"), office.cashier("moussa", "THS")
+    both = desk.principal(
+        desk.user("sup", "supervisor", agencies=("DKR", "THS")), desk.workstation()
+    )
+    dakar, thies = desk.open(awa, 0), desk.open(moussa, 0)
+    assert (dakar.business_date, thies.business_date) == (DAY_1, date(2026, 3, 3))
+    view = office.supervision.list_till_positions(both)
+    assert [(s.cashier_login, s.business_date) for s in view.cash_sessions] == [
+        ("awa", DAY_1),
+        ("moussa", date(2026, 3, 3)),
+    ]
+    only_thies = office.supervision.list_till_positions(both, office.ths)
+    assert only_thies.business_date == date(2026, 3, 3)
+    asked = office.supervision.list_till_positions(both, "", DAY_1)
+    assert [s.cashier_login for s in asked.cash_sessions] == ["awa"]
