@@ -22,6 +22,7 @@ class SqlTrace:
         self._lock = threading.Lock()
         self._local = threading.local()
         self.stats: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+        self._keys: dict[str, str] = {}
 
     def install(self) -> None:
         event.listen(Engine, "before_cursor_execute", self._before)
@@ -38,7 +39,9 @@ class SqlTrace:
 
     def _after(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         elapsed = time.perf_counter() - getattr(self._local, "started", time.perf_counter())
-        key = _PARAMS.sub("", _SPACES.sub(" ", statement).strip())[:110]
+        key = self._keys.get(statement)
+        if key is None:
+            key = self._keys[statement] = _PARAMS.sub("", _SPACES.sub(" ", statement).strip())[:110]
         with self._lock:
             entry = self.stats[key]
             entry[0] += 1
