@@ -218,7 +218,10 @@ def receipt_view(row: ReceiptRow, parts: ReceiptParts) -> ReceiptView:
             a.id,
         ),
     )
-    sign = -1 if row.kind == CANCELLATION else 1
+    if row.kind == PAYMENT and payment is not None:
+        tendered, change = payment.tendered_minor, payment.change_minor
+    else:  # a cancellation gives back what the till kept: its negated tenders, no change
+        tendered, change = sum(t.amount_minor for t in parts.tenders), 0
     return ReceiptView(
         receipt_id=row.id,
         receipt_number=row.receipt_number,
@@ -243,8 +246,8 @@ def receipt_view(row: ReceiptRow, parts: ReceiptParts) -> ReceiptView:
             for a in allocations
         ),
         tenders=tuple(tender_line(t, currency) for t in parts.tenders),
-        tendered_minor=sign * payment.tendered_minor if payment else 0,
-        change_minor=sign * payment.change_minor if payment else 0,
+        tendered_minor=tendered,
+        change_minor=change,
         cancels_receipt_number=parts.cancels_number,
         cancelled_by_receipt_number=parts.cancelled_by_number,
         reason=row.reason,

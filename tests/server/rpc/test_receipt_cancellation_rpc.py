@@ -116,6 +116,8 @@ def test_an_approved_cancellation_reverses_the_payment_once(desk):
     assert cancellation.cancels_receipt_number == receipt.receipt_number
     assert cancellation.amount.amount_minor == -15_000
     assert cancellation.amount_in_words == "moins quinze mille francs CFA"
+    assert (cancellation.tendered.amount_minor, cancellation.change.amount_minor) == (-15_000, 0)
+    assert (original.tendered.amount_minor, original.change.amount_minor) == (17_000, 2_000)
     assert cancellation.reason == "montant erroné"
     assert sorted((t.mode_code, t.amount.amount_minor) for t in cancellation.tenders) == [
         ("CASH", -8_000),
