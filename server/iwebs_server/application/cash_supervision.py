@@ -32,7 +32,7 @@ from iwebs_server.application.receipts import ReceiptReader
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
-from iwebs_server.domain.errors import NotFound, PreconditionFailed
+from iwebs_server.domain.errors import InvalidInput, NotFound, PreconditionFailed
 from iwebs_server.domain.parameters import REGISTRY, Money, ParameterValueError
 from iwebs_server.domain.principal import Principal
 from iwebs_server.persistence.repositories.cash_closure_repository import DAY_LEVEL
@@ -219,7 +219,10 @@ class CashSupervisionService:
             agency = uow.agencies.get(agency_id, principal.scope)
             if agency is None:
                 raise NotFound("agency", agency_id)
-            day = business_date or business_day(uow, self._parameters, agency.id, self._clock.now())
+            today = business_day(uow, self._parameters, agency.id, self._clock.now())
+            day = business_date or today
+            if day > today:
+                raise InvalidInput.field("business_date", "is a day that has not begun yet")
             row = self._close_day(uow, principal, request_id, agency, day)
             return row.id, closure_view(uow, row)
 

@@ -199,6 +199,11 @@ def test_an_empty_day_closes_with_zero_totals(office: Office) -> None:
     assert closure.first_receipt_number == "" and closure.currency_code == "XOF"
     with pytest.raises(DomainError):
         office.supervision.close_agency_day(chief, rid(), office.dkr, date(2026, 3, 1))
+    refused(
+        lambda: office.supervision.close_agency_day(chief, rid(), office.dkr, date(2026, 3, 3)),
+        "INVALID_ARGUMENT",
+        "business_date",
+    )
 
 
 def test_two_supervisors_closing_the_same_day_make_one_closure(office: Office) -> None:
