@@ -15,7 +15,8 @@ everything the cash desk promises, and names the first row where a promise is br
 - Cancellations: each one points at an existing payment receipt of the same agency, for the
   opposite amount, at most once, with an APPROVED `cash.receipt_cancellation` request.
 - Receipt contents: the tenders (net of change) and the allocations of each payment or
-  cancellation add up to its amount, and a closure's last receipt hash is that receipt's.
+  cancellation add up to its amount, a disbursement voucher's cash movement is of its
+  amount, and a closure's last receipt hash is that receipt's.
 - Ledger: every entry group sums to zero.
 
 Rows are streamed in chain order (persistence/repositories/cash_verification_reads.py) and
@@ -224,7 +225,8 @@ class CashVerifier:
         self, reads: CashVerificationReads, agency_id: str | None, report: VerificationReport
     ) -> None:
         """Money conservation per receipt (REL-03): the tenders (net of change) and the
-        allocations of a payment or a cancellation add up to its amount."""
+        allocations of a payment or a cancellation add up to its amount; a disbursement
+        voucher is its cash movement's amount."""
         for row in reads.receipt_content_mismatches(agency_id):
             for part in ("tendered", "allocated"):
                 if row[part] != row["amount_minor"]:
@@ -238,6 +240,15 @@ class CashVerifier:
                             row["id"],
                         )
                     )
+        for row in reads.voucher_mismatches(agency_id):
+            detail = (
+                "its cash movement does not exist"
+                if row["movement_id"] is None
+                else f"its cash movement is of {row['movement_amount']}"
+            )
+            report.problems.append(
+                Problem("receipt_contents", "voucher", receipt_where(row), detail, row["id"])
+            )
 
     def _cancellations(
         self, reads: CashVerificationReads, agency_id: str | None, report: VerificationReport

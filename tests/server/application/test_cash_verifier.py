@@ -366,3 +366,9 @@ def test_what_the_real_use_cases_write_verifies_clean(office: Office) -> None:
     first = report.first("receipt_chain")
     assert first is not None and first.kind == "altered"
     assert first.where == "series DKR-2026 number 1 (DKR-2026-0000001)"
+    sql = "UPDATE cash_movements SET amount_minor = -1000 WHERE kind = 'disbursement'"
+    _as_superuser(engine, "cash_movements", [(sql, {})])
+    vouchers = [p for p in office.verify().of("receipt_contents") if p.kind == "voucher"]
+    assert [(p.where, p.detail) for p in vouchers] == [
+        ("series DKR-2026 number 5 (DKR-2026-0000005)", "its cash movement is of -1000")
+    ]

@@ -243,6 +243,30 @@ class CashVerificationReads:
             query = query.where(r.agency_id == agency_id)
         return [dict(row) for row in self._session.execute(query).mappings()]
 
+    def voucher_mismatches(self, agency_id: str | None) -> list[Row]:
+        """Disbursement vouchers whose cash movement is missing or of another amount."""
+        r, m = ReceiptRow, CashMovementRow
+        query = (
+            select(
+                r.id,
+                r.series_id,
+                r.number,
+                r.receipt_number,
+                r.amount_minor,
+                m.id.label("movement_id"),
+                m.amount_minor.label("movement_amount"),
+            )
+            .outerjoin(m, m.id == r.cash_movement_id)
+            .where(
+                r.kind == "disbursement",
+                or_(m.id.is_(None), m.amount_minor != r.amount_minor),
+            )
+            .order_by(r.series_id, r.number)
+        )
+        if agency_id is not None:
+            query = query.where(r.agency_id == agency_id)
+        return [dict(row) for row in self._session.execute(query).mappings()]
+
     def unbalanced_ledger_groups(self, agency_id: str | None) -> tuple[int, list[Any]]:
         """How many ledger groups there are, and those whose lines do not sum to zero."""
         e = LedgerEntryRow
