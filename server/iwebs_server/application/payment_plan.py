@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from iwebs_server.application.cash_views import PaymentContentInput, TenderLine
-from iwebs_server.application.receipts import FOOTER_KEY, HEADER_KEY, read_parameters
+from iwebs_server.application.receipts import FOOTER_KEY, HEADER_KEY, parameter_values
 from iwebs_server.application.validation import Checks
 from iwebs_server.domain.errors import FieldViolation, InvalidInput, NotFound, PreconditionFailed
 from iwebs_server.domain.parameters import Money, ParameterValue
@@ -41,7 +41,7 @@ from iwebs_server.domain.reference_tables import ReferenceTable
 from iwebs_server.persistence.repositories.customer_base_repository import BillAmounts
 from iwebs_server.persistence.tables.cash_desk import CashSessionRow
 from iwebs_server.persistence.tables.customer_base import BillRow, CustomerAccountRow
-from iwebs_server.persistence.tables.reference_data import ReferenceItemRow
+from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE, ReferenceItemRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
 PARTIAL_ALLOWED = "cash.partial_payment_allowed"
@@ -301,11 +301,13 @@ def plan_payment(
         if account.currency_code != session.currency_code:
             raise InvalidInput.field("content.account_id", "is in another currency")
         open_bills = uow.payments.open_bills(account.id)
-    parameters = read_parameters(uow, session.agency_id, PAYMENT_PARAMETERS)
     wanted = {(MODE, t.mode_code) for t in content.tenders}
     wanted |= {(BANK, t.bank_code) for t in content.tenders if t.bank_code}
     wanted |= {(FEE, f.fee_code) for f in content.fees}
-    items = uow.payments.reference_items(wanted)
+    rows, items = uow.payments.payment_settings(
+        PAYMENT_PARAMETERS, [GLOBAL_SCOPE, session.agency_id], wanted
+    )
+    parameters = parameter_values(rows, session.agency_id, PAYMENT_PARAMETERS)
     checks = Checks()
     validity = parameters[CHEQUE_VALIDITY]
     assert isinstance(validity, int)

@@ -30,7 +30,7 @@ from iwebs_server.persistence.tables.cash_desk import (
     ReceiptRow,
 )
 from iwebs_server.persistence.tables.customer_base import BillRow
-from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE
+from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE, ParameterValueRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
 PAYMENT, CANCELLATION, DISBURSEMENT = "payment", "cancellation", "disbursement"
@@ -53,7 +53,15 @@ def read_parameters(
 ) -> dict[str, ParameterValue]:
     """The effective values of several parameters for an agency, read in one query (the
     same values as ParameterReader.effective, key by key)."""
-    rows = uow.payments.parameter_rows(keys, [GLOBAL_SCOPE, agency_id])
+    return parameter_values(
+        uow.payments.parameter_rows(keys, [GLOBAL_SCOPE, agency_id]), agency_id, keys
+    )
+
+
+def parameter_values(
+    rows: Sequence[ParameterValueRow], agency_id: str, keys: Collection[str]
+) -> dict[str, ParameterValue]:
+    """The effective values of `keys` for an agency from their stored rows."""
     values: dict[str, ParameterValue] = {}
     for key in keys:
         definition = REGISTRY[key]

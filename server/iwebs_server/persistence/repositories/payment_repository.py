@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -76,6 +76,47 @@ class PaymentRepository:
             ParameterValueRow.key.in_(list(keys)), ParameterValueRow.scope.in_(list(scopes))
         )
         return list(self._session.scalars(query))
+
+    def payment_settings(
+        self, keys: Collection[str], scopes: Collection[str], wanted: Collection[tuple[str, str]]
+    ) -> tuple[list[ParameterValueRow], dict[tuple[str, str], ReferenceItemRow]]:
+        """parameter_rows and reference_items in one round trip (UNION ALL); the rows come
+        back detached, holding only what the payment reads (key, scope, value; table,
+        code, label, attributes, active)."""
+        parameters = select(
+            literal("p").label("source"),
+            ParameterValueRow.key.label("k"),
+            ParameterValueRow.scope.label("s"),
+            ParameterValueRow.value.label("v"),
+            literal(True).label("active"),
+            literal("").label("label"),
+        ).where(ParameterValueRow.key.in_(list(keys)), ParameterValueRow.scope.in_(list(scopes)))
+        tables = {table for table, _ in wanted} or {""}
+        codes = {code for _, code in wanted} or {""}
+        items = select(
+            literal("r"),
+            ReferenceItemRow.table_code,
+            ReferenceItemRow.code,
+            ReferenceItemRow.attributes_json,
+            ReferenceItemRow.active,
+            ReferenceItemRow.label_fr,
+        ).where(ReferenceItemRow.table_code.in_(tables), ReferenceItemRow.code.in_(codes))
+        rows: list[ParameterValueRow] = []
+        found: dict[tuple[str, str], ReferenceItemRow] = {}
+        for source, first, second, text, active, label in self._session.execute(
+            union_all(parameters, items)
+        ):
+            if source == "p":
+                rows.append(ParameterValueRow(key=first, scope=second, value=text))
+            elif (first, second) in wanted:
+                found[(first, second)] = ReferenceItemRow(
+                    table_code=first,
+                    code=second,
+                    attributes_json=text,
+                    active=bool(active),
+                    label_fr=label,
+                )
+        return rows, found
 
     def reference_items(
         self, wanted: Collection[tuple[str, str]]
