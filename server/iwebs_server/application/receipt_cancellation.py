@@ -8,6 +8,9 @@ tenders and allocations negated (`reverses_*_id`: the bills reopen, the advance 
 and the payment's ledger group reversed. Never twice: the check below, and the unique
 `cancels_receipt_id` / `reverses_*_id` for two approvals racing.
 
+A payment whose advance was refunded (or used) since cannot be cancelled: taking that
+advance back would leave the account's advance below zero (PAYMENT_AMOUNT_INVALID).
+
 Rule: only while the receipt's cash session is still OPEN. Once the till is counted and
 closed the money is in that closing; giving it back is then a refund (a disbursement of
 the sessions' side, with its own approval above the threshold), never a cancellation.
@@ -126,6 +129,17 @@ class ReceiptCancellationService:
             raise NotFound("cash_session", receipt.cash_session_id)
         if session.status != OPEN:
             raise _session_closed()
+        if receipt.account_id:
+            # the account's row lock (when `lock`) keeps a refund from spending it meanwhile
+            uow.payments.account_for_payment(receipt.account_id, lock=lock)
+            allocations = uow.payments.allocations_of_receipts([receipt.id]).get(receipt.id, [])
+            advance = sum(a.amount_minor for a in allocations if a.kind == "advance")
+            if advance and uow.payments.advance_balance(receipt.account_id) < advance:
+                raise PreconditionFailed(
+                    "PAYMENT_AMOUNT_INVALID",
+                    "the advance this payment made was refunded or used since: "
+                    "it cannot be taken back",
+                )
         return session
 
     def _execute(
@@ -144,8 +158,6 @@ class ReceiptCancellationService:
         session = self._check_cancellable(uow, approver, original, lock=True)
         tenders = uow.payments.tenders_of_receipts([original.id]).get(original.id, [])
         allocations = uow.payments.allocations_of_receipts([original.id]).get(original.id, [])
-        if original.account_id:
-            uow.payments.account_for_payment(original.account_id, lock=True)
         now = self._clock.now()
         cancellation = self._issuer.issue(
             uow,
