@@ -8,6 +8,7 @@ server (IDEM-01/02). The live-server tests (test_cash_counter_live.py) check the
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import json
 import uuid
@@ -381,6 +382,15 @@ class FakePayments:
         receipt.cancellation_pending = True
         receipt.reason = reason
         return str(uuid.uuid4())
+
+
+def settle(qtbot: Any, tasks: Any) -> None:
+    """End of a test: let the workers finish and deliver, then collect the presenters'
+    reference cycles HERE, on the GUI thread (a cycle collected later by a worker thread
+    would destroy QObjects on the wrong thread)."""
+    tasks.wait_for_done(10_000)
+    qtbot.wait(20)
+    gc.collect()
 
 
 class FakeCounterServices:

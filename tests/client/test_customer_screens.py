@@ -69,7 +69,7 @@ def test_menu_entries_follow_the_customer_rights() -> None:
     assert [s.key for s in modules["customers"]] == ["customer_search", "customer_360"]
     assert not module_catalog.can_manage(["customers.read"], "customer_360")
     assert module_catalog.can_manage(MANAGE, "customer_search")
-    assert module_catalog.visible_modules(["cash.collect"]) == []
+    assert "customers" not in dict(module_catalog.visible_modules(["cash.collect"]))
 
 
 def test_forms_check_fields_before_sending() -> None:

@@ -102,7 +102,7 @@ def layout_receipt(receipt: cash_pb2.Receipt, duplicate: bool) -> list[ReceiptLi
     for text in receipt.header_text.splitlines():
         if text.strip():
             add(ReceiptLine(text.strip(), style="center"))
-    if receipt.agency_name:
+    if receipt.agency_name and receipt.agency_name not in receipt.header_text:
         add(ReceiptLine(f"Agence {receipt.agency_name}", style="center"))
     if duplicate:
         add(ReceiptLine(DUPLICATE_MARK, style="title"))

@@ -175,6 +175,7 @@ class CashDeskPage(QWidget):
                 self.tr("This payment had already been recorded: here is its receipt.")
             )
         dialog = ReceiptDialog(response.receipt, self.printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.receipt_dialog = dialog
         dialog.finished.connect(self._receipt_closed)
         dialog.open()
@@ -186,11 +187,15 @@ class CashDeskPage(QWidget):
 
     def transfer(self) -> None:
         if self.desk.session is not None:
-            TransferDialog(self.desk, self).open()
+            dialog = TransferDialog(self.desk, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def disburse(self) -> None:
         if self.desk.session is not None:
-            DisbursementDialog(self.desk, self).open()
+            dialog = DisbursementDialog(self.desk, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def close_till(self) -> None:
         problems = self.closing.problems()
