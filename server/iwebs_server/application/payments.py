@@ -114,12 +114,12 @@ class PaymentService:
         principal.require(rights.CASH_COLLECT)
         identifier("account_id", account_id)
         with self._uow(read_only=True) as uow:
-            account = uow.accounts.get(account_id, principal.scope)
-            if account is None:
+            found = uow.payments.account_for_payment(account_id, lock=False)
+            if found is None or not principal.scope.allows(found[0].agency_id):
                 raise NotFound("customer_account", account_id)
+            account, customer_name = found
             bills = uow.payments.open_bills(account.id)
             advance = uow.payments.advance_balance(account.id)
-            labels = uow.payments.receipt_labels(account.agency_id, "", "", account.id)
             today = business_date(uow, self._parameters, account.agency_id, self._clock.now())
             views = tuple(
                 PayableBillView(
@@ -138,7 +138,7 @@ class PaymentService:
             return PayableItemsView(
                 account_id=account.id,
                 account_number=account.account_number,
-                customer_name=labels.customer_name,
+                customer_name=customer_name,
                 currency_code=account.currency_code,
                 bills=views,
                 total_open_minor=sum(b.open_amount_minor for b in views),
