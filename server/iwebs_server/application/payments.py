@@ -58,7 +58,7 @@ from iwebs_server.application.receipts import receipt_view as build_receipt_view
 from iwebs_server.application.validation import identifier
 from iwebs_server.application.validation import request_id as checked_request_id
 from iwebs_server.domain import rights
-from iwebs_server.domain.errors import DomainError, NotFound, RequestIdReused
+from iwebs_server.domain.errors import DomainError, NotFound, RequestIdReused, VersionConflict
 from iwebs_server.domain.principal import Principal
 from iwebs_server.persistence.repositories.payment_repository import ReceiptLabels
 from iwebs_server.persistence.tables.cash_desk import (
@@ -235,7 +235,7 @@ class PaymentService:
                 return printed
             except IntegrityError:
                 continue
-        raise IntegrityError("receipt_prints", None, Exception("copy number contention"))
+        raise VersionConflict("receipt_print")
 
     # -- paying -------------------------------------------------------------------------
     def pay(
