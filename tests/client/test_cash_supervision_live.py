@@ -89,7 +89,7 @@ def test_supervisor_follows_the_tills_closes_the_day_and_deposits(
     assert rows["caissier"]["Espèces"] == "80 000 FCFA"  # float 50 000 + 30 000
     assert rows["caissier"]["Reçus"] == "1" and rows["caissier"]["État"] == "Ouverte"
     assert rows["caissier2"]["Chèques"] == "20 000 FCFA"
-    assert "2 caisse(s) (2 ouverte(s)), 2 reçu(s)" in plain(page.footer_label.text())
+    assert "2 caisse(s) dont 2 ouverte(s), 2 reçu(s)" in plain(page.footer_label.text())
     # a third payment shows without touching anything
     pay(fatou, till_1.cash_session_id, paid_1.account_id, 5_000, [cash_tender(5_000)])
     qtbot.waitUntil(

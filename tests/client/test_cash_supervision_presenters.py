@@ -74,7 +74,7 @@ def test_till_rows_show_each_tender_kind_and_the_totals(french, services) -> Non
     assert [r.item.cash_session_id for r in table] == ["s1", "s2", "s3"]  # open ones first
     cells = [plain(c) for c in table[0].cells]
     headers = rows.till_headers()
-    assert headers[:5] == ["Caissier", "Agence", "Poste", "État", "Fonds de caisse"]
+    assert headers[:5] == ["Caissier", "Agence", "Poste", "État", "Fonds"]
     by_header = dict(zip(headers, cells, strict=True))
     assert by_header["Espèces"] == "175 000 FCFA"
     assert by_header["Chèques"] == "40 000 FCFA"
@@ -88,7 +88,7 @@ def test_till_rows_show_each_tender_kind_and_the_totals(french, services) -> Non
         cash_pb2.TenderTotal(mode_kind="cash", amount=money(285_000)),
         cash_pb2.TenderTotal(mode_kind="cheque", amount=money(40_000)),
     ]))  # fmt: skip
-    assert footer.startswith("Total : 3 caisse(s) (2 ouverte(s)), 4 reçu(s)")
+    assert footer.startswith("Total : 3 caisse(s) dont 2 ouverte(s), 4 reçu(s)")
     assert "Espèces 285 000 FCFA" in footer and "325 000 FCFA" in footer
 
 

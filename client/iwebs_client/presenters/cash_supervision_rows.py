@@ -180,7 +180,7 @@ def till_footer(sessions: Sequence[CashSession], totals: Sequence[TenderTotal]) 
         if by_kind[kind] or kind == "cash"
     ]
     head = (
-        translate("CashSupervision", "Total: %1 till(s) (%2 open), %3 receipt(s)")
+        translate("CashSupervision", "Total: %1 till(s), %2 open, %3 receipt(s)")
         .replace("%1", str(len(sessions)))
         .replace("%2", str(open_count))
         .replace("%3", str(receipts))

@@ -4,7 +4,9 @@ are numbered and chained, closures summed and chained, exactly as at a real coun
 Yesterday at Dakar Plateau both cashiers took payments (cash with change, a cheque, mobile
 money), closed their tills with an exact count, and the supervisor closed the day: nothing is
 deposited yet, so the deposits page shows what is left from an earlier day. Today Ousmane
-(caissier2) has his till open with two payments, so the supervisor's live view is not empty.
+(caissier2) has his till open with two payments, so the supervisor's live view is not empty,
+and has asked for the cancellation of the second one, which waits in the supervisor's
+Approvals screen.
 Fatou (caissier) has no session today: she opens hers at this machine's workstation (one
 session per cashier and day, CSH-8).
 
@@ -18,6 +20,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from iwebs_server.application.approvals import ApprovalService
 from iwebs_server.application.audit_trail import AuditTrail
 from iwebs_server.application.cash_closures import ClosureWriter
 from iwebs_server.application.cash_sessions import CashSessionService
@@ -27,10 +30,11 @@ from iwebs_server.application.cash_views import PaymentContentInput, TenderLine
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.payments import PaymentService
+from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
 from iwebs_server.application.receipts import ReceiptIssuer
 from iwebs_server.domain.principal import AgencyScope, Principal
 from iwebs_server.persistence.tables.administration import WorkstationRow
-from iwebs_server.persistence.tables.cash_desk import CashSessionRow
+from iwebs_server.persistence.tables.cash_desk import CashSessionRow, ReceiptRow
 from iwebs_server.persistence.tables.customer_base import BillRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
@@ -60,15 +64,23 @@ class _Desk:
     sessions: CashSessionService
     payments: PaymentService
     supervision: CashSupervisionService
+    cancellations: ReceiptCancellationService
 
     @classmethod
     def on(cls, uow: UowFactory, clock: Clock, audit: AuditTrail) -> _Desk:
         idempotency = Idempotency(clock, uow)
         closures = ClosureWriter()
+        issuer = ReceiptIssuer(clock)
+        approvals = ApprovalService(uow, clock, audit, idempotency)
+        cancellations = ReceiptCancellationService(
+            uow, clock, audit, idempotency, approvals, issuer
+        )
+        approvals.register_kind(cancellations.approval_kind())
         return cls(
             CashSessionService(uow, clock, audit, idempotency, closures),
-            PaymentService(uow, clock, audit, idempotency, ReceiptIssuer(clock)),
+            PaymentService(uow, clock, audit, idempotency, issuer),
             CashSupervisionService(uow, clock, audit, idempotency, closures),
+            cancellations,
         )
 
 
@@ -109,6 +121,9 @@ class DemoCash:
         wallet = TenderLine("ORANGE_MONEY", CURRENCY, 2_000, reference="OM-2026-5521")
         todays = [(ousmane, second, 6_250, (cash(6_250),)), (ousmane, first, 2_000, (wallet,))]
         made += self._day(today, todays, close_with=None, agency_id=agency_id)
+        # a cancellation waiting for the supervisor's approval (four eyes, CSH-4)
+        last = self._last_receipt_id(ousmane)
+        today.cancellations.request(ousmane, new_id(), last, "Paiement saisi sur le mauvais compte")
         return made
 
     def _day(
@@ -139,6 +154,18 @@ class DemoCash:
             business_day = (self._clock.now() - timedelta(days=1)).date()
             desk.supervision.close_agency_day(close_with, new_id(), agency_id, business_day)
         return len(payments)
+
+    def _last_receipt_id(self, cashier: Principal) -> str:
+        with self._uow(read_only=True) as uow:
+            receipt_id = uow.session.scalar(
+                select(ReceiptRow.id)
+                .join(CashSessionRow, CashSessionRow.id == ReceiptRow.cash_session_id)
+                .where(CashSessionRow.cashier_user_id == cashier.user_id)
+                .order_by(ReceiptRow.number.desc())
+                .limit(1)
+            )
+        assert receipt_id is not None
+        return str(receipt_id)
 
     @staticmethod
     def _close_exactly(desk: _Desk, cashier: Principal, session_id: str) -> None:

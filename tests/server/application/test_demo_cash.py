@@ -1,7 +1,8 @@
 """The demo's cash desk (issue 4): yesterday's payments, exact closings and the closed day
-at Dakar Plateau, today's open till of caissier2 — all through the use cases, so that `iwebs
-cash verify` finds nothing wrong (CASH-08) and the deposits page has what earlier days left
-(CSH-11). Fatou (caissier) has no session today: she opens hers at the demo machine."""
+at Dakar Plateau, today's open till of caissier2 with a cancellation waiting for approval,
+all through the use cases, so that `iwebs cash verify` finds nothing wrong (CASH-08) and the
+deposits page has what earlier days left (CSH-11). Fatou (caissier) has no session today: she
+opens hers at the demo machine."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from iwebs_server.application.demo_cash import DemoCash
 from iwebs_server.application.demo_seed import DemoSeeder
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.persistence.database import make_engine
+from iwebs_server.persistence.tables.audit import ApprovalRequestRow
 from iwebs_server.persistence.tables.cash_desk import CashClosureRow, CashSessionRow, ReceiptRow
 from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
 from tests.factories.live_server import test_hasher as make_hasher
@@ -46,6 +48,7 @@ def test_demo_has_a_closed_yesterday_and_an_open_till_today(uow_factory) -> None
         sessions = list(uow.session.scalars(select(CashSessionRow)))
         receipts = list(uow.session.scalars(select(ReceiptRow).order_by(ReceiptRow.number)))
         closures = list(uow.session.scalars(select(CashClosureRow)))
+        pending = list(uow.session.scalars(select(ApprovalRequestRow)))
         logins = {s.id: uow.users.get(s.cashier_user_id).login for s in sessions}  # type: ignore[union-attr]
     yesterday = [s for s in sessions if s.business_date == today - timedelta(days=1)]
     assert sorted(logins[s.id] for s in yesterday) == ["caissier", "caissier2"]
@@ -58,6 +61,8 @@ def test_demo_has_a_closed_yesterday_and_an_open_till_today(uow_factory) -> None
     assert day[0].period_total_minor == 38_100
     assert all(c.difference_minor == 0 for c in closures)
     assert CashVerifier(uow_factory).verify("DKR-PLATEAU").ok  # CASH-08
+    # today's second payment waits for the supervisor's approval of its cancellation
+    assert [(a.kind, a.status) for a in pending] == [("cash.receipt_cancellation", "pending")]
 
     supervisor = DemoCash(uow_factory, clock, audit)._principal("superviseur", "")
     deposits = BankDepositService(uow_factory, clock, audit, Idempotency(clock, uow_factory))
