@@ -82,6 +82,8 @@ class PaymentsServer:
             command += ["--pool-size", str(args.pool_size)]
         if args.switch_interval:
             command += ["--switch-interval", str(args.switch_interval)]
+        if args.server_processes > 1:
+            command += ["--processes", str(args.server_processes)]
         self.trace_file = workdir / "sql-trace.json"
         if args.trace_sql:
             command += ["--trace-sql", str(self.trace_file)]
@@ -175,7 +177,7 @@ def run_scenario(args: argparse.Namespace, counters: int, agencies: int) -> dict
         for go in gos:
             go.put((start, end))
         groups: dict[str, list[int]] = {
-            "server": [server.info["pid"]],
+            "server": list(server.info["pids"]),
             "load processes": [c.pid for c in children if c.pid],
         }
         if server.database:
@@ -190,6 +192,8 @@ def run_scenario(args: argparse.Namespace, counters: int, agencies: int) -> dict
         if args.profile:
             profiler = _start_profiler(args, server.info["pid"], counters, agencies)
         time.sleep(max(0.0, end - time.monotonic()))
+        if server.database:  # the backends opened during the window count too
+            groups.update(process_cpu.postgres_pids(f"{POSTGRES}/postgres", server.database))
         after = process_cpu.snapshot(groups)
         waits = sampler.stop() if sampler is not None else {}
         trace = server.sql_trace() if args.trace_sql else []
@@ -249,6 +253,7 @@ def _summary(
         "agencies": agencies,
         "seconds": args.seconds,
         "offered_per_second": args.rate,
+        "server_processes": args.server_processes,
         "calls": len(measured),
         "per_second": len(ok) / args.seconds,
         "p50_ms": pct(0.50),
@@ -314,6 +319,7 @@ def main() -> int:
     parser.add_argument("--open-sessions", action="store_true", help="insert, not RPC")
     parser.add_argument("--workers", type=int, default=0, help="server RPC threads")
     parser.add_argument("--pool-size", type=int, default=0, help="database pool size")
+    parser.add_argument("--server-processes", type=int, default=1, help="SO_REUSEPORT")
     parser.add_argument("--switch-interval", type=float, default=0, help="server's GIL slice")
     parser.add_argument("--profile", default="", help="py-spy output directory")
     parser.add_argument("--profile-gil", action="store_true", help="py-spy --gil")

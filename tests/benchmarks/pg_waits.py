@@ -29,9 +29,19 @@ class WaitSampler:
         self.states: Counter[str] = Counter()
         self.lock_queries: Counter[str] = Counter()
         self.samples = 0
+        self._sessions_before = 0
 
     def start(self) -> None:
+        self._sessions_before = self._sessions()
         self._thread.start()
+
+    def _sessions(self) -> int:
+        """Connections opened to the database so far (PostgreSQL 14+)."""
+        with psycopg.connect(self._url, autocommit=True) as connection:
+            row = connection.execute(
+                "SELECT sessions FROM pg_stat_database WHERE datname = %s", (self._database,)
+            ).fetchone()
+        return int(row[0]) if row else 0
 
     def stop(self) -> dict[str, Any]:
         self._stop.set()
@@ -39,6 +49,7 @@ class WaitSampler:
         samples = max(1, self.samples)
         return {
             "samples": self.samples,
+            "connections_opened": self._sessions() - self._sessions_before,
             # average number of backends in each state at any moment
             "backends": {k: round(v / samples, 2) for k, v in self.states.most_common()},
             "lock_waits_by_query": {

@@ -62,7 +62,7 @@ def _postmaster_pid() -> int | None:
 
 @dataclass
 class CpuSnapshot:
-    groups: dict[str, float]
+    groups: dict[str, dict[int, float]]  # group -> pid -> CPU seconds
     machine_busy: float
     machine_total: float
 
@@ -70,7 +70,7 @@ class CpuSnapshot:
 def snapshot(groups: Mapping[str, Iterable[int]]) -> CpuSnapshot:
     busy, total = machine_seconds()
     return CpuSnapshot(
-        {name: sum(process_seconds(p) for p in pids) for name, pids in groups.items()},
+        {name: {p: process_seconds(p) for p in pids} for name, pids in groups.items()},
         busy,
         total,
     )
@@ -78,11 +78,16 @@ def snapshot(groups: Mapping[str, Iterable[int]]) -> CpuSnapshot:
 
 def split(before: CpuSnapshot, after: CpuSnapshot, wall_seconds: float) -> dict[str, float]:
     """Cores used by each group during the interval, the machine's busy cores and the rest
-    (other processes of the machine)."""
-    cores = {
-        name: (after.groups[name] - before.groups.get(name, 0.0)) / wall_seconds
-        for name in after.groups
-    }
+    (other processes of the machine). A process gone before the end counts for nothing (its
+    time is lost: it lands in "other processes"); one started during the interval, for its
+    whole life."""
+    cores = {}
+    for name, pids in after.groups.items():
+        earlier = before.groups.get(name, {})
+        used = sum(
+            max(0.0, seconds - earlier.get(pid, 0.0)) for pid, seconds in pids.items() if seconds
+        )
+        cores[name] = used / wall_seconds
     busy = (after.machine_busy - before.machine_busy) / wall_seconds
     cores["machine busy"] = busy
     cores["other processes"] = max(
