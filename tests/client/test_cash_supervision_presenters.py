@@ -363,17 +363,16 @@ def test_cash_requests_read_well_in_the_approvals_screen(qtbot, french) -> None:
                                  "amount_minor": 30000, "beneficiary": "Mamadou Sow"}),
         status=administration_pb2.APPROVAL_STATUS_PENDING,
     )  # fmt: skip
-    cancellation = administration_pb2.ApprovalRequest(
+    cancellation = administration_pb2.ApprovalRequest(  # as application/receipt_cancellation
         approval_request_id="a2",
         kind="cash.receipt_cancellation",
-        summary="Reçu DKR-PLATEAU-2026-0000001",
+        summary="Annulation du reçu DKR-PLATEAU-2026-0000001 (25000 XOF)",
         reason="Erreur de compte",
         requested_by_login="caissier",
         requested_by_user_id="u-cashier",
-        payload_json=json.dumps({"receipt_number": "DKR-PLATEAU-2026-0000001",
-                                 "amount": ["XOF", 25000]}),
+        payload_json=json.dumps({"receipt_id": "r-1"}),
         status=administration_pb2.APPROVAL_STATUS_PENDING,
-    )  # fmt: skip
+    )
 
     class Services:
         approvals = _FakeApprovals([disbursement, cancellation])
@@ -390,7 +389,7 @@ def test_cash_requests_read_well_in_the_approvals_screen(qtbot, french) -> None:
     amounts = {plain(model.index(r, model.AMOUNT).data()) for r in range(2)}
     assert amounts == {"30 000 FCFA", "25 000 FCFA"}
     text = plain(presenter.details_text(cancellation))
-    assert "Reçu : DKR-PLATEAU-2026-0000001" in text
+    assert "Annulation du reçu DKR-PLATEAU-2026-0000001" in text
     assert "Montant : 25 000 FCFA" in text and "Motif : Erreur de compte" in text
     assert presenter.can_decide(cancellation)  # another user's request
     text = plain(presenter.details_text(disbursement))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from iwebs.v1 import administration_pb2
@@ -34,6 +35,21 @@ def payload_amount(payload: dict[str, Any]) -> tuple[str, int] | None:
     if isinstance(currency, str) and currency and isinstance(minor, int):
         return currency, minor
     return None
+
+
+#: "... (25000 XOF)" at the end of a summary: the amount when the payload has none
+_SUMMARY_AMOUNT = re.compile(r"\((-?\d{1,15}) ([A-Z]{3})\)\s*$")
+
+
+def request_amount(item: ApprovalRequest) -> tuple[str, int] | None:
+    """(currency, minor units) of a money request: from its payload, else from the end of
+    its summary (a receipt cancellation's payload names only the receipt)."""
+    amount = payload_amount(payload_of(item))
+    if amount is None:
+        found = _SUMMARY_AMOUNT.search(item.summary)
+        if found:
+            amount = (found.group(2), int(found.group(1)))
+    return amount
 
 
 class ApprovalListModel(PagedTableModel[ApprovalRequest]):
@@ -74,7 +90,7 @@ class ApprovalListModel(PagedTableModel[ApprovalRequest]):
         if column == self.SUMMARY:
             return item.summary
         if column == self.AMOUNT:
-            amount = payload_amount(payload_of(item))
+            amount = request_amount(item)
             return format_money(amount[1], amount[0]) if amount else ""
         if column == self.REQUESTED_BY:
             return item.requested_by_login
@@ -86,7 +102,7 @@ class ApprovalListModel(PagedTableModel[ApprovalRequest]):
         if column == self.REQUESTED_AT:
             return timestamp_sort_key(item.requested_at)
         if column == self.AMOUNT:
-            amount = payload_amount(payload_of(item))
+            amount = request_amount(item)
             return amount[1] if amount else 0
         return self.display(item, column).casefold()
 

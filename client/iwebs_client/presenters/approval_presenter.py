@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Signal
 
 from iwebs_client.models.approval_list_model import (
     ApprovalListModel,
-    payload_amount,
     payload_of,
+    request_amount,
 )
 from iwebs_client.models.display_format import format_money, format_timestamp
 from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
@@ -50,8 +50,8 @@ class ApprovalPresenter(PresenterBase):
         if not request.kind.startswith("cash."):
             return request.payload_json
         payload = payload_of(request)
-        lines = [f"{self.model.kind_text(request.kind)} — {request.summary}"]
-        amount = payload_amount(payload)
+        lines = [self.model.kind_text(request.kind), request.summary]
+        amount = request_amount(request)
         if amount is not None:
             lines.append(self.tr("Amount: %1").replace("%1", format_money(amount[1], amount[0])))
         labelled = (
