@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -58,6 +58,7 @@ class CashDeskPage(QWidget):
         self.setObjectName("cashDeskPage")
         self.desk, self.payment, self.closing, self.printer = desk, payment, closing, printer
         self.receipt_dialog: ReceiptDialog | None = None
+        self.closure_box: QMessageBox | None = None
         self.open_form = OpenSessionForm(desk)
         self.waiting_label = QLabel(self.tr("Looking for your cash session..."))
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -184,6 +185,12 @@ class CashDeskPage(QWidget):
         self.receipt_dialog = None
         self.payment.new_payment()
         self.desk.refresh()
+        # after the dialog gave the focus back to where it was: the next customer
+        QTimer.singleShot(0, self._next_customer)
+
+    def _next_customer(self) -> None:
+        self.window().activateWindow()
+        self.payment_panel.focus_search()
 
     def transfer(self) -> None:
         if self.desk.session is not None:
@@ -218,9 +225,12 @@ class CashDeskPage(QWidget):
         box.setText(text)
         pdf = box.addButton(self.tr("Save as &PDF..."), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is pdf:
-            self.save_closure_pdf(response)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self.save_closure_pdf(response) if button is pdf else None
+        )
+        self.closure_box = box
+        box.open()
         self.desk.refresh()
 
     def save_closure_pdf(self, response: CloseResponse, path: Path | None = None) -> Path | None:

@@ -1,0 +1,135 @@
+"""The 'Cash desk' screen driven from the keyboard, offscreen, against the fakes of the
+counter ports: open the till (Enter), search (Enter), the single account is chosen, F4 to the
+tender, type what is handed over, F9 pays, Ctrl+T prints the ticket, Esc starts the next
+payment; Alt+2 lists the session's receipts, Alt+3 counts and closes the till (CSH-1,
+CSH-4, CSH-5, CSH-6, CSH-7, CSH-8)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from iwebs_client.presenters import module_catalog
+from iwebs_client.presenters.cash_closing_presenter import CashClosingPresenter
+from iwebs_client.presenters.cash_desk_presenter import CashDeskPresenter
+from iwebs_client.presenters.payment_presenter import PaymentPresenter
+from iwebs_client.presenters.receipt_print_presenter import ReceiptPrintPresenter
+from iwebs_client.printing.print_settings import PrintSettings
+from iwebs_client.tasks import TaskRunner
+from iwebs_client.views.cash.cash_desk_page import CashDeskPage
+from iwebs_client.views.cash.closing_panel import ClosingPanel
+from tests.client.cash_counter_fakes import FakeCounterServices, hit, settle
+from tests.client.customer_fakes import session
+
+
+@pytest.fixture
+def desk(qtbot: Any, tmp_path: Path) -> Iterator[tuple[CashDeskPage, FakeCounterServices]]:
+    services = FakeCounterServices()
+    account = services.payments.add_account(
+        "1000000018", "NDIAYE Aissatou", [(15_000, 15_000), (12_000, 10_000)]
+    )
+    services.customer_search.hits = [hit("NDIAYE Aissatou", account, "1000000018")]
+    tasks = TaskRunner()
+    settings = PrintSettings(str(tmp_path / "ticket.bin"), tmp_path / "pdf")
+    page = CashDeskPage(
+        CashDeskPresenter(services, tasks),
+        PaymentPresenter(services, tasks, session(["cash.collect"])),
+        CashClosingPresenter(services, tasks),
+        ReceiptPrintPresenter(services, tasks, settings),
+    )
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    yield page, services
+    settle(qtbot, tasks)
+
+
+def _focused() -> str:
+    widget = QApplication.focusWidget()
+    return widget.objectName() if widget is not None else ""
+
+
+def test_cashier_sees_the_cash_desk_only_with_cash_collect() -> None:
+    assert [
+        s.key
+        for _m, s in [
+            (m, s) for m, ss in module_catalog.visible_modules(["cash.collect"]) for s in ss
+        ]
+    ] == ["cash_desk"]
+    assert module_catalog.visible_modules(["customers.read"])[0][0] == "customers"
+
+
+def test_a_payment_from_the_keyboard_alone(qtbot: Any, desk, tmp_path: Path) -> None:
+    page, _services = desk
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.open_form, timeout=5000)
+    assert _focused() == "openingFloat"
+    qtbot.keyClick(page.open_form.float_edit, Qt.Key.Key_Return)  # empty: the agency's float
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.till, timeout=5000)
+    assert "50" in page.header_label.text()
+    panel = page.payment_panel
+    qtbot.waitUntil(lambda: _focused() == "paymentSearchBox", timeout=5000)
+    qtbot.keyClicks(panel.search_edit, "ndiaye")
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    # one account found: chosen at once, the amount is ready (what is due)
+    qtbot.waitUntil(lambda: _focused() == "paymentAmount", timeout=5000)
+    assert panel.account_label.text() == "1000000018 - NDIAYE Aissatou"
+    assert panel.amount_edit.amount() == 25_000
+    assert panel.bills_table.rowCount() == 2
+    qtbot.keyClick(panel.amount_edit, Qt.Key.Key_F4)
+    assert _focused() == "tenderAmount"
+    tender = panel.tender_grid.rows[0].amount_edit
+    tender.selectAll()
+    qtbot.keyClicks(tender, "30000")
+    qtbot.keyClick(tender, Qt.Key.Key_Return)  # preview now
+    qtbot.waitUntil(lambda: panel.preview_table.rowCount() == 2, timeout=5000)
+    assert panel.change_label.text().replace("\u202f", " ").startswith("5")
+    qtbot.keyClick(tender, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: page.receipt_dialog is not None, timeout=5000)
+    dialog = page.receipt_dialog
+    assert dialog is not None and "DKR-2026-0000001" in dialog.windowTitle()
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "ticket printer" in dialog.status_label.text(), timeout=5000)
+    assert (tmp_path / "ticket.bin").read_bytes().startswith(b"\x1b@")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.receipt_dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: _focused() == "paymentSearchBox", timeout=5000)
+    assert panel.bills_table.rowCount() == 0 and panel.amount_edit.text() == ""
+    # the receipts of the session: reprint gives a DUPLICATA
+    qtbot.keyClick(page, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    receipts = page.receipts_panel
+    qtbot.waitUntil(lambda: receipts.table.rowCount() == 1, timeout=5000)
+    assert receipts.table.item(0, 6).text() == "1"  # printed once
+    receipts.table.selectRow(0)
+    receipts.pdf_button.click()
+    qtbot.waitUntil(lambda: "DUPLICATA" in receipts.status_label.text(), timeout=10_000)
+    assert list((tmp_path / "pdf").glob("*duplicata-2.pdf"))
+
+
+def test_closing_with_billetage(qtbot: Any, desk, monkeypatch) -> None:
+    page, services = desk
+    page.desk.open_session(None, False)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.till, timeout=5000)
+    qtbot.keyClick(page.payment_panel.search_edit, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    closing = page.closing_panel
+    qtbot.waitUntil(lambda: len(closing.spins) == 4, timeout=5000)
+    assert closing.expected_label.text().replace("\u202f", " ").startswith("50")
+    closing.spins["XOF-B10000"].setValue(4)
+    closing.spins["XOF-B5000"].setValue(1)
+    assert closing.counted_label.text().replace("\u202f", " ").startswith("45")
+    assert "comment" in closing.problems_label.text()
+    closing.close_button.click()  # refused: the comment is missing
+    assert _focused() == "closingComment" and services.cash_sessions.closed == []
+    qtbot.keyClicks(closing.comment_edit, "manque 5000")
+    assert closing.problems_label.text() == ""
+    monkeypatch.setattr(ClosingPanel, "confirm_close", lambda self: True)
+    closing.close_button.click()
+    qtbot.waitUntil(lambda: page.closure_box is not None, timeout=5000)
+    assert "-5" in page.closure_box.text().replace("\u202f", " ")
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.open_form, timeout=5000)
+    assert services.cash_sessions.closed[0].comment == "manque 5000"
