@@ -120,7 +120,8 @@ def test_retry_returns_the_first_receipt_and_another_amount_is_refused(counter):
 
 
 def test_another_agencys_account_and_receipt_are_not_found(counter):
-    """SEC-07: an account or a receipt of an agency outside the caller's is NOT_FOUND."""
+    """SEC-07 (T-SEC-5 IDOR): an account, a till, a receipt of an agency outside the
+    caller's is NOT_FOUND, on every payment RPC taking an id."""
     server = counter.server
     other = add_account(server.app, server.agency_id("THS"))
     for call, request in (
@@ -129,11 +130,25 @@ def test_another_agencys_account_and_receipt_are_not_found(counter):
             ps.PayRequest(request_id=new_id(), content=counter.content(other, 1_000)),
         ),
         (counter.payments.GetPayableItems, ps.GetPayableItemsRequest(account_id=other)),
+        (
+            counter.payments.PreviewPayment,
+            ps.PreviewPaymentRequest(content=counter.content(other, 1_000)),
+        ),
     ):
         refused(call, request, grpc.StatusCode.NOT_FOUND, "NOT_FOUND")
     thies = open_counter(server, "binta", "THS")
     receipt = thies.pay(add_account(server.app, thies.agency_id), 1_000).receipt
+    mine = add_account(server.app, counter.agency_id)
+    into_their_till = counter.content(mine, 1_000)
+    into_their_till.cash_session_id = thies.cash_session_id
     for call, request in (
+        (counter.payments.Pay, ps.PayRequest(request_id=new_id(), content=into_their_till)),
+        (
+            counter.payments.RequestReceiptCancellation,
+            ps.RequestReceiptCancellationRequest(
+                request_id=new_id(), receipt_id=receipt.receipt_id, reason="x"
+            ),
+        ),
         (counter.payments.GetReceipt, ps.GetReceiptRequest(receipt_id=receipt.receipt_id)),
         (
             counter.payments.PrintReceipt,
