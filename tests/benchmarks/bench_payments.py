@@ -82,6 +82,8 @@ class PaymentsServer:
             command += ["--pool-size", str(args.pool_size)]
         if args.switch_interval:
             command += ["--switch-interval", str(args.switch_interval)]
+        if args.prepared_max:
+            command += ["--prepared-max", str(args.prepared_max)]
         if args.server_processes > 1:
             command += ["--processes", str(args.server_processes)]
         self.trace_file = workdir / "sql-trace.json"
@@ -223,7 +225,7 @@ def _start_profiler(
     directory.mkdir(parents=True, exist_ok=True)
     stem = directory / f"{args.mode}-{counters}x{agencies}-{args.database}"
     command = [py_spy, "record", "--pid", str(pid), "--duration", str(int(args.seconds))]
-    command += ["--rate", "50", "--format", "raw", "--output", f"{stem}.txt", "--nonblocking"]
+    command += ["--rate", "100", "--format", "raw", "--output", f"{stem}.txt", "--nonblocking"]
     if args.profile_gil:
         command.append("--gil")
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -320,6 +322,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=0, help="server RPC threads")
     parser.add_argument("--pool-size", type=int, default=0, help="database pool size")
     parser.add_argument("--server-processes", type=int, default=1, help="SO_REUSEPORT")
+    parser.add_argument("--prepared-max", type=int, default=0, help="psycopg, per connection")
     parser.add_argument("--switch-interval", type=float, default=0, help="server's GIL slice")
     parser.add_argument("--profile", default="", help="py-spy output directory")
     parser.add_argument("--profile-gil", action="store_true", help="py-spy --gil")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+from sqlalchemy import Engine, event
 
 from iwebs_server.composition import build_application, start_server
 from iwebs_server.persistence import migrator
@@ -53,12 +54,15 @@ def main() -> int:
     )
     parser.add_argument("--switch-interval", type=float, default=0, help="seconds (0: Python's)")
     parser.add_argument("--processes", type=int, default=1, help="server processes")
+    parser.add_argument("--prepared-max", type=int, default=0, help="psycopg's (default 100)")
     parser.add_argument("--join", default="", help="PORT,ENROLLMENT_PORT: an extra process")
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
     if args.processes > 1 or args.join:
         _reuse_port()
+    if args.prepared_max:
+        _prepared_max(args.prepared_max)
     # the server's own defaults (make_settings holds the smaller values of the tests)
     defaults = Settings()
     ports = [int(p) for p in args.join.split(",")] if args.join else [0, 0]
@@ -130,6 +134,16 @@ def main() -> int:
     return 0
 
 
+def _prepared_max(size: int) -> None:
+    """psycopg keeps `size` prepared statements per connection (every engine of this process)."""
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if hasattr(dbapi_connection, "prepared_max"):
+            dbapi_connection.prepared_max = size
+
+    event.listen(Engine, "connect", on_connect)
+
+
 def _reuse_port() -> None:
     """Makes grpc.server bind with SO_REUSEPORT in this (benchmark) process."""
     original = grpc.server
@@ -158,6 +172,7 @@ def _start_joined(args: argparse.Namespace, port: int, enrollment_port: int) -> 
         ("--workers", args.workers),
         ("--pool-size", args.pool_size),
         ("--switch-interval", args.switch_interval),
+        ("--prepared-max", args.prepared_max),
     ):
         if value:
             command += [flag, str(value)]

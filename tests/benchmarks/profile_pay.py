@@ -23,12 +23,14 @@ import uuid
 from pathlib import Path
 
 import psycopg
+from sqlalchemy import create_engine
 
 from iwebs_server.composition import build_application
 from iwebs_server.domain import rights
 from iwebs_server.domain.principal import AgencyScope, Principal
 from iwebs_server.persistence import migrator
 from iwebs_server.rpc.converters import cash_converters as convert
+from tests.benchmarks import process_cpu
 from tests.benchmarks.payments_clients import Counter
 from tests.benchmarks.payments_fixture import FixtureShape, build
 from tests.benchmarks.sql_trace import SqlTrace
@@ -42,6 +44,9 @@ def main() -> int:
     parser.add_argument("--database", choices=("postgresql", "sqlite"), default="postgresql")
     parser.add_argument("--payments", type=int, default=500)
     parser.add_argument("--warmup", type=int, default=50)
+    parser.add_argument(
+        "--prepare-threshold", default="", help="psycopg's (none: never prepare); default 5"
+    )
     parser.add_argument("--cprofile", type=Path, default=None, help="write pstats text here")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="iwebs-profile-pay-"))
@@ -53,7 +58,12 @@ def main() -> int:
         url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{database}"
     else:
         url = f"sqlite:///{workdir / 'profile.sqlite3'}"
-    app = build_application(make_settings(workdir, url), hasher=test_hasher())
+    settings = make_settings(workdir, url)
+    engine = None
+    if args.prepare_threshold and database:
+        threshold = None if args.prepare_threshold == "none" else int(args.prepare_threshold)
+        engine = create_engine(url, pool_size=10, connect_args={"prepare_threshold": threshold})
+    app = build_application(settings, hasher=test_hasher(), engine=engine)
     try:
         migrator.upgrade(app.engine)
         accounts = (args.payments + args.warmup) // 2 + 10
@@ -77,6 +87,12 @@ def main() -> int:
             payments.pay(principal, str(uuid.uuid4()), content)
         trace = SqlTrace()
         trace.install()
+        backends = (
+            process_cpu.postgres_pids(f"{POSTGRES}/postgres", database)["postgresql backends"]
+            if database
+            else []
+        )
+        pg_before = sum(process_cpu.process_seconds(pid) for pid in backends)
         profiler = cProfile.Profile() if args.cprofile else None
         walls, cpus = [], []
         if profiler:
@@ -86,6 +102,7 @@ def main() -> int:
             payments.pay(principal, str(uuid.uuid4()), content)
             cpus.append(time.thread_time() - cpu)
             walls.append(time.perf_counter() - wall)
+        pg_seconds = sum(process_cpu.process_seconds(pid) for pid in backends) - pg_before
         if profiler:
             profiler.disable()
             out = io.StringIO()
@@ -101,6 +118,8 @@ def main() -> int:
             f" CPU of the thread median {1000 * statistics.median(cpus):.2f} ms, "
             f"mean {1000 * sum(cpus) / n:.2f} ms"
         )
+        if database:
+            print(f"PostgreSQL backends' CPU per payment: {1000 * pg_seconds / len(walls):.2f} ms")
         report = trace.report()
         statements = sum(r["count"] for r in report if r["statement"] != "COMMIT")
         print(
