@@ -296,12 +296,19 @@ def sql_table(result: dict[str, Any]) -> str:
         f"statements per call ({calls:.0f} calls): count/call, ms/call (wall, in the server)",
     ]
     for row in result["sql"][:30]:
+        if "p50_ms" in row:
+            lines.append(
+                f"  {row['statement']}: {row['count']} times, p50 {row['p50_ms']} ms, "
+                f"p99 {row['p99_ms']} ms, {row['seconds'] / result['seconds']:.2f} s per second"
+            )
+            continue
         lines.append(
             f"  {row['count'] / calls:6.2f}  {1000 * row['seconds'] / calls:7.3f}  "
             f"{row['statement']}"
         )
-    total = sum(r["count"] for r in result["sql"] if r["statement"] != "COMMIT")
-    wall = sum(r["seconds"] for r in result["sql"])
+    statements = [r for r in result["sql"] if "p50_ms" not in r]
+    total = sum(r["count"] for r in statements if r["statement"] != "COMMIT")
+    wall = sum(r["seconds"] for r in statements)
     lines.append(f"  {total / calls:6.2f}  {1000 * wall / calls:7.3f}  (all statements + commits)")
     return "\n".join(lines)
 
