@@ -21,6 +21,7 @@ Prints Markdown for docs/benchmarks.md and writes the figures as JSON (`--json F
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
 import multiprocessing
@@ -38,6 +39,7 @@ from typing import Any
 
 import psycopg
 
+from iwebs_server.cli import cash_cli
 from tests.benchmarks import process_cpu
 from tests.benchmarks.payments_clients import ServerInfo, client_process
 from tests.benchmarks.pg_waits import WaitSampler
@@ -133,7 +135,17 @@ class PaymentsServer:
                 series = connection.execute(sql_series).fetchall()
                 payments = connection.execute(sql_payments).fetchone()
         gaps = sum(int(top) - int(count) for _, count, top in series)
+        # the whole cash verification (CASH-08): numbering, hash chains, ledger groups
+        report = io.StringIO()
+        url = (
+            f"postgresql+psycopg://postgres@127.0.0.1:5432/{self.database}"
+            if self.database
+            else f"sqlite:///{self.sqlite_path}"
+        )
+        verified = cash_cli.verify(url, stream=report) == 0
         return {
+            "verified": verified,
+            "verification": report.getvalue().strip().splitlines()[:3],
             "series": len(series),
             "receipts": sum(int(c) for _, c, _ in series),
             "payments": int(payments[0]) if payments else 0,
@@ -272,8 +284,8 @@ def _summary(
 def markdown(results: list[dict[str, Any]]) -> str:
     lines = [
         "| counters / agencies | calls/s | p50 ms | p95 ms | p99 ms | max ms | errors | "
-        "server cores | load cores | PostgreSQL cores | other cores |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "server cores | load cores | PostgreSQL cores | other cores | verified |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in results:
         c = r["cores"]
@@ -285,7 +297,8 @@ def markdown(results: list[dict[str, Any]]) -> str:
             f"{r['p50_ms']:.1f} | "
             f"{r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {errors} | "
             f"{c['server']:.2f} | {c['load processes']:.2f} | {postgres:.2f} | "
-            f"{c['other processes']:.2f} |"
+            f"{c['other processes']:.2f} | "
+            f"{'yes' if r['receipts']['verified'] and not r['receipts']['gaps'] else 'NO'} |"
         )
     return "\n".join(lines)
 
