@@ -52,7 +52,7 @@ def hit(name: str, account_id: str, account_number: str) -> Any:
 
 class FakeCashReference:
     ITEMS: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
-        "PAYMENT_MODE": [
+        "payment_mode": [
             (
                 "CHEQUE",
                 "Chèque",
@@ -61,12 +61,12 @@ class FakeCashReference:
             ("CASH", "Espèces", {"kind": "cash"}),
             ("WAVE", "Wave", {"kind": "mobile_money", "reference_required": True}),
         ],
-        "MISC_FEE": [
+        "misc_fee": [
             ("DEVIS", "Paiement de devis", {"amount": 0, "reference_required": True}),
             ("DUPLICATA", "Duplicata de facture", {"amount": 500}),
         ],
-        "BANK": [("CBAO", "CBAO", {}), ("SGBS", "Société Générale Sénégal", {})],
-        "DISBURSEMENT_TYPE": [("REFUND", "Remboursement client", {"refund": True})],
+        "bank": [("CBAO", "CBAO", {}), ("SGBS", "Société Générale Sénégal", {})],
+        "disbursement_type": [("REFUND", "Remboursement client", {"refund": True})],
     }
 
     def list_items(self, table_code: str, include_inactive: bool = False) -> list[Any]:

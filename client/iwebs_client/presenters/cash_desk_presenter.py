@@ -25,7 +25,7 @@ from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
 from iwebs_client.presenters.service_ports import ClientServices
 from iwebs_client.tasks import TaskRunner
 
-DISBURSEMENT_TYPE_TABLE = "DISBURSEMENT_TYPE"
+DISBURSEMENT_TYPE_TABLE = "disbursement_type"
 translate = QCoreApplication.translate
 
 

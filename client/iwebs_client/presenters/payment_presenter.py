@@ -44,9 +44,9 @@ from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
 from iwebs_client.tasks import TaskRunner
 
-PAYMENT_MODE_TABLE = "PAYMENT_MODE"
-MISC_FEE_TABLE = "MISC_FEE"
-BANK_TABLE = "BANK"
+PAYMENT_MODE_TABLE = "payment_mode"
+MISC_FEE_TABLE = "misc_fee"
+BANK_TABLE = "bank"
 #: the preview waits for the cashier to stop typing this long
 PREVIEW_DELAY_MS = 300
 
