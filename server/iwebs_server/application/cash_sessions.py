@@ -159,6 +159,13 @@ class CashSessionService:
                 f"your cash session of {today.isoformat()} is closed; one session per day: "
                 "reopening it would need a second person's approval, which is not available",
             )
+        # The day closure takes the same lock first: a day closed stays closed (CASH-04).
+        uow.cash_closures.lock_head(agency_id)
+        if uow.cash_closures.of_agency_on(agency_id, today, "day"):
+            raise PreconditionFailed(
+                "DAY_ALREADY_CLOSED",
+                f"the agency's day {today.isoformat()} is closed: no till opens on it",
+            )
         other = uow.cash_sessions.open_on_workstation(workstation.id)
         if other is not None:
             holder = uow.users.get(other.cashier_user_id)

@@ -159,6 +159,8 @@ def test_day_closure_refusals_chaining_and_perpetual_total_over_two_days(
         "DAY_ALREADY_CLOSED",
     )
     refused(lambda: office.supervision.close_agency_day(chief, rid(), office.ths), "NOT_FOUND")
+    late = office.cashier("coumba")
+    refused(lambda: desk.open(late, 0), "DAY_ALREADY_CLOSED")  # a closed day stays closed
 
     desk.clock.advance(days=1)
     till = desk.open(awa, 0)
