@@ -129,9 +129,17 @@
     </message>
 </context>
 <context>
+    <name>AgencyPicker</name>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished">A&amp;gency:</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalListModel</name>
     <message>
         <source>Requested</source>
+        <extracomment>&quot;... (25000 XOF)&quot; at the end of a summary: the amount when the payload has none</extracomment>
         <translation>Requested</translation>
     </message>
     <message>
@@ -141,6 +149,10 @@
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
     </message>
     <message>
         <source>Requested by</source>
@@ -163,6 +175,14 @@
         <translation>Change the security policy</translation>
     </message>
     <message>
+        <source>Cancel a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement from a till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -173,6 +193,37 @@
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPresenter</name>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -304,6 +355,667 @@
     </message>
 </context>
 <context>
+    <name>BankDepositListModel</name>
+    <message>
+        <source>Deposit no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Prepared at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque remittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankDepositPresenter</name>
+    <message>
+        <source>No cheque ticked (Space ticks the selected cheque).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cheque(s) ticked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, e.g. 25 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount of at least one till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the cheques to remit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of the bank&apos;s slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankDepositsPage</name>
+    <message>
+        <source>Bank deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished">Re&amp;fresh (F5)</translation>
+    </message>
+    <message>
+        <source>To deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deposited from earlier days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a &amp;cash deposit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a c&amp;heque remittance...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the bank&apos;s &amp;slip...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Tills with cash to deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Cheques on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished">Loading...</translation>
+    </message>
+    <message>
+        <source>To deposit on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 prepared: %2 to %3. Record the bank&apos;s slip when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank slip %1 recorded for deposit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashClosureListModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetual total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Cash</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashDepositDialog</name>
+    <message>
+        <source>Prepare a cash deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (left %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed till has cash left to deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskPage</name>
+    <message>
+        <source>Looking for your cash session...</source>
+        <translation>Looking for your cash session...</translation>
+    </message>
+    <message>
+        <source>Payment (Alt+1)</source>
+        <translation>Payment (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Session receipts (Alt+2)</source>
+        <translation>Session receipts (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Closing (Alt+3)</source>
+        <translation>Closing (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Transfer to head cashier... (Ctrl+Shift+T)</source>
+        <translation>Transfer to head cashier... (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Disbursement... (Ctrl+Shift+D)</source>
+        <translation>Disbursement... (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - %3 - float %4 - %5 receipt(s)</source>
+        <translation>%1 - %2 - %3 - float %4 - %5 receipt(s)</translation>
+    </message>
+    <message>
+        <source>head cashier</source>
+        <translation>head cashier</translation>
+    </message>
+    <message>
+        <source>This payment had already been recorded: here is its receipt.</source>
+        <translation>This payment had already been recorded: here is its receipt.</translation>
+    </message>
+    <message>
+        <source>Till closed. Counted cash %1, difference %2, %3 receipt(s).</source>
+        <translation>Till closed. Counted cash %1, difference %2, %3 receipt(s).</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save the closure as PDF</source>
+        <translation>Save the closure as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskPresenter</name>
+    <message>
+        <source>Cancelled by %1</source>
+        <translation>Cancelled by %1</translation>
+    </message>
+    <message>
+        <source>Cancellation pending approval</source>
+        <translation>Cancellation pending approval</translation>
+    </message>
+    <message>
+        <source>Cancels %1</source>
+        <translation>Cancels %1</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 to the head cashier recorded.</source>
+        <extracomment>the open CashSession of this cashier at this workstation, or None the approval request id of a cancellation request a sentence saying what was recorded (a transfer, a disbursement paid or waiting) [(code, label)] of DISBURSEMENT_TYPE</extracomment>
+        <translation>Transfer of %1 to the head cashier recorded.</translation>
+    </message>
+    <message>
+        <source>The disbursement of %1 is waiting for approval; it is paid out once approved.</source>
+        <translation>The disbursement of %1 is waiting for approval; it is paid out once approved.</translation>
+    </message>
+    <message>
+        <source>Disbursement of %1 paid out (voucher %2).</source>
+        <translation>Disbursement of %1 paid out (voucher %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CashForms</name>
+    <message>
+        <source>Cash</source>
+        <extracomment>digits after the decimal point of a currency; the CFA francs have none payment mode kinds (PAYMENT_MODE attribute `kind`)</extracomment>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Mobile money</translation>
+    </message>
+    <message>
+        <source>Bank transfers</source>
+        <translation>Bank transfers</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Enter the amount of this tender.</source>
+        <translation>Enter the amount of this tender.</translation>
+    </message>
+    <message>
+        <source>Choose the bank.</source>
+        <translation>Choose the bank.</translation>
+    </message>
+    <message>
+        <source>Enter the cheque number.</source>
+        <translation>Enter the cheque number.</translation>
+    </message>
+    <message>
+        <source>Enter the transaction reference.</source>
+        <translation>Enter the transaction reference.</translation>
+    </message>
+    <message>
+        <source>Enter who signed the cheque.</source>
+        <translation>Enter who signed the cheque.</translation>
+    </message>
+    <message>
+        <source>Choose an account, or add a fee to pay without an account.</source>
+        <translation>Choose an account, or add a fee to pay without an account.</translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name.</source>
+        <translation>Enter the payer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Enter an amount greater than zero.</translation>
+    </message>
+    <message>
+        <source>Enter the fee amount.</source>
+        <translation>Enter the fee amount.</translation>
+    </message>
+    <message>
+        <source>Enter the reference (quote number).</source>
+        <translation>Enter the reference (quote number).</translation>
+    </message>
+    <message>
+        <source>Add at least one tender.</source>
+        <translation>Add at least one tender.</translation>
+    </message>
+    <message>
+        <source>The tenders do not cover the amount.</source>
+        <translation>The tenders do not cover the amount.</translation>
+    </message>
+    <message>
+        <source>Change is given in cash only: the other tenders exceed the amount.</source>
+        <translation>Change is given in cash only: the other tenders exceed the amount.</translation>
+    </message>
+    <message>
+        <source>The difference exceeds the tolerance: explain it in a comment.</source>
+        <translation>The difference exceeds the tolerance: explain it in a comment.</translation>
+    </message>
+</context>
+<context>
+    <name>CashSupervision</name>
+    <message>
+        <source>%1 (cash %2, cheques %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Cash</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <source>(head cashier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished">Workstation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 till(s), %2 open, %3 receipt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>Customer / payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to head cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash %1, counted %2, difference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>When</source>
@@ -415,6 +1127,105 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeRemittanceDialog</name>
+    <message>
+        <source>Prepare a cheque remittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPanel</name>
+    <message>
+        <source>Note / coin</source>
+        <extracomment>the cashier asked to close (the page confirms, then calls presenter.close)</extracomment>
+        <translation>Note / coin</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Required when a difference exceeds the tolerance</source>
+        <translation>Required when a difference exceeds the tolerance</translation>
+    </message>
+    <message>
+        <source>&amp;Recount from the server (F5)</source>
+        <translation>&amp;Recount from the server (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the till...</source>
+        <translation>&amp;Close the till...</translation>
+    </message>
+    <message>
+        <source>Billetage: count the cash note by note</source>
+        <translation>Billetage: count the cash note by note</translation>
+    </message>
+    <message>
+        <source>Per tender kind</source>
+        <translation>Per tender kind</translation>
+    </message>
+    <message>
+        <source>Expected cash:</source>
+        <translation>Expected cash:</translation>
+    </message>
+    <message>
+        <source>Counted cash:</source>
+        <translation>Counted cash:</translation>
+    </message>
+    <message>
+        <source>Difference (over + / short -):</source>
+        <translation>Difference (over + / short -):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Close the till</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>as expected</translation>
+    </message>
+    <message>
+        <source>Tolerance: %1</source>
+        <translation>Tolerance: %1</translation>
+    </message>
+    <message>
+        <source>Close the till with %1 counted in cash (difference %2)? This cannot be undone.</source>
+        <translation>Close the till with %1 counted in cash (difference %2)? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2117,119 @@
     </message>
 </context>
 <context>
+    <name>DayClosurePresenter</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the business day %1 of agency %2?
+
+Every till of that day must be closed. The closure is final: no receipt can be added to that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayClosuresPage</name>
+    <message>
+        <source>Cash closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the day...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed (closure no. %1): %2 receipt(s), total %3, perpetual total %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayPicker</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>- choose the bank -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementDialog</name>
+    <message>
+        <source>Disbursement from the till</source>
+        <translation>Disbursement from the till</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Beneficiary:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Pay out</source>
+        <translation>&amp;Pay out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <source>Enter the beneficiary.</source>
+        <translation>Enter the beneficiary.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Enter the reason.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentDialog</name>
     <message>
         <source>Enroll this workstation</source>
@@ -1533,12 +2457,92 @@
         <translation>The application met an unexpected error.</translation>
     </message>
     <message>
+        <source>This workstation is not allowed to collect cash.</source>
+        <translation>This workstation is not allowed to collect cash.</translation>
+    </message>
+    <message>
+        <source>A cash session is already open for you today or on this till.</source>
+        <translation>A cash session is already open for you today or on this till.</translation>
+    </message>
+    <message>
+        <source>No cash session of yours is open on this workstation.</source>
+        <translation>No cash session of yours is open on this workstation.</translation>
+    </message>
+    <message>
+        <source>This amount cannot be accepted (partial payment, minimum or overpayment rules).</source>
+        <translation>This amount cannot be accepted (partial payment, minimum or overpayment rules).</translation>
+    </message>
+    <message>
+        <source>The tenders do not cover the amount (change is given in cash only).</source>
+        <translation>The tenders do not cover the amount (change is given in cash only).</translation>
+    </message>
+    <message>
+        <source>This receipt is already cancelled or its cancellation is pending.</source>
+        <translation>This receipt is already cancelled or its cancellation is pending.</translation>
+    </message>
+    <message>
+        <source>The difference exceeds the tolerance: a comment is required.</source>
+        <translation>The difference exceeds the tolerance: a comment is required.</translation>
+    </message>
+    <message>
+        <source>Some cash sessions of this day are still open.</source>
+        <translation>Some cash sessions of this day are still open.</translation>
+    </message>
+    <message>
+        <source>This business day is already closed.</source>
+        <translation>This business day is already closed.</translation>
+    </message>
+    <message>
+        <source>The deposit exceeds what is available to deposit.</source>
+        <translation>The deposit exceeds what is available to deposit.</translation>
+    </message>
+    <message>
+        <source>The receipt was recorded but the printer failed. Check it and print again.</source>
+        <translation>The receipt was recorded but the printer failed. Check it and print again.</translation>
+    </message>
+    <message>
         <source>The operation failed.</source>
         <translation>The operation failed.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
         <translation>Reference: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSection</name>
+    <message>
+        <source>Miscellaneous fees / quote</source>
+        <extracomment>(fee code, amount, reference)</extracomment>
+        <translation>Miscellaneous fees / quote</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>Quote number</translation>
+    </message>
+    <message>
+        <source>Add &amp;fee</source>
+        <translation>Add &amp;fee</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>Remove fee</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Choose a fee.</source>
+        <translation>Choose a fee.</translation>
+    </message>
+    <message>
+        <source>Enter the fee amount.</source>
+        <translation>Enter the fee amount.</translation>
+    </message>
+    <message>
+        <source>Enter the reference (quote number).</source>
+        <translation>Enter the reference (quote number).</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +3034,22 @@
         <translation>&amp;Legacy import</translation>
     </message>
     <message>
+        <source>Cas&amp;h desk</source>
+        <translation>Cas&amp;h desk</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash c&amp;losures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -2048,6 +3068,10 @@
     <message>
         <source>Billing</source>
         <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Cash &amp;supervision</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2105,6 +3129,41 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionForm</name>
+    <message>
+        <source>The agency&apos;s usual float</source>
+        <translation>The agency&apos;s usual float</translation>
+    </message>
+    <message>
+        <source>Leave empty to take the agency&apos;s parameter cash.opening_float.</source>
+        <translation>Leave empty to take the agency&apos;s parameter cash.opening_float.</translation>
+    </message>
+    <message>
+        <source>&amp;Head cashier&apos;s till (receives the transfers)</source>
+        <translation>&amp;Head cashier&apos;s till (receives the transfers)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the till (Enter)</source>
+        <translation>&amp;Open the till (Enter)</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float:</source>
+        <translation>Opening &amp;float:</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>No cash session of yours is open on this workstation. Count the float you received, then open the till.</source>
+        <translation>No cash session of yours is open on this workstation. Count the float you received, then open the till.</translation>
+    </message>
+    <message>
+        <source>Type the float in whole francs, e.g. 50 000.</source>
+        <translation>Type the float in whole francs, e.g. 50 000.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +3443,142 @@
     </message>
 </context>
 <context>
+    <name>PayableBillsTable</name>
+    <message>
+        <source>Pay</source>
+        <extracomment>(bill id, amount: None = its open amount, 0 = not picked)</extracomment>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Bill no.</source>
+        <translation>Bill no.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Space ticks a bill; none ticked = oldest due first. Type in &apos;To pay&apos; for a part payment.</source>
+        <translation>Space ticks a bill; none ticked = oldest due first. Type in &apos;To pay&apos; for a part payment.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <source>Account no., name, phone, meter serial or address, then Enter (F2)</source>
+        <extracomment>the receipt of a payment, for the receipt dialog (the page opens it)</extracomment>
+        <translation>Account no., name, phone, meter serial or address, then Enter (F2)</translation>
+    </message>
+    <message>
+        <source>No account chosen: search one (F2).</source>
+        <translation>No account chosen: search one (F2).</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Total due:</source>
+        <translation>Total due:</translation>
+    </message>
+    <message>
+        <source>Open &amp;bills (F3) - Space ticks, none = oldest due first</source>
+        <translation>Open &amp;bills (F3) - Space ticks, none = oldest due first</translation>
+    </message>
+    <message>
+        <source>Defaults to what is due; less = part payment</source>
+        <translation>Defaults to what is due; less = part payment</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Open before</source>
+        <translation>Open before</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Pay (F9 / Ctrl+Enter)</source>
+        <translation>&amp;Pay (F9 / Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Records the payment and issues the receipt</source>
+        <translation>Records the payment and issues the receipt</translation>
+    </message>
+    <message>
+        <source>&amp;New payment (Ctrl+N)</source>
+        <translation>&amp;New payment (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount to pay:</source>
+        <translation>A&amp;mount to pay:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer:</source>
+        <translation>Pa&amp;yer:</translation>
+    </message>
+    <message>
+        <source>Tenders (F4)</source>
+        <translation>Tenders (F4)</translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation>Handed over:</translation>
+    </message>
+    <message>
+        <source>Change to give:</source>
+        <translation>Change to give:</translation>
+    </message>
+    <message>
+        <source>Allocation (preview):</source>
+        <translation>Allocation (preview):</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>No customer found.</translation>
+    </message>
+    <message>
+        <source>%1 result(s): Down then Enter chooses</source>
+        <translation>%1 result(s): Down then Enter chooses</translation>
+    </message>
+    <message>
+        <source>Advance: %1</source>
+        <translation>Advance: %1</translation>
+    </message>
+</context>
+<context>
     <name>PremiseDialog</name>
     <message>
         <source>New premise</source>
@@ -2532,6 +3727,45 @@
     <message>
         <source>&amp;View...</source>
         <translation>&amp;View...</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>DUPLICATA, copy %1</source>
+        <translation>DUPLICATA, copy %1</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as PDF (%2): %3</source>
+        <translation>Receipt %1 saved as PDF (%2): %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the ticket printer (%2): %3</source>
+        <translation>Receipt %1 sent to the ticket printer (%2): %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF (Ctrl+P)</source>
+        <translation>&amp;Print PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print &amp;ticket (Ctrl+T)</source>
+        <translation>Print &amp;ticket (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;New payment (Esc)</source>
+        <translation>&amp;New payment (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +4153,14 @@
         <translation>Supervise every till of the agencies in scope</translation>
     </message>
     <message>
+        <source>Approve receipt cancellations and large disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare bank deposits and record the bank&apos;s slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>See tariffs, meter readings and bills</source>
         <translation>See tariffs, meter readings and bills</translation>
     </message>
@@ -3109,6 +4351,120 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denomination count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished">Re&amp;fresh (F5)</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished">Loading...</translation>
+    </message>
+    <message>
+        <source>Till of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionReceiptsPanel</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Customer / payer</source>
+        <translation>Customer / payer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reprint &amp;PDF</source>
+        <translation>Reprint &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Reprint &amp;ticket</source>
+        <translation>Reprint &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Request &amp;cancellation...</source>
+        <translation>Request &amp;cancellation...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>Disbursement</translation>
+    </message>
+    <message>
+        <source>Request cancellation</source>
+        <translation>Request cancellation</translation>
+    </message>
+    <message>
+        <source>Why cancel receipt %1? (another user must approve)</source>
+        <translation>Why cancel receipt %1? (another user must approve)</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: it waits for approval (request %1).</source>
+        <translation>Cancellation requested: it waits for approval (request %1).</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatusBar</name>
     <message>
         <source>User: %1</source>
@@ -3133,6 +4489,37 @@
     <message>
         <source>Server unreachable</source>
         <translation>Server unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Bank slip of deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;credited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +4594,99 @@
     <message>
         <source>&amp;Billing:</source>
         <translation>&amp;Billing:</translation>
+    </message>
+</context>
+<context>
+    <name>TenderGrid</name>
+    <message>
+        <source>What the customer hands over (F4)</source>
+        <translation>What the customer hands over (F4)</translation>
+    </message>
+    <message>
+        <source>- bank -</source>
+        <translation>- bank -</translation>
+    </message>
+    <message>
+        <source>Drawer (who signed)</source>
+        <translation>Drawer (who signed)</translation>
+    </message>
+    <message>
+        <source>Remove this tender (Ctrl+Del)</source>
+        <translation>Remove this tender (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Cheque number</source>
+        <translation>Cheque number</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Transaction reference</translation>
+    </message>
+    <message>
+        <source>&amp;Add a tender (Alt+A)</source>
+        <extracomment>Enter in a tender field (the page previews)</extracomment>
+        <translation>&amp;Add a tender (Alt+A)</translation>
+    </message>
+</context>
+<context>
+    <name>TillPositionsPage</name>
+    <message>
+        <source>Live tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished">Re&amp;fresh (F5)</translation>
+    </message>
+    <message>
+        <source>No till opened on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillPositionsPresenter</name>
+    <message>
+        <source>All my agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to the head cashier</source>
+        <translation>Transfer to the head cashier</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter the amount handed over.</source>
+        <translation>Enter the amount handed over.</translation>
     </message>
 </context>
 <context>

@@ -129,9 +129,17 @@
     </message>
 </context>
 <context>
+    <name>AgencyPicker</name>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished">A&amp;gence :</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalListModel</name>
     <message>
         <source>Requested</source>
+        <extracomment>&quot;... (25000 XOF)&quot; at the end of a summary: the amount when the payload has none</extracomment>
         <translation>Demandée le</translation>
     </message>
     <message>
@@ -141,6 +149,10 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
     </message>
     <message>
         <source>Requested by</source>
@@ -163,6 +175,14 @@
         <translation>Modifier la politique de sécurité</translation>
     </message>
     <message>
+        <source>Cancel a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement from a till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -173,6 +193,37 @@
     <message>
         <source>Rejected</source>
         <translation>Rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPresenter</name>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -304,6 +355,667 @@
     </message>
 </context>
 <context>
+    <name>BankDepositListModel</name>
+    <message>
+        <source>Deposit no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Prepared at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque remittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankDepositPresenter</name>
+    <message>
+        <source>No cheque ticked (Space ticks the selected cheque).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cheque(s) ticked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, e.g. 25 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount of at least one till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the cheques to remit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of the bank&apos;s slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankDepositsPage</name>
+    <message>
+        <source>Bank deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished">Actua&amp;liser (F5)</translation>
+    </message>
+    <message>
+        <source>To deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deposited from earlier days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a &amp;cash deposit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a c&amp;heque remittance...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the bank&apos;s &amp;slip...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Tills with cash to deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Cheques on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished">Chargement...</translation>
+    </message>
+    <message>
+        <source>To deposit on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit %1 prepared: %2 to %3. Record the bank&apos;s slip when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank slip %1 recorded for deposit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashClosureListModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetual total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Caisse</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashDepositDialog</name>
+    <message>
+        <source>Prepare a cash deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (left %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed till has cash left to deposit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskPage</name>
+    <message>
+        <source>Looking for your cash session...</source>
+        <translation>Recherche de votre session de caisse...</translation>
+    </message>
+    <message>
+        <source>Payment (Alt+1)</source>
+        <translation>Encaissement (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Session receipts (Alt+2)</source>
+        <translation>Reçus de la session (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Closing (Alt+3)</source>
+        <translation>Clôture (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Transfer to head cashier... (Ctrl+Shift+T)</source>
+        <translation>Versement au caissier principal... (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>Disbursement... (Ctrl+Shift+D)</source>
+        <translation>Décaissement... (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - %3 - float %4 - %5 receipt(s)</source>
+        <translation>%1 - %2 - %3 - fonds de caisse %4 - %5 reçu(s)</translation>
+    </message>
+    <message>
+        <source>head cashier</source>
+        <translation>caissier principal</translation>
+    </message>
+    <message>
+        <source>This payment had already been recorded: here is its receipt.</source>
+        <translation>Ce paiement était déjà enregistré : voici son reçu.</translation>
+    </message>
+    <message>
+        <source>Till closed. Counted cash %1, difference %2, %3 receipt(s).</source>
+        <translation>Caisse clôturée. Espèces comptées %1, écart %2, %3 reçu(s).</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Enregistrer en &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save the closure as PDF</source>
+        <translation>Enregistrer la clôture en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskPresenter</name>
+    <message>
+        <source>Cancelled by %1</source>
+        <translation>Annulé par %1</translation>
+    </message>
+    <message>
+        <source>Cancellation pending approval</source>
+        <translation>Annulation en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Cancels %1</source>
+        <translation>Annule %1</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 to the head cashier recorded.</source>
+        <extracomment>the open CashSession of this cashier at this workstation, or None the approval request id of a cancellation request a sentence saying what was recorded (a transfer, a disbursement paid or waiting) [(code, label)] of DISBURSEMENT_TYPE</extracomment>
+        <translation>Versement de %1 au caissier principal enregistré.</translation>
+    </message>
+    <message>
+        <source>The disbursement of %1 is waiting for approval; it is paid out once approved.</source>
+        <translation>Le décaissement de %1 est en attente d&apos;approbation ; il sera payé une fois approuvé.</translation>
+    </message>
+    <message>
+        <source>Disbursement of %1 paid out (voucher %2).</source>
+        <translation>Décaissement de %1 effectué (bon %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CashForms</name>
+    <message>
+        <source>Cash</source>
+        <extracomment>digits after the decimal point of a currency; the CFA francs have none payment mode kinds (PAYMENT_MODE attribute `kind`)</extracomment>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation>Mobile money</translation>
+    </message>
+    <message>
+        <source>Bank transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Enter the amount of this tender.</source>
+        <translation>Saisissez le montant de ce moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>Choose the bank.</source>
+        <translation>Choisissez la banque.</translation>
+    </message>
+    <message>
+        <source>Enter the cheque number.</source>
+        <translation>Saisissez le numéro du chèque.</translation>
+    </message>
+    <message>
+        <source>Enter the transaction reference.</source>
+        <translation>Saisissez la référence de la transaction.</translation>
+    </message>
+    <message>
+        <source>Enter who signed the cheque.</source>
+        <translation>Saisissez le tireur du chèque.</translation>
+    </message>
+    <message>
+        <source>Choose an account, or add a fee to pay without an account.</source>
+        <translation>Choisissez un compte, ou ajoutez des frais pour payer sans compte.</translation>
+    </message>
+    <message>
+        <source>Enter the payer&apos;s name.</source>
+        <translation>Saisissez le nom du payeur.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter the fee amount.</source>
+        <translation>Saisissez le montant des frais.</translation>
+    </message>
+    <message>
+        <source>Enter the reference (quote number).</source>
+        <translation>Saisissez la référence (numéro du devis).</translation>
+    </message>
+    <message>
+        <source>Add at least one tender.</source>
+        <translation>Ajoutez au moins un moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>The tenders do not cover the amount.</source>
+        <translation>Les moyens de paiement ne couvrent pas le montant.</translation>
+    </message>
+    <message>
+        <source>Change is given in cash only: the other tenders exceed the amount.</source>
+        <translation>La monnaie se rend en espèces seulement : les autres moyens dépassent le montant.</translation>
+    </message>
+    <message>
+        <source>The difference exceeds the tolerance: explain it in a comment.</source>
+        <translation>L&apos;écart dépasse la tolérance : expliquez-le dans un commentaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CashSupervision</name>
+    <message>
+        <source>%1 (cash %2, cheques %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Caisse</translation>
+    </message>
+    <message>
+        <source>Cheques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Clôturé</translation>
+    </message>
+    <message>
+        <source>(head cashier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agence</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished">Poste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 till(s), %2 open, %3 receipt(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Customer / payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to head cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash %1, counted %2, difference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depositable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>When</source>
@@ -415,6 +1127,105 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ChequeRemittanceDialog</name>
+    <message>
+        <source>Prepare a cheque remittance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheques:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPanel</name>
+    <message>
+        <source>Note / coin</source>
+        <extracomment>the cashier asked to close (the page confirms, then calls presenter.close)</extracomment>
+        <translation>Billet / pièce</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Required when a difference exceeds the tolerance</source>
+        <translation>Obligatoire si un écart dépasse la tolérance</translation>
+    </message>
+    <message>
+        <source>&amp;Recount from the server (F5)</source>
+        <translation>&amp;Recharger depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the till...</source>
+        <translation>&amp;Clôturer la caisse...</translation>
+    </message>
+    <message>
+        <source>Billetage: count the cash note by note</source>
+        <translation>Billetage : comptez les espèces billet par billet</translation>
+    </message>
+    <message>
+        <source>Per tender kind</source>
+        <translation>Par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Expected cash:</source>
+        <translation>Espèces attendues :</translation>
+    </message>
+    <message>
+        <source>Counted cash:</source>
+        <translation>Espèces comptées :</translation>
+    </message>
+    <message>
+        <source>Difference (over + / short -):</source>
+        <translation>Écart (excédent + / manquant -) :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Clôturer la caisse</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>comme attendu</translation>
+    </message>
+    <message>
+        <source>Tolerance: %1</source>
+        <translation>Tolérance : %1</translation>
+    </message>
+    <message>
+        <source>Close the till with %1 counted in cash (difference %2)? This cannot be undone.</source>
+        <translation>Clôturer la caisse avec %1 comptés en espèces (écart %2) ? Cette opération est définitive.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2117,119 @@
     </message>
 </context>
 <context>
+    <name>DayClosurePresenter</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the business day %1 of agency %2?
+
+Every till of that day must be closed. The closure is final: no receipt can be added to that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayClosuresPage</name>
+    <message>
+        <source>Cash closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the day...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day closed (closure no. %1): %2 receipt(s), total %3, perpetual total %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayPicker</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>- choose the bank -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementDialog</name>
+    <message>
+        <source>Disbursement from the till</source>
+        <translation>Décaissement de la caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>&amp;Bénéficiaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>&amp;Pay out</source>
+        <translation>&amp;Décaisser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>Enter the beneficiary.</source>
+        <translation>Saisissez le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Saisissez le motif.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentDialog</name>
     <message>
         <source>Enroll this workstation</source>
@@ -1533,12 +2457,92 @@
         <translation>L&apos;application a rencontré une erreur inattendue.</translation>
     </message>
     <message>
+        <source>This workstation is not allowed to collect cash.</source>
+        <translation>Ce poste n&apos;est pas autorisé à encaisser.</translation>
+    </message>
+    <message>
+        <source>A cash session is already open for you today or on this till.</source>
+        <translation>Une session de caisse est déjà ouverte pour vous aujourd&apos;hui ou sur ce poste.</translation>
+    </message>
+    <message>
+        <source>No cash session of yours is open on this workstation.</source>
+        <translation>Aucune session de caisse à votre nom n&apos;est ouverte sur ce poste.</translation>
+    </message>
+    <message>
+        <source>This amount cannot be accepted (partial payment, minimum or overpayment rules).</source>
+        <translation>Ce montant ne peut pas être accepté (règles de paiement partiel, de minimum ou de trop-perçu).</translation>
+    </message>
+    <message>
+        <source>The tenders do not cover the amount (change is given in cash only).</source>
+        <translation>Les moyens de paiement ne couvrent pas le montant (la monnaie se rend en espèces seulement).</translation>
+    </message>
+    <message>
+        <source>This receipt is already cancelled or its cancellation is pending.</source>
+        <translation>Ce reçu est déjà annulé ou son annulation est en attente.</translation>
+    </message>
+    <message>
+        <source>The difference exceeds the tolerance: a comment is required.</source>
+        <translation>L&apos;écart dépasse la tolérance : un commentaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Some cash sessions of this day are still open.</source>
+        <translation>Des sessions de caisse de cette journée sont encore ouvertes.</translation>
+    </message>
+    <message>
+        <source>This business day is already closed.</source>
+        <translation>Cette journée est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>The deposit exceeds what is available to deposit.</source>
+        <translation>Le versement dépasse le montant disponible à verser.</translation>
+    </message>
+    <message>
+        <source>The receipt was recorded but the printer failed. Check it and print again.</source>
+        <translation>Le reçu est enregistré mais l&apos;imprimante a échoué. Vérifiez-la et imprimez à nouveau.</translation>
+    </message>
+    <message>
         <source>The operation failed.</source>
         <translation>L&apos;opération a échoué.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
         <translation>Référence : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeeSection</name>
+    <message>
+        <source>Miscellaneous fees / quote</source>
+        <extracomment>(fee code, amount, reference)</extracomment>
+        <translation>Frais divers / devis</translation>
+    </message>
+    <message>
+        <source>Quote number</source>
+        <translation>Numéro du devis</translation>
+    </message>
+    <message>
+        <source>Add &amp;fee</source>
+        <translation>Ajouter les &amp;frais</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>Retirer les frais</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Choose a fee.</source>
+        <translation>Choisissez des frais.</translation>
+    </message>
+    <message>
+        <source>Enter the fee amount.</source>
+        <translation>Saisissez le montant des frais.</translation>
+    </message>
+    <message>
+        <source>Enter the reference (quote number).</source>
+        <translation>Saisissez la référence (numéro du devis).</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +3034,22 @@
         <translation>&amp;Reprise de l&apos;ancien système</translation>
     </message>
     <message>
+        <source>Cas&amp;h desk</source>
+        <translation>&amp;Caisse</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash c&amp;losures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -2048,6 +3068,10 @@
     <message>
         <source>Billing</source>
         <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Cash &amp;supervision</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2105,6 +3129,41 @@
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSessionForm</name>
+    <message>
+        <source>The agency&apos;s usual float</source>
+        <translation>Le fonds de caisse habituel de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Leave empty to take the agency&apos;s parameter cash.opening_float.</source>
+        <translation>Laissez vide pour prendre le paramètre cash.opening_float de l&apos;agence.</translation>
+    </message>
+    <message>
+        <source>&amp;Head cashier&apos;s till (receives the transfers)</source>
+        <translation>Caisse du caissier &amp;principal (reçoit les versements)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the till (Enter)</source>
+        <translation>&amp;Ouvrir la caisse (Entrée)</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float:</source>
+        <translation>&amp;Fonds de caisse :</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Ouverture de la caisse</translation>
+    </message>
+    <message>
+        <source>No cash session of yours is open on this workstation. Count the float you received, then open the till.</source>
+        <translation>Aucune session de caisse à votre nom n&apos;est ouverte sur ce poste. Comptez le fonds de caisse reçu, puis ouvrez la caisse.</translation>
+    </message>
+    <message>
+        <source>Type the float in whole francs, e.g. 50 000.</source>
+        <translation>Saisissez le fonds en francs entiers, par exemple 50 000.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +3443,142 @@
     </message>
 </context>
 <context>
+    <name>PayableBillsTable</name>
+    <message>
+        <source>Pay</source>
+        <extracomment>(bill id, amount: None = its open amount, 0 = not picked)</extracomment>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Bill no.</source>
+        <translation>N° facture</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Space ticks a bill; none ticked = oldest due first. Type in &apos;To pay&apos; for a part payment.</source>
+        <translation>Espace coche une facture ; aucune cochée = la plus ancienne d&apos;abord. Saisissez « À payer » pour un paiement partiel.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Échue</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <source>Account no., name, phone, meter serial or address, then Enter (F2)</source>
+        <extracomment>the receipt of a payment, for the receipt dialog (the page opens it)</extracomment>
+        <translation>N° de compte, nom, téléphone, compteur ou adresse, puis Entrée (F2)</translation>
+    </message>
+    <message>
+        <source>No account chosen: search one (F2).</source>
+        <translation>Aucun compte choisi : recherchez-en un (F2).</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Total due:</source>
+        <translation>Total dû :</translation>
+    </message>
+    <message>
+        <source>Open &amp;bills (F3) - Space ticks, none = oldest due first</source>
+        <translation>Factures &amp;ouvertes (F3) - Espace coche, aucune = la plus ancienne d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Defaults to what is due; less = part payment</source>
+        <translation>Par défaut le total dû ; moins = paiement partiel</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Affecté à</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Open before</source>
+        <translation>Dû avant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Pay (F9 / Ctrl+Enter)</source>
+        <translation>&amp;Encaisser (F9 / Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Records the payment and issues the receipt</source>
+        <translation>Enregistre le paiement et émet le reçu</translation>
+    </message>
+    <message>
+        <source>&amp;New payment (Ctrl+N)</source>
+        <translation>&amp;Nouvel encaissement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount to pay:</source>
+        <translation>&amp;Montant à payer :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer:</source>
+        <translation>Pa&amp;yeur :</translation>
+    </message>
+    <message>
+        <source>Tenders (F4)</source>
+        <translation>Moyens de paiement (F4)</translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation>Remis :</translation>
+    </message>
+    <message>
+        <source>Change to give:</source>
+        <translation>Monnaie à rendre :</translation>
+    </message>
+    <message>
+        <source>Allocation (preview):</source>
+        <translation>Affectation (aperçu) :</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Recherche...</translation>
+    </message>
+    <message>
+        <source>No customer found.</source>
+        <translation>Aucun client trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 result(s): Down then Enter chooses</source>
+        <translation>%1 résultat(s) : Bas puis Entrée pour choisir</translation>
+    </message>
+    <message>
+        <source>Advance: %1</source>
+        <translation>Avance : %1</translation>
+    </message>
+</context>
+<context>
     <name>PremiseDialog</name>
     <message>
         <source>New premise</source>
@@ -2532,6 +3727,45 @@
     <message>
         <source>&amp;View...</source>
         <translation>&amp;Consulter...</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>DUPLICATA, copy %1</source>
+        <translation>DUPLICATA, exemplaire %1</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as PDF (%2): %3</source>
+        <translation>Reçu %1 enregistré en PDF (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to the ticket printer (%2): %3</source>
+        <translation>Reçu %1 envoyé à l&apos;imprimante ticket (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF (Ctrl+P)</source>
+        <translation>&amp;Imprimer en PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print &amp;ticket (Ctrl+T)</source>
+        <translation>Imprimer le &amp;ticket (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;New payment (Esc)</source>
+        <translation>&amp;Nouvel encaissement (Échap)</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +4153,14 @@
         <translation>Superviser toutes les caisses des agences du périmètre</translation>
     </message>
     <message>
+        <source>Approve receipt cancellations and large disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare bank deposits and record the bank&apos;s slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>See tariffs, meter readings and bills</source>
         <translation>Voir les tarifs, les relevés de compteurs et les factures</translation>
     </message>
@@ -3109,6 +4351,120 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denomination count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished">Actua&amp;liser (F5)</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished">Chargement...</translation>
+    </message>
+    <message>
+        <source>Till of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionReceiptsPanel</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation>N° reçu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Customer / payer</source>
+        <translation>Client / payeur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reprint &amp;PDF</source>
+        <translation>Réimprimer en &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Reprint &amp;ticket</source>
+        <translation>Réimprimer le &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Request &amp;cancellation...</source>
+        <translation>Demander l&apos;&amp;annulation...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>Act&amp;ualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation>Décaissement</translation>
+    </message>
+    <message>
+        <source>Request cancellation</source>
+        <translation>Demander l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Why cancel receipt %1? (another user must approve)</source>
+        <translation>Pourquoi annuler le reçu %1 ? (un autre utilisateur doit approuver)</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: it waits for approval (request %1).</source>
+        <translation>Annulation demandée : elle attend une approbation (demande %1).</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatusBar</name>
     <message>
         <source>User: %1</source>
@@ -3133,6 +4489,37 @@
     <message>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Bank slip of deposit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;credited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +4594,99 @@
     <message>
         <source>&amp;Billing:</source>
         <translation>&amp;Facturation :</translation>
+    </message>
+</context>
+<context>
+    <name>TenderGrid</name>
+    <message>
+        <source>What the customer hands over (F4)</source>
+        <translation>Ce que le client remet (F4)</translation>
+    </message>
+    <message>
+        <source>- bank -</source>
+        <translation>- banque -</translation>
+    </message>
+    <message>
+        <source>Drawer (who signed)</source>
+        <translation>Tireur (signataire)</translation>
+    </message>
+    <message>
+        <source>Remove this tender (Ctrl+Del)</source>
+        <translation>Retirer ce moyen (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <source>Cheque number</source>
+        <translation>Numéro du chèque</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Référence de la transaction</translation>
+    </message>
+    <message>
+        <source>&amp;Add a tender (Alt+A)</source>
+        <extracomment>Enter in a tender field (the page previews)</extracomment>
+        <translation>&amp;Ajouter un moyen de paiement (Alt+A)</translation>
+    </message>
+</context>
+<context>
+    <name>TillPositionsPage</name>
+    <message>
+        <source>Live tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the till (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation type="unfinished">Actua&amp;liser (F5)</translation>
+    </message>
+    <message>
+        <source>No till opened on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillPositionsPresenter</name>
+    <message>
+        <source>All my agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to the head cashier</source>
+        <translation>Versement au caissier principal</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Verser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the amount handed over.</source>
+        <translation>Saisissez le montant remis.</translation>
     </message>
 </context>
 <context>
