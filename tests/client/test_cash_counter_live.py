@@ -57,7 +57,7 @@ def counter(live_server: Any, tmp_path: Path, monkeypatch) -> Any:
     add_bill(server.app, account.account_id, 15_000, today - timedelta(days=40), number="F-0001")
     add_bill(server.app, account.account_id, 10_000, today - timedelta(days=10), number="F-0002")
     errors: list[Any] = []
-    for module in (payment_panel, cash_desk_page, receipt_dialog, session_receipts_panel):
+    for module in (payment_panel, cash_desk_page, receipt_dialog):
         # a message box would wait for a click forever: the test fails with the error
         monkeypatch.setattr(module, "show_error", lambda _parent, error, *_a: errors.append(error))
     server.errors = errors  # type: ignore[attr-defined]
@@ -211,7 +211,7 @@ def test_a_counter_session_against_the_server(
     )
     receipts.refresh_button.click()
     _until(qtbot, server, lambda: receipts.table.rowCount() == 3)
-    assert receipts.table.item(2, 7).text().startswith(("Annulé par", "Cancelled by"))
+    assert receipts.table.item(2, 7).text().startswith("Annulé par")
 
     # close the till: count exactly what is expected in cash
     qtbot.keyClick(page, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)

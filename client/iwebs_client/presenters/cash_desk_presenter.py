@@ -187,7 +187,7 @@ class CashDeskPresenter(PresenterBase):
             intent.renew()
             if response.approval_request_id:
                 text = self.tr(
-                    "The disbursement of %1 is waiting for approval; pay it out once approved."
+                    "The disbursement of %1 is waiting for approval; it is paid out once approved."
                 ).replace("%1", self.money_text(amount_minor))
             else:
                 text = self.tr("Disbursement of %1 paid out (voucher %2).")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,14 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from iwebs.v1 import cash_pb2
-from iwebs_client.backend.client_types import BackendError
 from iwebs_client.models.display_format import format_money, format_timestamp
 from iwebs_client.presenters.cash_counter_ports import Receipt
 from iwebs_client.presenters.cash_desk_presenter import CashDeskPresenter, receipt_state
 from iwebs_client.presenters.receipt_print_presenter import PrintOutcome, ReceiptPrintPresenter
 from iwebs_client.views.cash.cash_widgets import plain_table
 from iwebs_client.views.cash.receipt_dialog import outcome_text, print_pdf
-from iwebs_client.views.common.error_display import show_error
 from iwebs_client.views.common.reason_prompt import ask_text
 from iwebs_client.views.common.table_columns import fit_columns
 
@@ -180,10 +177,3 @@ class SessionReceiptsPanel(QWidget):
         self.status_label.setText(outcome_text(outcome))
         if self.isVisible():
             self.presenter.load_receipts()
-
-    def failed(self, error: BackendError) -> None:
-        show_error(self, error)
-
-    def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Receipts"), text)
-        return answer == QMessageBox.StandardButton.Yes
