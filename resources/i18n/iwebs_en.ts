@@ -132,7 +132,7 @@
     <name>AgencyPicker</name>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished">A&amp;gency:</translation>
+        <translation>A&amp;gency:</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Requested by</source>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>Cancel a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel a receipt</translation>
     </message>
     <message>
         <source>Disbursement from a till</source>
-        <translation type="unfinished"></translation>
+        <translation>Disbursement from a till</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -199,31 +199,31 @@
     <name>ApprovalPresenter</name>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount: %1</translation>
     </message>
     <message>
         <source>Receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt: %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: %1</translation>
     </message>
     <message>
         <source>Beneficiary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiary: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -358,251 +358,251 @@
     <name>BankDepositListModel</name>
     <message>
         <source>Deposit no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit no.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Prepared at</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared at</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by</translation>
     </message>
     <message>
         <source>Bank slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank slip</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Credited</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash deposit</translation>
     </message>
     <message>
         <source>Cheque remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheque remittance</translation>
     </message>
     <message>
         <source>Waiting for the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the slip</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>BankDepositPresenter</name>
     <message>
         <source>No cheque ticked (Space ticks the selected cheque).</source>
-        <translation type="unfinished"></translation>
+        <translation>No cheque ticked (Space ticks the selected cheque).</translation>
     </message>
     <message>
         <source>%1 cheque(s) ticked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cheque(s) ticked: %2</translation>
     </message>
     <message>
         <source>Choose the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the bank.</translation>
     </message>
     <message>
         <source>Type an amount, e.g. 25 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type an amount, e.g. 25 000.</translation>
     </message>
     <message>
         <source>At most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1.</translation>
     </message>
     <message>
         <source>Type the amount of at least one till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the amount of at least one till.</translation>
     </message>
     <message>
         <source>Total of the deposit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total of the deposit: %1</translation>
     </message>
     <message>
         <source>Tick the cheques to remit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the cheques to remit.</translation>
     </message>
     <message>
         <source>Type the number of the bank&apos;s slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the number of the bank&apos;s slip.</translation>
     </message>
 </context>
 <context>
     <name>BankDepositsPage</name>
     <message>
         <source>Bank deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank deposits</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation type="unfinished">Re&amp;fresh (F5)</translation>
+        <translation>Re&amp;fresh (F5)</translation>
     </message>
     <message>
         <source>To deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>To deposit</translation>
     </message>
     <message>
         <source>Not deposited from earlier days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not deposited from earlier days:</translation>
     </message>
     <message>
         <source>Collected today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected today:</translation>
     </message>
     <message>
         <source>Total to deposit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total to deposit:</translation>
     </message>
     <message>
         <source>Prepare a &amp;cash deposit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a &amp;cash deposit...</translation>
     </message>
     <message>
         <source>Prepare a c&amp;heque remittance...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a c&amp;heque remittance...</translation>
     </message>
     <message>
         <source>Record the bank&apos;s &amp;slip...</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the bank&apos;s &amp;slip...</translation>
     </message>
     <message>
         <source>&amp;1 Tills with cash to deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Tills with cash to deposit</translation>
     </message>
     <message>
         <source>&amp;2 Cheques on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Cheques on hand</translation>
     </message>
     <message>
         <source>&amp;3 Deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Deposits</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished">Loading...</translation>
+        <translation>Loading...</translation>
     </message>
     <message>
         <source>To deposit on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To deposit on %1</translation>
     </message>
     <message>
         <source>Deposit %1 prepared: %2 to %3. Record the bank&apos;s slip when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit %1 prepared: %2 to %3. Record the bank&apos;s slip when it comes back.</translation>
     </message>
     <message>
         <source>Bank slip %1 recorded for deposit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank slip %1 recorded for deposit %2.</translation>
     </message>
 </context>
 <context>
     <name>CashClosureListModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>First and last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>First and last receipt</translation>
     </message>
     <message>
         <source>Period total</source>
-        <translation type="unfinished"></translation>
+        <translation>Period total</translation>
     </message>
     <message>
         <source>Perpetual total</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpetual total</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed at</translation>
     </message>
     <message>
         <source>Closed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by</translation>
     </message>
     <message>
         <source>Totals by tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals by tender</translation>
     </message>
     <message>
         <source>Agency day</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency day</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Cheques</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheques</translation>
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile money</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards</translation>
     </message>
 </context>
 <context>
     <name>CashDepositDialog</name>
     <message>
         <source>Prepare a cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a cash deposit</translation>
     </message>
     <message>
         <source>%1, %2 (left %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (left %3):</translation>
     </message>
     <message>
         <source>No closed till has cash left to deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No closed till has cash left to deposit.</translation>
     </message>
 </context>
 <context>
@@ -772,247 +772,247 @@
     <name>CashSupervision</name>
     <message>
         <source>%1 (cash %2, cheques %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cash %2, cheques %3)</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Cheques</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheques</translation>
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile money</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>(head cashier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(head cashier)</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Cashier</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agency</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished">Workstation</translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Float</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts</translation>
     </message>
     <message>
         <source>Last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Last payment</translation>
     </message>
     <message>
         <source>Total: %1 till(s), %2 open, %3 receipt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 till(s), %2 open, %3 receipt(s)</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Customer / payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer / payer</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenders</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marks</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation</translation>
     </message>
     <message>
         <source>Disbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Disbursement</translation>
     </message>
     <message>
         <source>Cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by %1</translation>
     </message>
     <message>
         <source>Cancels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancels %1</translation>
     </message>
     <message>
         <source>Cancellation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation pending</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening float</translation>
     </message>
     <message>
         <source>Transfer to head cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to head cashier</translation>
     </message>
     <message>
         <source>Transfer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer received</translation>
     </message>
     <message>
         <source>Closing difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing difference</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tender</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <source>Denomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Denomination</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at %1</translation>
     </message>
     <message>
         <source>Not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not closed yet.</translation>
     </message>
     <message>
         <source>Closed at %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed at %1 by %2</translation>
     </message>
     <message>
         <source>Expected cash %1, counted %2, difference %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected cash %1, counted %2, difference %3</translation>
     </message>
     <message>
         <source>Receipts %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts %1 (%2 to %3)</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment: %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Depositable</source>
-        <translation type="unfinished"></translation>
+        <translation>Depositable</translation>
     </message>
     <message>
         <source>Deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposited</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>Remit</source>
-        <translation type="unfinished"></translation>
+        <translation>Remit</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Cheque no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheque no.</translation>
     </message>
     <message>
         <source>Drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawer</translation>
     </message>
 </context>
 <context>
@@ -1133,11 +1133,11 @@
     <name>ChequeRemittanceDialog</name>
     <message>
         <source>Prepare a cheque remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a cheque remittance</translation>
     </message>
     <message>
         <source>Cheques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheques:</translation>
     </message>
 </context>
 <context>
@@ -2120,66 +2120,68 @@
     <name>DayClosurePresenter</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>Close the business day %1 of agency %2?
 
 Every till of that day must be closed. The closure is final: no receipt can be added to that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the business day %1 of agency %2?
+
+Every till of that day must be closed. The closure is final: no receipt can be added to that day.</translation>
     </message>
 </context>
 <context>
     <name>DayClosuresPage</name>
     <message>
         <source>Cash closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash closures</translation>
     </message>
     <message>
         <source>&amp;Close the day...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the day...</translation>
     </message>
     <message>
         <source>Close the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the day</translation>
     </message>
     <message>
         <source>Day closed (closure no. %1): %2 receipt(s), total %3, perpetual total %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day closed (closure no. %1): %2 receipt(s), total %3, perpetual total %4.</translation>
     </message>
 </context>
 <context>
     <name>DayPicker</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
 </context>
 <context>
     <name>DepositDialog</name>
     <message>
         <source>- choose the bank -</source>
-        <translation type="unfinished"></translation>
+        <translation>- choose the bank -</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bank:</translation>
     </message>
     <message>
         <source>&amp;Prepare the deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prepare the deposit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mment:</translation>
     </message>
 </context>
 <context>
@@ -3039,15 +3041,15 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Li&amp;ve tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;ve tills</translation>
     </message>
     <message>
         <source>Cash c&amp;losures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash c&amp;losures</translation>
     </message>
     <message>
         <source>&amp;Bank deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bank deposits</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
@@ -3071,7 +3073,7 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Cash &amp;supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash &amp;supervision</translation>
     </message>
 </context>
 <context>
@@ -3462,10 +3464,6 @@ Every till of that day must be closed. The closure is final: no receipt can be a
         <translation>Due date</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3476,6 +3474,10 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>Space ticks a bill; none ticked = oldest due first. Type in &apos;To pay&apos; for a part payment.</source>
         <translation>Space ticks a bill; none ticked = oldest due first. Type in &apos;To pay&apos; for a part payment.</translation>
+    </message>
+    <message>
+        <source>Billed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4154,11 +4156,11 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Approve receipt cancellations and large disbursements</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve receipt cancellations and large disbursements</translation>
     </message>
     <message>
         <source>Prepare bank deposits and record the bank&apos;s slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare bank deposits and record the bank&apos;s slips</translation>
     </message>
     <message>
         <source>See tariffs, meter readings and bills</source>
@@ -4354,39 +4356,39 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <name>SessionDetailDialog</name>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Denomination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Denomination count</translation>
     </message>
     <message>
         <source>&amp;1 Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Receipts</translation>
     </message>
     <message>
         <source>&amp;2 Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Movements</translation>
     </message>
     <message>
         <source>&amp;3 Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Closure</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation type="unfinished">Re&amp;fresh (F5)</translation>
+        <translation>Re&amp;fresh (F5)</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished">Loading...</translation>
+        <translation>Loading...</translation>
     </message>
     <message>
         <source>Till of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Till of %1</translation>
     </message>
 </context>
 <context>
@@ -4495,31 +4497,31 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <name>SlipDialog</name>
     <message>
         <source>Bank slip of deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank slip of deposit %1</translation>
     </message>
     <message>
         <source>Deposit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit:</translation>
     </message>
     <message>
         <source>Slip &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip &amp;number:</translation>
     </message>
     <message>
         <source>Slip &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip &amp;date:</translation>
     </message>
     <message>
         <source>Amount &amp;credited:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount &amp;credited:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4632,34 +4634,34 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <name>TillPositionsPage</name>
     <message>
         <source>Live tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Live tills</translation>
     </message>
     <message>
         <source>&amp;Open the till (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the till (Enter)</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation type="unfinished">Re&amp;fresh (F5)</translation>
+        <translation>Re&amp;fresh (F5)</translation>
     </message>
     <message>
         <source>No till opened on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>No till opened on this day.</translation>
     </message>
 </context>
 <context>
     <name>TillPositionsPresenter</name>
     <message>
         <source>All my agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>All my agencies</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated at %1</translation>
     </message>
     <message>
         <source>Not updated at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not updated at %1: %2</translation>
     </message>
 </context>
 <context>

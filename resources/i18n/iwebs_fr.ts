@@ -132,7 +132,7 @@
     <name>AgencyPicker</name>
     <message>
         <source>A&amp;gency:</source>
-        <translation type="unfinished">A&amp;gence :</translation>
+        <translation>A&amp;gence :</translation>
     </message>
 </context>
 <context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Requested by</source>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>Cancel a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation d&apos;un reçu</translation>
     </message>
     <message>
         <source>Disbursement from a till</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaissement de caisse</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -199,31 +199,31 @@
     <name>ApprovalPresenter</name>
     <message>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant : %1</translation>
     </message>
     <message>
         <source>Receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu : %1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte : %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1</translation>
     </message>
     <message>
         <source>Beneficiary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire : %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -358,251 +358,251 @@
     <name>BankDepositListModel</name>
     <message>
         <source>Deposit no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de versement</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Prepared at</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <source>Bank slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédité</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Versement d&apos;espèces</translation>
     </message>
     <message>
         <source>Cheque remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise de chèques</translation>
     </message>
     <message>
         <source>Waiting for the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du bordereau</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2</translation>
     </message>
 </context>
 <context>
     <name>BankDepositPresenter</name>
     <message>
         <source>No cheque ticked (Space ticks the selected cheque).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chèque coché (Espace coche le chèque sélectionné).</translation>
     </message>
     <message>
         <source>%1 cheque(s) ticked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chèque(s) coché(s) : %2</translation>
     </message>
     <message>
         <source>Choose the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la banque.</translation>
     </message>
     <message>
         <source>Type an amount, e.g. 25 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant, par exemple 25 000.</translation>
     </message>
     <message>
         <source>At most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1.</translation>
     </message>
     <message>
         <source>Type the amount of at least one till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant d&apos;au moins une caisse.</translation>
     </message>
     <message>
         <source>Total of the deposit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du versement : %1</translation>
     </message>
     <message>
         <source>Tick the cheques to remit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les chèques à remettre.</translation>
     </message>
     <message>
         <source>Type the number of the bank&apos;s slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro du bordereau de la banque.</translation>
     </message>
 </context>
 <context>
     <name>BankDepositsPage</name>
     <message>
         <source>Bank deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Versements en banque</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation type="unfinished">Actua&amp;liser (F5)</translation>
+        <translation>Actua&amp;liser (F5)</translation>
     </message>
     <message>
         <source>To deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>À verser</translation>
     </message>
     <message>
         <source>Not deposited from earlier days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non versé des jours précédents :</translation>
     </message>
     <message>
         <source>Collected today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé aujourd&apos;hui :</translation>
     </message>
     <message>
         <source>Total to deposit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total à verser :</translation>
     </message>
     <message>
         <source>Prepare a &amp;cash deposit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un versement d&apos;&amp;espèces...</translation>
     </message>
     <message>
         <source>Prepare a c&amp;heque remittance...</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une remise de c&amp;hèques...</translation>
     </message>
     <message>
         <source>Record the bank&apos;s &amp;slip...</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le &amp;bordereau de la banque...</translation>
     </message>
     <message>
         <source>&amp;1 Tills with cash to deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Caisses avec espèces à verser</translation>
     </message>
     <message>
         <source>&amp;2 Cheques on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Chèques en caisse</translation>
     </message>
     <message>
         <source>&amp;3 Deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Versements</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished">Chargement...</translation>
+        <translation>Chargement...</translation>
     </message>
     <message>
         <source>To deposit on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À verser au %1</translation>
     </message>
     <message>
         <source>Deposit %1 prepared: %2 to %3. Record the bank&apos;s slip when it comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versement %1 préparé : %2 pour la banque %3. Saisissez le bordereau de la banque à son retour.</translation>
     </message>
     <message>
         <source>Bank slip %1 recorded for deposit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau %1 enregistré pour le versement %2.</translation>
     </message>
 </context>
 <context>
     <name>CashClosureListModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <source>First and last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier et dernier reçu</translation>
     </message>
     <message>
         <source>Period total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la période</translation>
     </message>
     <message>
         <source>Perpetual total</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand total perpétuel</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée le</translation>
     </message>
     <message>
         <source>Closed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée par</translation>
     </message>
     <message>
         <source>Totals by tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par mode</translation>
     </message>
     <message>
         <source>Agency day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée d&apos;agence</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Caisse</translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Cheques</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques</translation>
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile money</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virements</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
 </context>
 <context>
     <name>CashDepositDialog</name>
     <message>
         <source>Prepare a cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un versement d&apos;espèces</translation>
     </message>
     <message>
         <source>%1, %2 (left %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (reste %3) :</translation>
     </message>
     <message>
         <source>No closed till has cash left to deposit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caisse clôturée n&apos;a d&apos;espèces à verser.</translation>
     </message>
 </context>
 <context>
@@ -772,247 +772,247 @@
     <name>CashSupervision</name>
     <message>
         <source>%1 (cash %2, cheques %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (espèces %2, chèques %3)</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Caisse</translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Cheques</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques</translation>
     </message>
     <message>
         <source>Mobile money</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile money</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virements</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Clôturé</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>(head cashier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(caissier principal)</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agence</translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <source>Last payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier paiement</translation>
     </message>
     <message>
         <source>Total: %1 till(s), %2 open, %3 receipt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1 caisse(s) dont %2 ouverte(s), %3 reçu(s)</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Customer / payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client / payeur</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Montant</translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Disbursement</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaissement</translation>
     </message>
     <message>
         <source>Cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par %1</translation>
     </message>
     <message>
         <source>Cancels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule %1</translation>
     </message>
     <message>
         <source>Cancellation pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation en attente</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds de caisse initial</translation>
     </message>
     <message>
         <source>Transfer to head cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert au caissier principal</translation>
     </message>
     <message>
         <source>Transfer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert reçu</translation>
     </message>
     <message>
         <source>Closing difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de clôture</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Denomination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupure</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>Not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore clôturée.</translation>
     </message>
     <message>
         <source>Closed at %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée le %1 par %2</translation>
     </message>
     <message>
         <source>Expected cash %1, counted %2, difference %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces attendues %1, comptées %2, écart %3</translation>
     </message>
     <message>
         <source>Receipts %1 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus %1 (du %2 au %3)</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire : %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée</translation>
     </message>
     <message>
         <source>Depositable</source>
-        <translation type="unfinished"></translation>
+        <translation>À verser</translation>
     </message>
     <message>
         <source>Deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Versé</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste</translation>
     </message>
     <message>
         <source>Remit</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque</translation>
     </message>
     <message>
         <source>Cheque no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de chèque</translation>
     </message>
     <message>
         <source>Drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tireur</translation>
     </message>
 </context>
 <context>
@@ -1133,11 +1133,11 @@
     <name>ChequeRemittanceDialog</name>
     <message>
         <source>Prepare a cheque remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une remise de chèques</translation>
     </message>
     <message>
         <source>Cheques:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques :</translation>
     </message>
 </context>
 <context>
@@ -2120,66 +2120,68 @@
     <name>DayClosurePresenter</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Close the business day %1 of agency %2?
 
 Every till of that day must be closed. The closure is final: no receipt can be added to that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la journée %1 de l&apos;agence %2 ?
+
+Toutes les caisses de cette journée doivent être clôturées. La clôture est définitive : aucun reçu ne pourra plus être ajouté à cette journée.</translation>
     </message>
 </context>
 <context>
     <name>DayClosuresPage</name>
     <message>
         <source>Cash closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôtures de caisse</translation>
     </message>
     <message>
         <source>&amp;Close the day...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer la journée...</translation>
     </message>
     <message>
         <source>Close the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la journée</translation>
     </message>
     <message>
         <source>Day closed (closure no. %1): %2 receipt(s), total %3, perpetual total %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée clôturée (clôture n° %1) : %2 reçu(s), total %3, grand total perpétuel %4.</translation>
     </message>
 </context>
 <context>
     <name>DayPicker</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
 </context>
 <context>
     <name>DepositDialog</name>
     <message>
         <source>- choose the bank -</source>
-        <translation type="unfinished"></translation>
+        <translation>- choisissez la banque -</translation>
     </message>
     <message>
         <source>&amp;Bank:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banque :</translation>
     </message>
     <message>
         <source>&amp;Prepare the deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparer le versement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmentaire :</translation>
     </message>
 </context>
 <context>
@@ -3039,15 +3041,15 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Li&amp;ve tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisses en &amp;direct</translation>
     </message>
     <message>
         <source>Cash c&amp;losures</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lôtures de caisse</translation>
     </message>
     <message>
         <source>&amp;Bank deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versements en banque</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
@@ -3071,7 +3073,7 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Cash &amp;supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervision de caisse</translation>
     </message>
 </context>
 <context>
@@ -3462,10 +3464,6 @@ Every till of that day must be closed. The closure is final: no receipt can be a
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Reste dû</translation>
     </message>
@@ -3476,6 +3474,10 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>Space ticks a bill; none ticked = oldest due first. Type in &apos;To pay&apos; for a part payment.</source>
         <translation>Espace coche une facture ; aucune cochée = la plus ancienne d&apos;abord. Saisissez « À payer » pour un paiement partiel.</translation>
+    </message>
+    <message>
+        <source>Billed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4154,11 +4156,11 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Approve receipt cancellations and large disbursements</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les annulations de reçus et les gros décaissements</translation>
     </message>
     <message>
         <source>Prepare bank deposits and record the bank&apos;s slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer les versements en banque et saisir les bordereaux</translation>
     </message>
     <message>
         <source>See tariffs, meter readings and bills</source>
@@ -4354,39 +4356,39 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <name>SessionDetailDialog</name>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse</translation>
     </message>
     <message>
         <source>Denomination count</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetage</translation>
     </message>
     <message>
         <source>&amp;1 Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Reçus</translation>
     </message>
     <message>
         <source>&amp;2 Movements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Mouvements</translation>
     </message>
     <message>
         <source>&amp;3 Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Clôture</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation type="unfinished">Actua&amp;liser (F5)</translation>
+        <translation>Actua&amp;liser (F5)</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished">Chargement...</translation>
+        <translation>Chargement...</translation>
     </message>
     <message>
         <source>Till of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisse de %1</translation>
     </message>
 </context>
 <context>
@@ -4495,31 +4497,31 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <name>SlipDialog</name>
     <message>
         <source>Bank slip of deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau du versement %1</translation>
     </message>
     <message>
         <source>Deposit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versement :</translation>
     </message>
     <message>
         <source>Slip &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro du bordereau :</translation>
     </message>
     <message>
         <source>Slip &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du bordereau :</translation>
     </message>
     <message>
         <source>Amount &amp;credited:</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant &amp;crédité :</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4632,34 +4634,34 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <name>TillPositionsPage</name>
     <message>
         <source>Live tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Caisses en direct</translation>
     </message>
     <message>
         <source>&amp;Open the till (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la caisse (Entrée)</translation>
     </message>
     <message>
         <source>Re&amp;fresh (F5)</source>
-        <translation type="unfinished">Actua&amp;liser (F5)</translation>
+        <translation>Actua&amp;liser (F5)</translation>
     </message>
     <message>
         <source>No till opened on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caisse ouverte ce jour-là.</translation>
     </message>
 </context>
 <context>
     <name>TillPositionsPresenter</name>
     <message>
         <source>All my agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes mes agences</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>Not updated at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mis à jour à %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,14 @@ def people(live_server: Any, tmp_path: Path) -> Iterator[Any]:
     office.close()
 
 
-def _pay(qtbot: Any, page: CashDeskPage, customer: Customer, amount: str, tender: dict[str, str]):  # type: ignore[no-untyped-def]
+def _pay(  # type: ignore[no-untyped-def]
+    qtbot: Any,
+    page: CashDeskPage,
+    boxes: Boxes,
+    customer: Customer,
+    amount: str,
+    tender: dict[str, str],
+):
     """One payment on the payment screen: search the account, the amount, the tender, Pay;
     the receipt dialog then closes (Esc) for the next payment."""
     panel = page.payment_panel
@@ -91,7 +98,9 @@ def _pay(qtbot: Any, page: CashDeskPage, customer: Customer, amount: str, tender
         qtbot.keyClick(panel.results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: customer.account_number in panel.account_label.text(), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not panel.presenter.busy, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: bool(panel.tender_grid.rows), timeout=TIMEOUT)  # modes loaded
+    # the payment modes are loaded (PAYMENT_MODE): the first tender row is there
+    qtbot.waitUntil(lambda: bool(panel.tender_grid.rows or boxes.errors), timeout=TIMEOUT)
+    assert not boxes.errors, boxes.errors
     panel.amount_edit.clear()
     qtbot.keyClicks(panel.amount_edit, amount)
     row = panel.tender_grid.rows[0]
@@ -130,13 +139,13 @@ def test_a_full_counter_day(qtbot, french, people: Any, monkeypatch: pytest.Monk
     assert session is not None and session.opening_float.amount_minor == 50_000
 
     # three payments: cash with change, a cheque, a part payment of the third bill
-    first = _pay(qtbot, desk, customer, "30000", {"mode": "CASH", "amount": "35000"})
+    first = _pay(qtbot, desk, boxes, customer, "30000", {"mode": "CASH", "amount": "35000"})
     assert (first.amount.amount_minor, first.change.amount_minor) == (30_000, 5_000)
     cheque = {"mode": "CHEQUE", "amount": "20000", "bank": "CBAO", "number": "0012345",
               "drawer": "Aissatou Ndiaye"}  # fmt: skip
-    second = _pay(qtbot, desk, customer, "20000", cheque)
+    second = _pay(qtbot, desk, boxes, customer, "20000", cheque)
     assert second.tenders[0].mode_code == "CHEQUE" and second.tenders[0].bank_code == "CBAO"
-    third = _pay(qtbot, desk, customer, "15000", {"mode": "CASH", "amount": "15000"})
+    third = _pay(qtbot, desk, boxes, customer, "15000", {"mode": "CASH", "amount": "15000"})
     assert [a.bill_id for a in third.allocations] == [customer.bill_ids[2]]
     assert third.allocations[0].open_before.amount_minor == 45_000  # a part of 45 000
 

@@ -66,6 +66,12 @@ def _right_labels() -> dict[str, str]:
         "cash.supervise": QCoreApplication.translate(
             "RightLabels", "Supervise every till of the agencies in scope"
         ),
+        "cash.approve": QCoreApplication.translate(
+            "RightLabels", "Approve receipt cancellations and large disbursements"
+        ),
+        "cash.deposit": QCoreApplication.translate(
+            "RightLabels", "Prepare bank deposits and record the bank's slips"
+        ),
         "billing.read": QCoreApplication.translate(
             "RightLabels", "See tariffs, meter readings and bills"
         ),
