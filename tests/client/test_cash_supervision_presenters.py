@@ -311,6 +311,10 @@ def test_cheque_remittance_sends_the_ticked_cheques_and_the_slip_is_recorded(
     assert [line.payment_tender_id for line in call[5]] == ["t1"]
     qtbot.waitUntil(lambda: presenter.deposits.rowCount() == 1, timeout=3000)
     deposit = presenter.deposits.item(0)
+    # the deposit just prepared is shown and selected: its slip can be recorded at once
+    assert page.tabs.currentIndex() == 2 and page.selected_deposit() == deposit
+    assert page.slip_button.isEnabled()
+    assert "DKR-PLATEAU-DEP-00001" in page.message_label.text()
     assert presenter.deposits.index(0, presenter.deposits.SLIP).data() == "En attente du bordereau"
 
     slip_intent = CommandIntent()

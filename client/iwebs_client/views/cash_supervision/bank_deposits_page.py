@@ -47,6 +47,7 @@ class BankDepositsPage(QWidget):
         super().__init__(parent)
         self.presenter = presenter
         self.dialog: CashDepositDialog | ChequeRemittanceDialog | SlipDialog | None = None
+        self._just_prepared = ""
         title = QLabel(self.tr("Bank deposits"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.loading_label = QLabel()
@@ -125,7 +126,7 @@ class BankDepositsPage(QWidget):
         self.cheques_table.itemChanged.connect(self._cheque_ticked)
         self.deposits_table.selectionModel().selectionChanged.connect(self._deposit_selected)
         presenter.deposits.modelReset.connect(self._deposit_selected)
-        presenter.deposits.rowsInserted.connect(lambda *_: fit_columns(self.deposits_table))
+        presenter.deposits.rowsInserted.connect(self._deposits_arrived)
         presenter.deposits.dataChanged.connect(self._deposit_selected)
         presenter.deposits.load_failed.connect(lambda error: show_error(self, error))
         presenter.agencies_changed.connect(
@@ -223,7 +224,17 @@ class BankDepositsPage(QWidget):
             .replace("%3", deposit.bank_code)
         )
         self.message_label.setText(text)
+        self._just_prepared = deposit.deposit_id
         self.tabs.setCurrentIndex(DEPOSITS_TAB)
+
+    def _deposits_arrived(self, *_args: object) -> None:
+        """Fits the columns; the deposit just prepared is selected (its slip comes next)."""
+        fit_columns(self.deposits_table)
+        for row, deposit in enumerate(self.presenter.deposits.items()):
+            if deposit.deposit_id == self._just_prepared:
+                self.deposits_table.selectRow(row)
+                self._just_prepared = ""
+                break
 
     def _slip_recorded(self, deposit: BankDeposit) -> None:
         self.message_label.setText(
