@@ -102,7 +102,12 @@ class ReceiptCancellationService:
                     f"Annulation du reçu {receipt.receipt_number} "
                     f"({receipt.amount_minor} {receipt.currency_code})"
                 ),
-                payload={"receipt_id": receipt.id},
+                payload={
+                    "receipt_id": receipt.id,
+                    "receipt_number": receipt.receipt_number,
+                    "amount_minor": receipt.amount_minor,
+                    "currency_code": receipt.currency_code,
+                },
                 reason=reason,
                 request_id=request_id,
             )
