@@ -659,6 +659,10 @@
         <source>Save the closure as PDF</source>
         <translation>Save the closure as PDF</translation>
     </message>
+    <message>
+        <source>Closure saved as PDF: %1</source>
+        <translation>Closure saved as PDF: %1</translation>
+    </message>
 </context>
 <context>
     <name>CashDeskPresenter</name>
@@ -1184,8 +1188,8 @@
         <translation>&amp;Recount from the server (F5)</translation>
     </message>
     <message>
-        <source>&amp;Close the till...</source>
-        <translation>&amp;Close the till...</translation>
+        <source>Close the till... (F12)</source>
+        <translation>Close the till... (F12)</translation>
     </message>
     <message>
         <source>Billetage: count the cash note by note</source>
@@ -3477,7 +3481,7 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Billed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Billed: %1</translation>
     </message>
     <message>
         <source>Overdue</source>

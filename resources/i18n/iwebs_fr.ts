@@ -659,6 +659,10 @@
         <source>Save the closure as PDF</source>
         <translation>Enregistrer la clôture en PDF</translation>
     </message>
+    <message>
+        <source>Closure saved as PDF: %1</source>
+        <translation>Clôture enregistrée en PDF : %1</translation>
+    </message>
 </context>
 <context>
     <name>CashDeskPresenter</name>
@@ -1184,8 +1188,8 @@
         <translation>&amp;Recharger depuis le serveur (F5)</translation>
     </message>
     <message>
-        <source>&amp;Close the till...</source>
-        <translation>&amp;Clôturer la caisse...</translation>
+        <source>Close the till... (F12)</source>
+        <translation>Clôturer la caisse... (F12)</translation>
     </message>
     <message>
         <source>Billetage: count the cash note by note</source>
@@ -3477,7 +3481,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>Billed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé : %1</translation>
     </message>
     <message>
         <source>Overdue</source>

@@ -54,6 +54,8 @@ def write_lines_pdf(lines: list[ReceiptLine], title: str, path: Path) -> Path:
     )
     document = QTextDocument()
     document.setDefaultStyleSheet("body { font-family: sans-serif; font-size: 10pt; }")
+    # fonts measured for the PDF's resolution (else 10 pt would print at screen size)
+    document.documentLayout().setPaintDevice(writer)
     document.setHtml(receipt_html(lines))
     rect = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
     document.setPageSize(QSizeF(rect.width(), rect.height()))

@@ -234,9 +234,13 @@ class CashDeskPage(QWidget):
         self.desk.refresh()
 
     def save_closure_pdf(self, response: CloseResponse, path: Path | None = None) -> Path | None:
+        """In the configured PDF folder, else where a save dialog says."""
+        name = f"cloture-{response.closure.closure_id[:8]}.pdf"
+        folder = self.printer.settings.pdf_folder
+        if path is None and folder is not None:
+            path = folder / name
         if path is None:
-            folder = self.printer.settings.pdf_folder or Path.home()
-            suggested = str(folder / f"cloture-{response.closure.closure_id[:8]}.pdf")
+            suggested = str(Path.home() / name)
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Save the closure as PDF"), suggested, "PDF (*.pdf)"
             )
@@ -244,7 +248,11 @@ class CashDeskPage(QWidget):
                 return None
             path = Path(chosen)
         lines = layout_closure(response.cash_session, response.closure)
-        return write_lines_pdf(lines, "Clôture de caisse", path)
+        written = write_lines_pdf(lines, "Clôture de caisse", path)
+        self.open_form.status_label.setText(
+            self.tr("Closure saved as PDF: %1").replace("%1", str(written))
+        )
+        return written
 
     def _failed(self, error: BackendError) -> None:
         show_error(self, error)

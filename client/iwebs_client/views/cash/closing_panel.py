@@ -1,7 +1,8 @@
-"""Closing the till (CSH-6): the billetage (one row per note and coin: quantity, line
-amount), the counted total live, the other tender kinds counted, expected / counted /
-difference live, a comment required beyond the tolerance, then CloseCashSession and the
-closure's summary (printable as PDF).
+"""Closing the till (CSH-6), from the keyboard: type each quantity and Enter goes to the
+next one; then the comment; F12 closes (after a confirmation). The billetage (one row
+per note and coin: quantity, line amount), the counted total live, the other tender
+kinds counted, expected / counted / difference live, a comment required beyond the
+tolerance, then CloseCashSession and the closure's summary (printable as PDF).
 
 Widgets by objectName: billetageTable (quantity spin boxes named qty_<code>),
 reconciliationTable (counted boxes named counted_<kind>), expectedCash, countedCash,
@@ -9,8 +10,10 @@ cashDifference, closingComment, closeTillButton, closingProblems."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+import itertools
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -83,13 +86,16 @@ class ClosingPanel(QWidget):
         self.problems_label.setWordWrap(True)
         self.reload_button = QPushButton(self.tr("&Recount from the server (F5)"))
         self.reload_button.setObjectName("reloadClosingButton")
-        self.close_button = QPushButton(self.tr("&Close the till..."))
+        self.close_button = QPushButton(self.tr("Close the till... (F12)"))
         self.close_button.setObjectName("closeTillButton")
         self.close_button.setMinimumHeight(40)
         self.close_button.clicked.connect(self.close_requested.emit)
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.reload_button.click)
+        close = QShortcut(QKeySequence("F12"), self)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.activated.connect(self.close_button.click)
         presenter.summary_loaded.connect(self.show_count)
         presenter.count_changed.connect(self.update_figures)
         presenter.busy_changed.connect(self.close_button.setDisabled)
@@ -139,6 +145,7 @@ class ClosingPanel(QWidget):
             spin.valueChanged.connect(
                 lambda value, code=line.code: self.presenter.set_quantity(code, value)
             )
+            spin.installEventFilter(self)
             self.billetage.setCellWidget(row, 2, spin)
             self.billetage.setItem(row, 3, _cell(money(line.amount_minor), right=True))
             self.spins[line.code] = spin
@@ -162,6 +169,10 @@ class ClosingPanel(QWidget):
                 self.reconciliation.setCellWidget(row, 2, edit)
                 self.counted_edits[kind] = edit
             self.reconciliation.setItem(row, 3, _cell("", right=True))
+        chain: list[QWidget] = [*self.spins.values(), *self.counted_edits.values()]
+        chain.extend([self.comment_edit, self.close_button, self.reload_button])
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.comment_edit.setText(count.comment)
         self.tolerance_label.setText(
             self.tr("Tolerance: %1").replace("%1", money(count.tolerance_minor))
@@ -172,7 +183,30 @@ class ClosingPanel(QWidget):
         self.update_figures(count)
         if count.lines:
             self.billetage.setCurrentCell(0, 2)
-            self.spins[count.lines[0].code].setFocus()
+            first = self.spins[count.lines[0].code]
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+            first.selectAll()  # the first digit typed replaces the 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a quantity goes to the next one (the count is typed line by line)."""
+        if (
+            isinstance(watched, QSpinBox)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            spins = list(self.spins.values())
+            if watched in spins:
+                index = spins.index(watched)
+                following: QWidget = (
+                    spins[index + 1] if index + 1 < len(spins) else self.comment_edit
+                )
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                if isinstance(following, QSpinBox):
+                    following.selectAll()
+                    self.billetage.scrollTo(self.billetage.model().index(index + 1, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def update_figures(self, count: ClosingCount) -> None:
         money = self.presenter.money_text

@@ -14,7 +14,8 @@ from iwebs_client.presenters.cash_forms import amount_input_text, parse_amount
 from iwebs_client.views.common.table_columns import fit_columns
 
 OVERDUE_COLOR = "#b00020"
-PICK, NUMBER, PERIOD, DUE, AMOUNT, OPEN, TO_PAY = range(7)
+PICK, NUMBER, DUE, OPEN, TO_PAY, PERIOD = range(6)
+PICK_WIDTH = 56
 
 
 class PayableBillsTable(QTableWidget):
@@ -22,17 +23,16 @@ class PayableBillsTable(QTableWidget):
     pick_changed = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 7, parent)
+        super().__init__(0, 6, parent)
         self.setObjectName("payableBills")
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Pay"),
                 self.tr("Bill no."),
-                self.tr("Period"),
                 self.tr("Due date"),
-                self.tr("Amount"),
                 self.tr("Open"),
                 self.tr("To pay"),
+                self.tr("Period"),
             ]
         )
         self.verticalHeader().hide()
@@ -54,6 +54,7 @@ class PayableBillsTable(QTableWidget):
         self.currency_code = "XOF"
         self._filling = False
         self.itemChanged.connect(self._item_changed)
+        self.fit()
 
     def set_bills(self, bills: list[PayableBill], picked: dict[str, int], currency: str) -> None:
         self._filling = True
@@ -77,19 +78,24 @@ class PayableBillsTable(QTableWidget):
                 NUMBER: bill.bill_number,
                 PERIOD: bill.period_label,
                 DUE: format_date(due.year, due.month, due.day),
-                AMOUNT: format_money(bill.amount.amount_minor, currency),
                 OPEN: format_money(bill.open_amount.amount_minor, currency),
             }
             for column, text in cells.items():
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                if column in (AMOUNT, OPEN):
+                tips = [
+                    self.tr("Billed: %1").replace(
+                        "%1", format_money(bill.amount.amount_minor, currency)
+                    )
+                ]
+                if column == OPEN:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if bill.overdue:
                     item.setForeground(QBrush(QColor(OVERDUE_COLOR)))
-                    item.setToolTip(self.tr("Overdue"))
+                    tips.append(self.tr("Overdue"))
+                item.setToolTip("\n".join(tips))
                 self.setItem(row, column, item)
             to_pay = picked.get(bill.bill_id)
             pay_item = QTableWidgetItem(
@@ -98,9 +104,13 @@ class PayableBillsTable(QTableWidget):
             pay_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(row, TO_PAY, pay_item)
         self._filling = False
-        fit_columns(self)
+        self.fit()
         if bills:
             self.setCurrentCell(0, PICK)
+
+    def fit(self) -> None:
+        fit_columns(self)
+        self.setColumnWidth(PICK, max(self.columnWidth(PICK), PICK_WIDTH))
 
     def show_picked(self, picked: dict[str, int]) -> None:
         """The 'To pay' cells after the presenter changed the picks."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -64,8 +65,8 @@ class PaymentPanel(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.left)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -93,6 +94,7 @@ class PaymentPanel(QWidget):
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.setMaximumHeight(170)
         self.results.installEventFilter(self)
+        fit_columns(self.results)
         self.search_status = QLabel()
         self.search_status.setObjectName("paymentSearchStatus")
 
@@ -144,6 +146,7 @@ class PaymentPanel(QWidget):
             [self.tr("Goes to"), self.tr("Due date"), self.tr("Open before"), self.tr("Amount")],
         )
         self.preview_table.setMaximumHeight(160)
+        self._fit_preview()
         self.problems_label = QLabel()
         self.problems_label.setObjectName("paymentProblems")
         self.problems_label.setStyleSheet("color: #b00020;")
@@ -205,6 +208,8 @@ class PaymentPanel(QWidget):
         model = presenter.search.model
         model.modelReset.connect(self._search_status)
         model.rowsInserted.connect(lambda *_: QTimer.singleShot(0, self._search_status))
+        model.loading_changed.connect(lambda _l: QTimer.singleShot(0, self._search_status))
+        model.load_failed.connect(self._failed)
         self.bills_table.pick_changed.connect(presenter.pick_bill)
         self.amount_edit.textEdited.connect(
             lambda _t: presenter.set_amount(self.amount_edit.amount())
@@ -344,7 +349,8 @@ class PaymentPanel(QWidget):
             self.amount_edit.set_amount(draft.effective_amount_minor or None)
         self.tender_grid.update_amounts(draft.tenders)
         self.tendered_label.setText(format_money(draft.tendered_minor, currency))
-        self.change_label.setText(format_money(draft.change_minor, currency))
+        change = draft.change_minor if draft.effective_amount_minor > 0 else 0
+        self.change_label.setText(format_money(change, currency))
         self.bills_table.show_picked(draft.picked)
         self.fee_section.show_lines(draft.fees, currency)
 
@@ -377,9 +383,19 @@ class PaymentPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.preview_table.setItem(row, column, item)
-        fit_columns(self.preview_table)
+        self._fit_preview()
         self.change_label.setText(format_money(preview.change.amount_minor, currency))
         self.tendered_label.setText(format_money(preview.tendered.amount_minor, currency))
+
+    def _fit_preview(self) -> None:
+        """Readable headers (the theme writes them in capitals); the first column takes the
+        room left."""
+        table = self.preview_table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        fit_columns(table)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _draft_reset(self) -> None:
         self.account_label.setText(self.tr("No account chosen: search one (F2)."))

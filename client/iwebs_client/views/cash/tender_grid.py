@@ -52,10 +52,10 @@ class TenderRow:
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setObjectName("tenderChequeDate")
         self.date_edit.setCalendarPopup(True)
-        self.remove_button = QPushButton("✕")
+        self.remove_button = QPushButton("X")
         self.remove_button.setObjectName("removeTender")
         self.remove_button.setToolTip(translate("TenderGrid", "Remove this tender (Ctrl+Del)"))
-        self.remove_button.setMaximumWidth(36)
+        self.remove_button.setMaximumWidth(44)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.show_fields(grid))
         for edit in (self.amount_edit, self.reference_edit, self.drawer_edit):
             edit.textEdited.connect(lambda _t: grid.emit_changed())
