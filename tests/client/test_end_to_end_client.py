@@ -125,8 +125,8 @@ def test_login_with_forced_password_change_opens_the_shell(
     window = flow.main_window
     assert window is not None
     qtbot.addWidget(window)
-    # a cashier reads customers (customers.read): search and 360 view, no cash screen yet
-    assert window.visible_screen_keys == ["customer_search", "customer_360"]
+    # a cashier reads customers (customers.read): search and 360 view, and her cash desk
+    assert window.visible_screen_keys == ["customer_search", "customer_360", "cash_desk"]
     assert window.presenter.can_manage("customer_search") is False
     assert "Connecté" in window.status.connection_label.text()
 

@@ -152,6 +152,8 @@ class CashDeskPage(QWidget):
             text = text.replace(marker, value)
         if cash_session.is_head_cashier:
             text += " - " + self.tr("head cashier")
+        # the head cashier receives the transfers; she does not make one
+        self.transfer_button.setVisible(not cash_session.is_head_cashier)
         self.header_label.setText(text)
         was_open = self.stack.currentWidget() is self.till
         self.stack.setCurrentWidget(self.till)
@@ -193,7 +195,7 @@ class CashDeskPage(QWidget):
         self.payment_panel.focus_search()
 
     def transfer(self) -> None:
-        if self.desk.session is not None:
+        if self.desk.session is not None and not self.desk.session.is_head_cashier:
             dialog = TransferDialog(self.desk, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
