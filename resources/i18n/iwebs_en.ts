@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Transfer of %1 to the head cashier recorded.</source>
-        <extracomment>the open CashSession of this cashier at this workstation, or None the approval request id of a cancellation request a sentence saying what was recorded (a transfer, a disbursement paid or waiting) [(code, label)] of DISBURSEMENT_TYPE</extracomment>
+        <extracomment>the open CashSession of this cashier at this workstation, or None the approval request id of a cancellation request a sentence saying what was recorded (a transfer, a disbursement paid or waiting) [(code, label, is a refund)] of DISBURSEMENT_TYPE</extracomment>
         <translation>Transfer of %1 to the head cashier recorded.</translation>
     </message>
     <message>
@@ -2195,6 +2195,10 @@ Every till of that day must be closed. The closure is final: no receipt can be a
         <translation>Disbursement from the till</translation>
     </message>
     <message>
+        <source>A refund needs an account: choose it first.</source>
+        <translation>A refund needs an account: choose it first.</translation>
+    </message>
+    <message>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
     </message>
@@ -2209,6 +2213,10 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Refunded account:</source>
+        <translation>Refunded account:</translation>
     </message>
     <message>
         <source>&amp;Pay out</source>

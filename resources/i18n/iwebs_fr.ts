@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Transfer of %1 to the head cashier recorded.</source>
-        <extracomment>the open CashSession of this cashier at this workstation, or None the approval request id of a cancellation request a sentence saying what was recorded (a transfer, a disbursement paid or waiting) [(code, label)] of DISBURSEMENT_TYPE</extracomment>
+        <extracomment>the open CashSession of this cashier at this workstation, or None the approval request id of a cancellation request a sentence saying what was recorded (a transfer, a disbursement paid or waiting) [(code, label, is a refund)] of DISBURSEMENT_TYPE</extracomment>
         <translation>Versement de %1 au caissier principal enregistré.</translation>
     </message>
     <message>
@@ -2195,6 +2195,10 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
         <translation>Décaissement de la caisse</translation>
     </message>
     <message>
+        <source>A refund needs an account: choose it first.</source>
+        <translation>Un remboursement porte sur un compte : choisissez-le d&apos;abord sur l&apos;écran d&apos;encaissement.</translation>
+    </message>
+    <message>
         <source>&amp;Category:</source>
         <translation>&amp;Catégorie :</translation>
     </message>
@@ -2209,6 +2213,10 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>&amp;Reason:</source>
         <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <source>Refunded account:</source>
+        <translation>Compte remboursé :</translation>
     </message>
     <message>
         <source>&amp;Pay out</source>

@@ -90,6 +90,7 @@ class FakeCashSessions:
         self.closed: list[cash_session_service_pb2.CloseCashSessionRequest] = []
         self.expected_cash = OPENING_FLOAT
         self.approval_above = 20_000
+        self.refunded_accounts: list[str] = []
         self.fail_next: BackendError | None = None
 
     def _maybe_fail(self) -> None:
@@ -199,6 +200,9 @@ class FakeCashSessions:
         account_id: str = "",
     ) -> Any:
         self.calls.append(("disbursement", request_id))
+        if category_code == "REFUND" and not account_id:
+            raise BackendError(code="INVALID_ARGUMENT", reason="INVALID_ARGUMENT")
+        self.refunded_accounts.append(account_id)
         if amount.amount_minor > self.approval_above:
             return cash_session_service_pb2.RecordDisbursementResponse(
                 approval_request_id=str(uuid.uuid4())

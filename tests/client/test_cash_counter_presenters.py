@@ -268,14 +268,18 @@ def test_cancellation_request_shows_pending_then_refuses_twice(qtbot: Any, servi
 
 def test_disbursement_above_threshold_waits_for_approval(qtbot: Any, services, tasks) -> None:
     """CSH-3, CSH-10: a small disbursement is paid out with its voucher; a large one waits
-    for approval; a transfer to the head cashier is recorded."""
+    for approval; a refund names its account; a transfer to the head cashier is recorded."""
     desk = _open_till(qtbot, services, tasks)
+    with qtbot.waitSignal(desk.categories_loaded, timeout=5000) as categories:
+        desk.load_categories()
+    assert categories.args[0] == [("REFUND", "Remboursement client", True)]
     with qtbot.waitSignal(desk.movement_recorded, timeout=5000) as recorded:
-        desk.disburse("REFUND", 5_000, "NDIAYE", "double payment")
+        desk.disburse("REFUND", 5_000, "NDIAYE", "double payment", "acc-1")
     assert "DKR-2026-0000099" in recorded.args[0]
     with qtbot.waitSignal(desk.movement_recorded, timeout=5000) as recorded:
-        desk.disburse("REFUND", 50_000, "NDIAYE", "double payment")
+        desk.disburse("REFUND", 50_000, "NDIAYE", "double payment", "acc-1")
     assert "waiting for approval" in recorded.args[0]
+    assert services.cash_sessions.refunded_accounts == ["acc-1", "acc-1"]
     with qtbot.waitSignal(desk.movement_recorded, timeout=5000) as recorded:
         desk.transfer(20_000, "midi")
     assert "head cashier" in recorded.args[0]

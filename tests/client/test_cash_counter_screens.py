@@ -23,6 +23,7 @@ from iwebs_client.printing.print_settings import PrintSettings
 from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.cash.cash_desk_page import CashDeskPage
 from iwebs_client.views.cash.closing_panel import ClosingPanel
+from iwebs_client.views.cash.movement_dialogs import DisbursementDialog
 from tests.client.cash_counter_fakes import FakeCounterServices, hit, settle
 from tests.client.customer_fakes import session
 
@@ -133,3 +134,29 @@ def test_closing_with_billetage(qtbot: Any, desk, monkeypatch) -> None:
     assert "-5" in page.closure_box.text().replace("\u202f", " ")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.open_form, timeout=5000)
     assert services.cash_sessions.closed[0].comment == "manque 5000"
+
+
+def test_a_refund_needs_the_account_of_the_payment_screen(qtbot: Any, desk) -> None:
+    """CSH-3: a refund pays back an account's advance: without an account chosen on the
+    payment screen the dialog says so and sends nothing."""
+    page, services = desk
+    page.desk.open_session(None, False)
+    qtbot.waitUntil(lambda: page.desk.session is not None, timeout=5000)
+    dialog = DisbursementDialog(page.desk, None, page)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.category_combo.count() == 1, timeout=5000)
+    dialog.amount_edit.setText("5 000")
+    dialog.beneficiary_edit.setText("NDIAYE Aissatou")
+    dialog.reason_edit.setText("double paiement")
+    dialog.submit()
+    assert "account" in dialog.problem_label.text()
+    assert services.cash_sessions.refunded_accounts == []
+    with_account = DisbursementDialog(page.desk, ("acc-9", "1000000018 - NDIAYE"), page)
+    qtbot.addWidget(with_account)
+    qtbot.waitUntil(lambda: with_account.category_combo.count() == 1, timeout=5000)
+    with_account.amount_edit.setText("5000")
+    with_account.beneficiary_edit.setText("NDIAYE Aissatou")
+    with_account.reason_edit.setText("double paiement")
+    with qtbot.waitSignal(page.desk.movement_recorded, timeout=5000):
+        with_account.submit()
+    assert services.cash_sessions.refunded_accounts == ["acc-9"]

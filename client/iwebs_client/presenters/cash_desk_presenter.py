@@ -20,7 +20,7 @@ from iwebs_client.presenters.cash_counter_ports import (
     DisbursementResponse,
     Receipt,
 )
-from iwebs_client.presenters.cash_forms import DEFAULT_CURRENCY, item_label, money
+from iwebs_client.presenters.cash_forms import DEFAULT_CURRENCY, attributes, item_label, money
 from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
 from iwebs_client.presenters.service_ports import ClientServices
 from iwebs_client.tasks import TaskRunner
@@ -52,7 +52,7 @@ class CashDeskPresenter(PresenterBase):
     cancellation_requested = Signal(str)
     #: a sentence saying what was recorded (a transfer, a disbursement paid or waiting)
     movement_recorded = Signal(str)
-    #: [(code, label)] of DISBURSEMENT_TYPE
+    #: [(code, label, is a refund)] of DISBURSEMENT_TYPE
     categories_loaded = Signal(object)
 
     def __init__(
@@ -142,9 +142,11 @@ class CashDeskPresenter(PresenterBase):
         reference = self._services.reference_data
         english = QLocale().language() == QLocale.Language.English
 
-        def load() -> list[tuple[str, str]]:
+        def load() -> list[tuple[str, str, bool]]:
             items = reference.list_items(DISBURSEMENT_TYPE_TABLE)
-            return [(i.code, item_label(i, english)) for i in items]
+            return [
+                (i.code, item_label(i, english), attributes(i).get("refund") is True) for i in items
+            ]
 
         self._run(load, self.categories_loaded.emit)
 
@@ -173,9 +175,15 @@ class CashDeskPresenter(PresenterBase):
         )
 
     def disburse(
-        self, category_code: str, amount_minor: int, beneficiary: str, reason: str
+        self,
+        category_code: str,
+        amount_minor: int,
+        beneficiary: str,
+        reason: str,
+        account_id: str = "",
     ) -> None:
-        """Money out of the till; above the agency's threshold it waits for approval."""
+        """Money out of the till; above the agency's threshold it waits for approval. A
+        refund names the account whose advance it pays back."""
         if self.session is None:
             return
         session_id = self.session.cash_session_id
@@ -204,6 +212,7 @@ class CashDeskPresenter(PresenterBase):
                 amount,
                 beneficiary.strip(),
                 reason.strip(),
+                account_id,
             ),
             done,
         )

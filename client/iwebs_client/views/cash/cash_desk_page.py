@@ -202,7 +202,11 @@ class CashDeskPage(QWidget):
 
     def disburse(self) -> None:
         if self.desk.session is not None:
-            dialog = DisbursementDialog(self.desk, self)
+            draft = self.payment.draft
+            account = None
+            if draft.account_id:
+                account = (draft.account_id, f"{draft.account_number} - {draft.customer_name}")
+            dialog = DisbursementDialog(self.desk, account, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 

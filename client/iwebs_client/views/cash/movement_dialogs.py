@@ -1,5 +1,6 @@
 """Mid-day hand-over to the head cashier (Ctrl+Shift+T) and money out of the till
-(Ctrl+Shift+D): CSH-3, CSH-10. A disbursement above the agency's threshold waits for an
+(Ctrl+Shift+D): CSH-3, CSH-10. A refund pays back the advance of the account chosen on
+the payment screen. A disbursement above the agency's threshold waits for an
 approval (the page says so: "waiting for approval")."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -51,8 +53,18 @@ class TransferDialog(QDialog):
 
 
 class DisbursementDialog(QDialog):
-    def __init__(self, presenter: CashDeskPresenter, parent: QWidget | None = None) -> None:
+    """`account`: (account id, text) of the account chosen on the payment screen, which a
+    refund pays back (its advance); without one, a refund cannot be chosen."""
+
+    def __init__(
+        self,
+        presenter: CashDeskPresenter,
+        account: tuple[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.account = account
+        self.refunds: set[str] = set()
         self.setObjectName("disbursementDialog")
         self.setWindowTitle(self.tr("Disbursement from the till"))
         self.presenter = presenter
@@ -64,12 +76,17 @@ class DisbursementDialog(QDialog):
         self.beneficiary_edit.setObjectName("disbursementBeneficiary")
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("disbursementReason")
+        self.account_label = QLabel(
+            account[1] if account else self.tr("A refund needs an account: choose it first.")
+        )
+        self.account_label.setObjectName("disbursementAccount")
         self.problem_label = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&Category:"), self.category_combo)
         form.addRow(self.tr("&Amount:"), self.amount_edit)
         form.addRow(self.tr("&Beneficiary:"), self.beneficiary_edit)
         form.addRow(self.tr("&Reason:"), self.reason_edit)
+        form.addRow(self.tr("Refunded account:"), self.account_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -79,9 +96,10 @@ class DisbursementDialog(QDialog):
         presenter.categories_loaded.connect(self._categories)
         presenter.load_categories()
 
-    def _categories(self, categories: list[tuple[str, str]]) -> None:
+    def _categories(self, categories: list[tuple[str, str, bool]]) -> None:
         self.category_combo.clear()
-        for code, label in categories:
+        self.refunds = {code for code, _label, refund in categories if refund}
+        for code, label, _refund in categories:
             self.category_combo.addItem(label, code)
 
     def submit(self) -> None:
@@ -95,15 +113,19 @@ class DisbursementDialog(QDialog):
             problem = self.tr("Enter the beneficiary.")
         elif not self.reason_edit.text().strip():
             problem = self.tr("Enter the reason.")
+        elif self.category_combo.currentData() in self.refunds and self.account is None:
+            problem = self.tr("A refund needs an account: choose it first.")
         if problem or not amount:
             self.problem_label.setText(problem)
             self.problem_label.show()
             return
+        refund = self.category_combo.currentData() in self.refunds
         self.presenter.disburse(
             str(self.category_combo.currentData()),
             amount,
             self.beneficiary_edit.text(),
             self.reason_edit.text(),
+            self.account[0] if refund and self.account else "",
         )
         self.accept()
 
