@@ -15,8 +15,9 @@ from iwebs.v1 import cash_pb2
 from iwebs_client.presenters.cash_forms import TenderLine
 from iwebs_client.presenters.payment_presenter import PaymentPresenter
 from iwebs_client.presenters.receipt_print_presenter import ReceiptPrintPresenter
+from iwebs_client.printing.closure_layout import layout_closure
 from iwebs_client.printing.escpos_receipt import parse_target, print_ticket
-from iwebs_client.printing.pdf_receipt import write_pdf
+from iwebs_client.printing.pdf_receipt import write_lines_pdf, write_pdf
 from iwebs_client.printing.print_settings import PrintSettings, load_print_settings
 from iwebs_client.printing.receipt_layout import (
     TICKET_WIDTH,
@@ -159,3 +160,44 @@ def test_print_settings_from_file_and_environment(tmp_path: Path, monkeypatch) -
     assert configured == PrintSettings("10.0.0.9:9100", Path("/srv/recus"))
     monkeypatch.setenv("IWEBS_RECEIPT_PRINTER", "/dev/usb/lp1")
     assert load_print_settings(tmp_path).ticket_target == "/dev/usb/lp1"
+
+
+def test_closure_layout_and_pdf(tmp_path: Path, qtbot: Any) -> None:
+    """CSH-6: the closure prints the count note by note, expected / counted / difference per
+    tender kind, the receipts range and the closure hash's first 16 characters."""
+    session = cash_pb2.CashSession(
+        agency_name="Dakar Plateau", cashier_name="Awa", opening_float=money(50_000)
+    )
+    closure = cash_pb2.CashClosure(
+        denominations=[
+            cash_pb2.DenominationCount(
+                denomination_code="XOF-B10000", quantity=6, label="Billet de 10 000 F CFA",
+                amount=money(60_000),
+            )
+        ],
+        tenders=[
+            cash_pb2.TenderReconciliation(
+                mode_kind="cash", expected=money(60_500), counted=money(60_000),
+                difference=money(-500),
+            )
+        ],
+        counted_cash=money(60_000),
+        difference=money(-500),
+        comment="pièce manquante",
+        receipt_count=2,
+        first_receipt_number="DKR-2026-0000001",
+        last_receipt_number="DKR-2026-0000002",
+        hash="c" * 64,
+    )  # fmt: skip
+    text = "\n".join(f"{line.left} {line.right}" for line in layout_closure(session, closure))
+    for expected in (
+        "CLÔTURE DE CAISSE",
+        "6 x Billet de 10 000 F CFA 60 000 F CFA",
+        "écart -500 F CFA",
+        "Commentaire : pièce manquante",
+        "Du DKR-2026-0000001 au DKR-2026-0000002",
+        "Empreinte : " + "c" * 16,
+    ):
+        assert expected in text, expected
+    path = write_lines_pdf(layout_closure(session, closure), "Clôture", tmp_path / "c.pdf")
+    assert path.read_bytes().startswith(b"%PDF")
