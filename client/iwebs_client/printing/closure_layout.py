@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from iwebs.v1 import cash_pb2
+from iwebs.v1 import cash_pb2, common_pb2
 from iwebs_client.printing.receipt_layout import HASH_PREFIX_LENGTH, ReceiptLine, money_text
 
 KIND_LABELS = {
@@ -18,7 +18,7 @@ KIND_LABELS = {
 }
 
 
-def _money(value: cash_pb2.Money) -> str:  # type: ignore[name-defined]
+def _money(value: common_pb2.Money) -> str:
     return money_text(value.amount_minor, value.currency_code or "XOF")
 
 

@@ -4,7 +4,14 @@ cashier is open at this workstation, else the till: Payment (Alt+1), Session rec
 (Ctrl+Shift+D). The header shows the session (cashier, agency, date, float, receipts).
 
 objectNames: cashDeskPage, tillSections (tabs), sessionHeader, transferButton,
-disbursementButton, cashDeskMessage; the panels are documented in their modules."""
+disbursementButton, cashDeskMessage; the panels are documented in their modules.
+
+A test drives it through its presenters (`page.desk`, `page.payment`, `page.closing`,
+`page.printer`: see their docstrings) or the keyboard. Two questions block in a real
+session and are replaced in tests: `ClosingPanel.confirm_close` (monkeypatch it to return
+True) and `session_receipts_panel.ask_text` (the cancellation reason). After a payment,
+`page.receipt_dialog` is the open ReceiptDialog (accept() = New payment); after closing,
+`page.closure_box` is the summary (non-blocking)."""
 
 from __future__ import annotations
 
