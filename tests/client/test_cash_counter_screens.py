@@ -82,6 +82,15 @@ def test_a_payment_from_the_keyboard_alone(qtbot: Any, desk, tmp_path: Path) -> 
     assert panel.account_label.text() == "1000000018 - NDIAYE Aissatou"
     assert panel.amount_edit.amount() == 25_000
     assert panel.bills_table.rowCount() == 2
+    # F3: the bills; Space ticks the first one (the amount follows), Space again unticks it
+    qtbot.keyClick(panel.amount_edit, Qt.Key.Key_F3)
+    assert _focused() == "payableBills"
+    qtbot.keyClick(panel.bills_table, Qt.Key.Key_Space)
+    assert list(page.payment.draft.picked.values()) == [15_000]
+    qtbot.waitUntil(lambda: panel.amount_edit.amount() == 15_000, timeout=5000)
+    qtbot.keyClick(panel.bills_table, Qt.Key.Key_Space)
+    assert page.payment.draft.picked == {} and panel.amount_edit.amount() == 25_000
+    panel.amount_edit.setFocus()
     qtbot.keyClick(panel.amount_edit, Qt.Key.Key_F4)
     assert _focused() == "tenderAmount"
     tender = panel.tender_grid.rows[0].amount_edit
