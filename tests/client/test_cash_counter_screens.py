@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from iwebs_client.backend.client_types import BackendError, FieldViolation
 from iwebs_client.presenters import module_catalog
 from iwebs_client.presenters.cash_closing_presenter import CashClosingPresenter
 from iwebs_client.presenters.cash_desk_presenter import CashDeskPresenter
@@ -21,6 +22,7 @@ from iwebs_client.presenters.payment_presenter import PaymentPresenter
 from iwebs_client.presenters.receipt_print_presenter import ReceiptPrintPresenter
 from iwebs_client.printing.print_settings import PrintSettings
 from iwebs_client.tasks import TaskRunner
+from iwebs_client.views.cash import payment_panel
 from iwebs_client.views.cash.cash_desk_page import CashDeskPage
 from iwebs_client.views.cash.closing_panel import ClosingPanel
 from iwebs_client.views.cash.movement_dialogs import DisbursementDialog
@@ -169,3 +171,28 @@ def test_a_refund_needs_the_account_of_the_payment_screen(qtbot: Any, desk) -> N
     with qtbot.waitSignal(page.desk.movement_recorded, timeout=5000):
         with_account.submit()
     assert services.cash_sessions.refunded_accounts == ["acc-9"]
+
+
+def test_a_refused_payment_shows_the_server_fields(qtbot: Any, desk, monkeypatch) -> None:
+    """The server's field violations stay next to the Pay button; the message box says
+    why (its text by reason); nothing is paid."""
+    page, services = desk
+    shown: list[Any] = []
+    monkeypatch.setattr(payment_panel, "show_error", lambda _p, error, *_a: shown.append(error))
+    page.desk.open_session(None, False)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.till, timeout=5000)
+    panel = page.payment_panel
+    qtbot.waitUntil(lambda: bool(page.payment.modes), timeout=5000)
+    account = next(iter(services.payments.accounts))
+    page.payment.select_account(account)
+    qtbot.waitUntil(lambda: panel.amount_edit.amount() == 25_000, timeout=5000)
+    services.payments.fail_next = BackendError(
+        code="INVALID_ARGUMENT",
+        reason="INVALID_ARGUMENT",
+        field_violations=(FieldViolation("content.amount", "below the minimum part payment"),),
+    )
+    panel.pay_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].reason == "INVALID_ARGUMENT"
+    assert "content.amount: below the minimum part payment" in panel.problems_label.text()
+    assert services.payments.receipts == {}

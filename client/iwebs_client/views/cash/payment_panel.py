@@ -411,6 +411,10 @@ class PaymentPanel(QWidget):
 
     def _failed(self, error: BackendError) -> None:
         presenter = self.presenter
+        if error.field_violations:  # the server's words, field by field, stay on screen
+            self.problems_label.setText(
+                "\n".join(f"{v.field}: {v.description}" for v in error.field_violations)
+            )
         if not error.is_connection_problem:
             show_error(self, error)
         elif presenter.pay_unanswered:
