@@ -213,6 +213,11 @@ def test_a_counter_session_against_the_server(
     _until(qtbot, server, lambda: receipts.table.rowCount() == 3)
     assert receipts.table.item(2, 7).text().startswith("Annulé par")
 
+    # stamps bought out of the till: paid out at once with a numbered voucher (CSH-3)
+    with qtbot.waitSignal(page.desk.movement_recorded, timeout=15_000) as recorded:
+        page.desk.disburse("STAMPS", 1_000, "La Poste", "Timbres fiscaux")
+    assert "bon DKR-" in recorded.args[0], recorded.args[0]
+
     # close the till: count exactly what is expected in cash
     qtbot.keyClick(page, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     closing = page.closing
