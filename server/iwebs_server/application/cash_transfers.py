@@ -31,7 +31,7 @@ from iwebs_server.persistence.repositories.cash_session_repository import (
     TRANSFER_IN,
     TRANSFER_OUT,
 )
-from iwebs_server.persistence.tables.cash_desk import CashMovementRow
+from iwebs_server.persistence.tables.cash_desk import CashMovementRow, CashSessionRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 
@@ -56,7 +56,8 @@ class CashTransferService:
         principal.require(rights.CASH_COLLECT)
         checks = Checks()
         checks.identifier("cash_session_id", cash_session_id)
-        checks.identifier("head_cashier_session_id", head_cashier_session_id)
+        if head_cashier_session_id:  # empty: the agency's one open head cashier's session
+            checks.identifier("head_cashier_session_id", head_cashier_session_id)
         comment = checks.text("comment", comment, required=False, max_length=500)
         checks.raise_if_any()
         payload = {
@@ -73,7 +74,7 @@ class CashTransferService:
                 raise InvalidInput(violations)
             if head_cashier_session_id == till.id:
                 raise InvalidInput.field("head_cashier_session_id", "is the till's own session")
-            head = uow.cash_sessions.open_head_cashier(head_cashier_session_id, till.agency_id)
+            head = self._head_cashier(uow, head_cashier_session_id, till.agency_id)
             if head is None:
                 raise PreconditionFailed(
                     "CASH_SESSION_NOT_OPEN",
@@ -172,3 +173,18 @@ class CashTransferService:
             if row is None or row.cashier_user_id != principal.user_id:
                 raise NotFound("cash_session", cash_session_id)
             return movement_views(uow, uow.cash_sessions.movements(row.id))
+
+    @staticmethod
+    def _head_cashier(
+        uow: UnitOfWork, head_cashier_session_id: str, agency_id: str
+    ) -> CashSessionRow | None:
+        """The head cashier's open session named, or, when none is named, the agency's only
+        open one (a cashier does not know its id); several open: the cashier must choose."""
+        if head_cashier_session_id:
+            return uow.cash_sessions.open_head_cashier(head_cashier_session_id, agency_id)
+        heads = uow.cash_sessions.open_head_cashiers(agency_id)
+        if len(heads) > 1:
+            raise InvalidInput.field(
+                "head_cashier_session_id", "several head cashiers' tills are open: choose one"
+            )
+        return heads[0] if heads else None

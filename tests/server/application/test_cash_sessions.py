@@ -352,6 +352,34 @@ def test_transfer_needs_an_open_head_cashier_session(desk: Desk) -> None:
     )
     with pytest.raises(NotFound):
         desk.transfers.list_movements(binta, till.cash_session_id)
+    # no id: the agency's open head cashier's session, and there is none yet
+    refused(
+        lambda: desk.transfers.transfer_to_head_cashier(
+            awa, rid(), till.cash_session_id, "", MoneyInput("XOF", 1), ""
+        ),
+        "CASH_SESSION_NOT_OPEN",
+        "head_cashier_session_id",
+    )
+
+
+def test_transfer_without_an_id_goes_to_the_agency_head_cashier(desk: Desk) -> None:
+    """A cashier does not know the head cashier's session id: an empty id names the
+    agency's one open head cashier's till; with two open she must choose."""
+    awa = cashier_at_till(desk)
+    till = desk.open(awa, 20_000)
+    head = desk.open(cashier_at_till(desk, "chef"), 0, head=True)
+    moved = desk.transfers.transfer_to_head_cashier(
+        awa, rid(), till.cash_session_id, "", MoneyInput("XOF", 5_000), ""
+    )
+    assert moved.counterpart_session_id == head.cash_session_id
+    desk.open(cashier_at_till(desk, "chef2"), 0, head=True)
+    refused(
+        lambda: desk.transfers.transfer_to_head_cashier(
+            awa, rid(), till.cash_session_id, "", MoneyInput("XOF", 1_000), ""
+        ),
+        "INVALID_ARGUMENT",
+        "head_cashier_session_id",
+    )
 
 
 def test_concurrent_opens_make_one_session(desk: Desk) -> None:

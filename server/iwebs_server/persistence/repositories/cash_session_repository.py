@@ -168,6 +168,21 @@ class CashSessionRepository:
             .with_for_update()
         ).first()
 
+    def open_head_cashiers(self, agency_id: str) -> list[CashSessionRow]:
+        """The agency's open head cashiers' sessions, locked."""
+        return list(
+            self._session.scalars(
+                select(CashSessionRow)
+                .where(
+                    CashSessionRow.agency_id == agency_id,
+                    CashSessionRow.status == OPEN,
+                    CashSessionRow.is_head_cashier.is_(True),
+                )
+                .order_by(CashSessionRow.opened_at)
+                .with_for_update()
+            )
+        )
+
     def load_labels(self, rows: Collection[CashSessionRow]) -> None:
         """Loads the agencies, workstations and cashiers of sessions into the transaction
         (three queries), so that reading them one by one afterwards costs nothing."""
