@@ -32,6 +32,7 @@ from iwebs_client.views.administration.reference_data_page import (
     ReferenceItemDialog,
 )
 from iwebs_server.application.reference_seed import seed_reference_data
+from iwebs_server.domain.reference_tables import ReferenceTable
 
 pytestmark = pytest.mark.slow
 WAIT = 15_000
@@ -152,7 +153,7 @@ def test_reference_screen_creates_deactivates_and_reports_imports(
 ) -> None:
     page = ReferenceDataPage(ReferenceDataPresenter(connected, TaskRunner()), can_manage=True)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.table_combo.count() == 14, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.table_combo.count() == len(ReferenceTable), timeout=WAIT)
     page.table_combo.setCurrentIndex(page.table_combo.findData("bank"))
     qtbot.waitUntil(lambda: page.presenter.table_code == "bank" and page.items_table.rowCount() > 5,
                     timeout=WAIT)  # fmt: skip
