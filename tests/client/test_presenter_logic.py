@@ -145,3 +145,13 @@ def test_error_texts_are_french_by_default(french) -> None:
     internal = BackendError(code="INTERNAL", reason="INTERNAL", correlation_id="c-1")
     assert "c-1" in error_text(internal)
     assert reason_text("SOMETHING_NEW") == "L'opération a échoué."
+
+
+def test_a_cashier_lands_on_her_till_and_others_on_their_first_screen() -> None:
+    """CSH-8: a cashier starts at the cash desk after login, even though her profile also
+    shows the customer search; a profile without the till starts at its first screen."""
+    from iwebs_client.presenters import module_catalog
+
+    assert module_catalog.home_screen({"customers.read", "cash.collect"}) == "cash_desk"
+    assert module_catalog.home_screen({"customers.read", "cash.supervise"}) == "customer_search"
+    assert module_catalog.home_screen(set()) == ""

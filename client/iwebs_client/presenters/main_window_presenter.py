@@ -51,6 +51,10 @@ class MainWindowPresenter(PresenterBase):
     def modules(self) -> list[tuple[str, list[module_catalog.ScreenEntry]]]:
         return module_catalog.visible_modules(self.session.rights)
 
+    @property
+    def home_screen(self) -> str:
+        return module_catalog.home_screen(self.session.rights)
+
     def can_manage(self, screen_key: str) -> bool:
         return module_catalog.can_manage(self.session.rights, screen_key)
 

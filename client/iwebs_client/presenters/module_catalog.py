@@ -97,6 +97,20 @@ def visible_modules(rights: Iterable[str]) -> list[tuple[str, list[ScreenEntry]]
     return list(modules.items())
 
 
+#: The screen a user lands on after login when her profile shows it: a cashier starts at
+#: her till, whatever else she may see.
+HOME_SCREENS: tuple[str, ...] = ("cash_desk",)
+
+
+def home_screen(rights: Iterable[str]) -> str:
+    """The first screen shown after login ("" when the profile shows none)."""
+    keys = [screen.key for screen in visible_screens(rights)]
+    for key in HOME_SCREENS:
+        if key in keys:
+            return key
+    return keys[0] if keys else ""
+
+
 def can_manage(rights: Iterable[str], key: str) -> bool:
     granted = set(rights)
     return any(s.key == key and s.manage_right in granted for s in SCREENS)

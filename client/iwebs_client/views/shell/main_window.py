@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._show_session(presenter.session)
         self.status.show_connection(presenter.connected)
         if self.navigation.count():
-            self.navigation.setCurrentRow(0)
+            self.show_screen(presenter.home_screen)
 
     @property
     def visible_screen_keys(self) -> list[str]:
