@@ -20,6 +20,7 @@ from iwebs_server.application.cash_views import (
     TenderTotalView,
 )
 from iwebs_server.application.clock import new_id
+from iwebs_server.domain.amount_words import LARGEST_AMOUNT_MINOR
 from iwebs_server.domain.errors import FieldViolation, InvalidInput, PreconditionFailed
 from iwebs_server.domain.reference_tables import ReferenceTable
 from iwebs_server.persistence.repositories.cash_session_repository import CASH, SessionPosition
@@ -141,6 +142,10 @@ def check_money(
             FieldViolation(
                 f"{field}.amount_minor", "must be positive" if positive else "must not be negative"
             )
+        )
+    elif money.amount_minor > LARGEST_AMOUNT_MINOR:
+        violations.append(
+            FieldViolation(f"{field}.amount_minor", f"at most {LARGEST_AMOUNT_MINOR}")
         )
     return violations
 

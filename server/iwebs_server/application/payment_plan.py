@@ -26,6 +26,7 @@ from datetime import timedelta
 from iwebs_server.application.cash_views import PaymentContentInput, TenderLine
 from iwebs_server.application.receipts import FOOTER_KEY, HEADER_KEY, parameter_values
 from iwebs_server.application.validation import Checks
+from iwebs_server.domain.amount_words import LARGEST_AMOUNT_MINOR
 from iwebs_server.domain.errors import FieldViolation, InvalidInput, NotFound, PreconditionFailed
 from iwebs_server.domain.parameters import Money, ParameterValue
 from iwebs_server.domain.payment_allocation import (
@@ -63,6 +64,8 @@ MODE, BANK, FEE = (
 )
 CASH = "cash"
 CHEQUE = "cheque"
+# the most lines one payment takes (a group account's bills; tenders and fees a counter types)
+MOST_BILLS, MOST_FEES, MOST_TENDERS = 1_000, 50, 20
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,16 @@ def check_shape(content: PaymentContentInput) -> None:
         )
     if not content.tenders:
         checks.fail("content.tenders", "at least one tender is required")
+    for field, lines, most in (
+        ("content.bills", content.bills, MOST_BILLS),
+        ("content.fees", content.fees, MOST_FEES),
+        ("content.tenders", content.tenders, MOST_TENDERS),
+    ):
+        if len(lines) > most:
+            checks.fail(field, f"at most {most} lines")
+    for field, amount in _amounts(content):
+        if amount > LARGEST_AMOUNT_MINOR:
+            checks.fail(field, f"at most {LARGEST_AMOUNT_MINOR}")
     for index, tender in enumerate(content.tenders):
         field = f"content.tenders[{index}]"
         checks.text(f"{field}.mode_code", tender.mode_code, max_length=32)
@@ -141,6 +154,24 @@ def check_shape(content: PaymentContentInput) -> None:
         if tender.amount_minor <= 0:
             checks.fail(f"{field}.amount", "must be more than zero")
     checks.raise_if_any()
+
+
+def _amounts(content: PaymentContentInput) -> list[tuple[str, int]]:
+    return [
+        ("content.amount.amount_minor", content.amount_minor),
+        *(
+            (f"content.bills[{i}].amount.amount_minor", b.amount_minor)
+            for i, b in enumerate(content.bills)
+        ),
+        *(
+            (f"content.fees[{i}].amount.amount_minor", f.amount_minor)
+            for i, f in enumerate(content.fees)
+        ),
+        *(
+            (f"content.tenders[{i}].amount.amount_minor", t.amount_minor)
+            for i, t in enumerate(content.tenders)
+        ),
+    ]
 
 
 def _currencies(content: PaymentContentInput, currency: str) -> None:

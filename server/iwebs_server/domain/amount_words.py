@@ -17,7 +17,12 @@ XOF and XAF have no minor unit: 1 franc = 1. A negative amount (a cancellation) 
 
 from __future__ import annotations
 
-__all__ = ["amount_in_words", "number_in_words"]
+__all__ = ["LARGEST_AMOUNT_MINOR", "amount_in_words", "number_in_words"]
+
+# The largest amount the cash desk takes on one line (payment, tender, bill, fee, float,
+# transfer, disbursement, deposit): what a receipt can spell, and a thousand such lines
+# still sum far inside a 64-bit integer on both databases.
+LARGEST_AMOUNT_MINOR = 10**12 - 1
 
 _UNITS = (
     "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
