@@ -21,7 +21,6 @@ from iwebs_server.application.cash_till import (
     check_money,
     denominations,
     payment_mode_kinds,
-    post_ledger_group,
     session_view,
     till_account,
 )
@@ -39,6 +38,7 @@ from iwebs_server.persistence.repositories.cash_session_repository import (
     CLOSED,
     DIFFERENCE,
 )
+from iwebs_server.persistence.repositories.payment_repository import LedgerLine
 from iwebs_server.persistence.tables.cash_desk import (
     CashMovementRow,
     CashSessionRow,
@@ -261,9 +261,10 @@ class SessionClosing:
         now: datetime,
     ) -> None:
         """Over (> 0) or short (< 0): its own movement and ledger group, never edited away."""
+        movement_id = new_id()
         uow.cash_sessions.add_movement(
             CashMovementRow(
-                id=new_id(),
+                id=movement_id,
                 cash_session_id=session.id,
                 kind=DIFFERENCE,
                 mode_kind=mode_kind,
@@ -281,15 +282,16 @@ class SessionClosing:
                 created_at=now,
             )
         )
-        post_ledger_group(
-            uow,
+        uow.payments.post_ledger_group(
+            entry_group_id=movement_id,
             source_type="difference",
             agency_id=session.agency_id,
+            cash_session_id=session.id,
             currency_code=session.currency_code,
             business_date=session.business_date,
-            now=now,
+            created_at=now,
             lines=[
-                (till_account(mode_kind), difference, session.id, None),
-                (CASH_DIFFERENCE, -difference, session.id, None),
+                LedgerLine(till_account(mode_kind), difference),
+                LedgerLine(CASH_DIFFERENCE, -difference),
             ],
         )

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from iwebs_server.application.cash_views import (
     CashClosureView,
@@ -19,7 +18,6 @@ from iwebs_server.application.cash_views import (
     TenderReconciliationView,
     TenderTotalView,
 )
-from iwebs_server.application.clock import new_id
 from iwebs_server.domain.amount_words import LARGEST_AMOUNT_MINOR
 from iwebs_server.domain.errors import FieldViolation, InvalidInput, PreconditionFailed
 from iwebs_server.domain.reference_tables import ReferenceTable
@@ -27,7 +25,6 @@ from iwebs_server.persistence.repositories.cash_session_repository import CASH, 
 from iwebs_server.persistence.tables.cash_desk import (
     CashMovementRow,
     CashSessionRow,
-    LedgerEntryRow,
 )
 from iwebs_server.persistence.tables.reference_data import ReferenceItemRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork
@@ -165,45 +162,6 @@ def require_cash_available(position: SessionPosition, amount_minor: int, currenc
 
 def invalid(field: str, description: str) -> InvalidInput:
     return InvalidInput.field(field, description)
-
-
-# --- ledger ------------------------------------------------------------------------------
-
-
-def post_ledger_group(
-    uow: UnitOfWork,
-    *,
-    source_type: str,
-    agency_id: str,
-    currency_code: str,
-    business_date: date,
-    now: datetime,
-    lines: Sequence[tuple[str, int, str | None, str | None]],
-) -> str:
-    """A balanced group of ledger lines: (ledger account, signed amount, cash session id,
-    customer account id); debit > 0, credit < 0. Returns the group id."""
-    if sum(amount for _, amount, _, _ in lines) != 0:
-        raise ValueError("a ledger group must sum to zero")
-    group_id = new_id()
-    uow.session.add_all(
-        LedgerEntryRow(
-            entry_group_id=group_id,
-            source_type=source_type,
-            agency_id=agency_id,
-            ledger_account=account,
-            account_id=customer_account_id,
-            bill_id=None,
-            cash_session_id=session_id,
-            currency_code=currency_code,
-            amount_minor=amount,
-            business_date=business_date,
-            created_at=now,
-        )
-        for account, amount, session_id, customer_account_id in lines
-        if amount != 0
-    )
-    uow.session.flush()
-    return group_id
 
 
 # --- views -------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from iwebs_server.application.cash_till import (
     check_money,
     movement_view,
     movement_views,
-    post_ledger_group,
     require_cash_available,
     till_account,
 )
@@ -31,6 +30,7 @@ from iwebs_server.persistence.repositories.cash_session_repository import (
     TRANSFER_IN,
     TRANSFER_OUT,
 )
+from iwebs_server.persistence.repositories.payment_repository import LedgerLine
 from iwebs_server.persistence.tables.cash_desk import CashMovementRow, CashSessionRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
@@ -125,16 +125,17 @@ class CashTransferService:
                     **common,
                 )
             )
-            post_ledger_group(
-                uow,
+            uow.payments.post_ledger_group(
+                entry_group_id=out_id,
                 source_type="transfer",
                 agency_id=till.agency_id,
+                cash_session_id=till.id,
                 currency_code=till.currency_code,
                 business_date=till.business_date,
-                now=now,
+                created_at=now,
                 lines=[
-                    (HEAD_CASHIER, amount.amount_minor, head.id, None),
-                    (till_account(CASH), -amount.amount_minor, till.id, None),
+                    LedgerLine(HEAD_CASHIER, amount.amount_minor, cash_session_id=head.id),
+                    LedgerLine(till_account(CASH), -amount.amount_minor),
                 ],
             )
             self._audit.record(

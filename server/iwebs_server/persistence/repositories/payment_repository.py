@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, func, literal, or_, select, union_all
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -44,6 +44,16 @@ from iwebs_server.persistence.tables.reference_data import ParameterValueRow, Re
 
 ADVANCE_KIND = "advance"
 DISBURSEMENT_KIND = "disbursement"
+
+
+class LedgerLine(NamedTuple):
+    """One line of a ledger group (debit > 0, credit < 0)."""
+
+    ledger_account: str
+    amount_minor: int
+    account_id: str | None = None
+    bill_id: str | None = None
+    cash_session_id: str | None = None  # None: the group's session
 
 
 class LedgerUnbalanced(ValueError):
@@ -186,29 +196,30 @@ class PaymentRepository:
         currency_code: str,
         business_date: date,
         created_at: datetime,
-        lines: Sequence[tuple[str, int, str | None, str | None]],
+        lines: Sequence[LedgerLine | tuple[str, int, str | None, str | None]],
     ) -> list[LedgerEntryRow]:
-        """Adds one balanced group of ledger lines: (ledger account, signed amount (debit >
-        0, credit < 0), customer account id, bill id). Lines of zero are left out; the rest
-        must sum to zero."""
-        kept = [line for line in lines if line[1] != 0]
-        if sum(line[1] for line in kept) != 0:
+        """THE writer of the ledger: adds one balanced group of lines, (ledger account,
+        signed amount (debit > 0, credit < 0), customer account id, bill id[, cash session
+        id when not the group's, e.g. the head cashier's side of a transfer]). Lines of zero
+        are left out; the rest must sum to zero."""
+        kept = [LedgerLine(*line) for line in lines if line[1] != 0]
+        if sum(line.amount_minor for line in kept) != 0:
             raise LedgerUnbalanced(f"ledger group {entry_group_id} does not sum to zero")
         rows = [
             LedgerEntryRow(
                 entry_group_id=entry_group_id,
                 source_type=source_type,
                 agency_id=agency_id,
-                ledger_account=ledger_account,
-                account_id=account_id,
-                bill_id=bill_id,
-                cash_session_id=cash_session_id,
+                ledger_account=line.ledger_account,
+                account_id=line.account_id,
+                bill_id=line.bill_id,
+                cash_session_id=line.cash_session_id or cash_session_id,
                 currency_code=currency_code,
-                amount_minor=amount,
+                amount_minor=line.amount_minor,
                 business_date=business_date,
                 created_at=created_at,
             )
-            for ledger_account, amount, account_id, bill_id in kept
+            for line in kept
         ]
         self._session.add_all(rows)
         return rows
