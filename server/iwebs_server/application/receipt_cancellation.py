@@ -90,7 +90,8 @@ class ReceiptCancellationService:
             receipt = uow.payments.receipt(receipt_id, principal.scope)
             if receipt is None:
                 raise NotFound("receipt", receipt_id)
-            self._check_cancellable(uow, principal, receipt)
+            # the session's lock orders two requests racing for one receipt: one pending
+            self._check_cancellable(uow, principal, receipt, lock=True)
             view = self._approvals.submit(
                 uow,
                 principal,
@@ -127,11 +128,12 @@ class ReceiptCancellationService:
     ) -> CashSessionRow:
         if receipt.kind != PAYMENT:
             raise InvalidInput.field("receipt_id", "only a payment's receipt can be cancelled")
-        if uow.payments.cancellation_of(receipt.id) is not None:
-            raise _already_cancelled()
         session = uow.cash_sessions.get(receipt.cash_session_id, principal.scope, for_update=lock)
         if session is None:
             raise NotFound("cash_session", receipt.cash_session_id)
+        # read under the session's lock: a racing approval that cancelled it first is seen
+        if uow.payments.cancellation_of(receipt.id) is not None:
+            raise _already_cancelled()
         if session.status != OPEN:
             raise _session_closed()
         if receipt.account_id:

@@ -5,9 +5,11 @@ that cannot be made."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from threading import Barrier
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +19,8 @@ from iwebs_server.application.clock import new_id
 from iwebs_server.composition import Application
 from iwebs_server.domain.errors import DomainError, NotFound
 from iwebs_server.domain.principal import Principal
-from iwebs_server.persistence.tables.cash_desk import CashMovementRow, LedgerEntryRow
+from iwebs_server.persistence.tables.audit import ApprovalRequestRow
+from iwebs_server.persistence.tables.cash_desk import CashMovementRow, LedgerEntryRow, ReceiptRow
 from tests.factories.cash_desk import (
     add_account,
     add_user,
@@ -159,3 +162,44 @@ def test_requests_that_cannot_be_made(office):
         office.cashier, request_id, receipt.receipt_id, "erreur"
     )
     assert again == first  # a retried request answers the same approval request
+
+
+def test_two_approvals_racing_for_one_receipt_cancel_it_once(office: Office) -> None:
+    """CSH-4, CASH-07: two pending requests for the same receipt (two requests that raced),
+    approved at once by two approvers: one cancellation receipt; the other approval is
+    refused with RECEIPT_ALREADY_CANCELLED, never an integrity error (INTERNAL)."""
+    services = office.app.services
+    second_chef = principal_of(
+        office.app, add_user(office.app, "chef2", "supervisor"), add_workstation(office.app, "DKR")
+    )
+    for _ in range(3):
+        receipt = office.pay(add_account(office.app, office.dkr), 1_000)
+        first = services.receipt_cancellations.request(
+            office.cashier, new_id(), receipt.receipt_id, "erreur"
+        )
+        with office.app.uow_factory() as uow:  # the twin a concurrent request could make
+            row = uow.session.get(ApprovalRequestRow, first)
+            assert row is not None
+            twin = ApprovalRequestRow(
+                **{c.key: getattr(row, c.key) for c in ApprovalRequestRow.__table__.columns}
+            )
+            twin.id = new_id()
+            uow.session.add(twin)
+        barrier = Barrier(2)
+
+        def approve(chef: Principal, approval_id: str, barrier: Barrier = barrier) -> str:
+            barrier.wait()
+            try:
+                services.approvals.approve(chef, new_id(), approval_id, "vu")
+            except DomainError as error:
+                return error.reason
+            return "approved"
+
+        with ThreadPoolExecutor(2) as pool:
+            answers = sorted(pool.map(approve, (office.chef, second_chef), (first, twin.id)))
+        assert answers == ["RECEIPT_ALREADY_CANCELLED", "approved"]
+        with office.app.uow_factory(read_only=True) as uow:
+            cancellations = uow.session.scalars(
+                select(ReceiptRow).where(ReceiptRow.cancels_receipt_id == receipt.receipt_id)
+            ).all()
+            assert len(cancellations) == 1
