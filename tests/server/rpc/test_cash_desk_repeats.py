@@ -75,11 +75,12 @@ def test_idem_01_cash_state_changes_repeat_as_their_first_answer(
         request_id=new_id(), receipt_id=receipt.receipt_id, reason="erreur de compte"
     )
     _repeated(awa.payments.RequestReceiptCancellation, cancellation, server)
-    for call, request, change in (
+    changes: tuple[tuple[Any, Any, tuple[str, str]], ...] = (
         (awa.sessions.TransferToHeadCashier, transfer, ("comment", "autre")),
         (awa.sessions.RecordDisbursement, stamps, ("reason", "autre")),
         (awa.payments.RequestReceiptCancellation, cancellation, ("reason", "autre")),
-    ):
+    )
+    for call, request, change in changes:
         other = type(request)()
         other.CopyFrom(request)
         setattr(other, *change)
