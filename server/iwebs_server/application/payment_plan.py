@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Protocol
 
 from iwebs_server.application.cash_views import PaymentContentInput, TenderLine
 from iwebs_server.application.receipts import FOOTER_KEY, HEADER_KEY, parameter_values
@@ -142,9 +144,9 @@ def check_shape(content: PaymentContentInput) -> None:
     ):
         if len(lines) > most:
             checks.fail(field, f"at most {most} lines")
-    for field, amount in _amounts(content):
+    for field, _, amount in _money_fields(content):
         if amount > LARGEST_AMOUNT_MINOR:
-            checks.fail(field, f"at most {LARGEST_AMOUNT_MINOR}")
+            checks.fail(f"{field}.amount_minor", f"at most {LARGEST_AMOUNT_MINOR}")
     for index, tender in enumerate(content.tenders):
         field = f"content.tenders[{index}]"
         checks.text(f"{field}.mode_code", tender.mode_code, max_length=32)
@@ -156,42 +158,36 @@ def check_shape(content: PaymentContentInput) -> None:
     checks.raise_if_any()
 
 
-def _amounts(content: PaymentContentInput) -> list[tuple[str, int]]:
-    return [
-        ("content.amount.amount_minor", content.amount_minor),
-        *(
-            (f"content.bills[{i}].amount.amount_minor", b.amount_minor)
-            for i, b in enumerate(content.bills)
-        ),
-        *(
-            (f"content.fees[{i}].amount.amount_minor", f.amount_minor)
-            for i, f in enumerate(content.fees)
-        ),
-        *(
-            (f"content.tenders[{i}].amount.amount_minor", t.amount_minor)
-            for i, t in enumerate(content.tenders)
-        ),
-    ]
+class _Priced(Protocol):
+    @property
+    def currency_code(self) -> str: ...
+
+    @property
+    def amount_minor(self) -> int: ...
+
+
+def _money_fields(content: PaymentContentInput) -> list[tuple[str, str, int]]:
+    """Every amount of a payment: (field of its Money, currency code, amount)."""
+    lines = [("content.amount", content.currency_code, content.amount_minor)]
+    groups: tuple[tuple[str, Sequence[_Priced]], ...] = (
+        ("bills", content.bills),
+        ("fees", content.fees),
+        ("tenders", content.tenders),
+    )
+    for name, items in groups:
+        lines += [
+            (f"content.{name}[{i}].amount", item.currency_code, item.amount_minor)
+            for i, item in enumerate(items)
+        ]
+    return lines
 
 
 def _currencies(content: PaymentContentInput, currency: str) -> None:
     wrong = [
-        FieldViolation(field, f"must be in {currency}, the cash session's currency")
-        for field, code in (
-            ("content.amount.currency_code", content.currency_code),
-            *(
-                (f"content.bills[{i}].amount.currency_code", b.currency_code)
-                for i, b in enumerate(content.bills)
-            ),
-            *(
-                (f"content.fees[{i}].amount.currency_code", f.currency_code)
-                for i, f in enumerate(content.fees)
-            ),
-            *(
-                (f"content.tenders[{i}].amount.currency_code", t.currency_code)
-                for i, t in enumerate(content.tenders)
-            ),
+        FieldViolation(
+            f"{field}.currency_code", f"must be in {currency}, the cash session's currency"
         )
+        for field, code, _ in _money_fields(content)
         if code != currency
     ]
     if wrong:
