@@ -43,6 +43,7 @@ from iwebs_server.application.parameters import ParameterReader
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
+from iwebs_server.domain.amount_words import LARGEST_AMOUNT_MINOR
 from iwebs_server.domain.errors import AlreadyExists, InvalidInput, NotFound
 from iwebs_server.domain.parameters import Money
 from iwebs_server.domain.principal import Principal
@@ -256,6 +257,8 @@ class BankDepositService:
             checks.fail("slip_date", "is required")
         if credited_minor < 0:
             checks.fail("credited", "must not be negative")
+        elif credited_minor > LARGEST_AMOUNT_MINOR:
+            checks.fail("credited", f"at most {LARGEST_AMOUNT_MINOR}")
         checks.raise_if_any()
         assert slip_date is not None
         payload = {

@@ -252,6 +252,7 @@ def test_the_banks_slip_once_per_deposit_and_a_different_credit_flagged(
         )
 
     refused(lambda: slip(14_990, rid(), "EUR"), "INVALID_ARGUMENT", "credited.currency_code")
+    refused(lambda: slip(2**63 - 1, rid()), "INVALID_ARGUMENT", "credited")  # int64-safe sums
     recorded = slip(14_990)
     assert recorded.slip_recorded and recorded.credit_differs
     assert (recorded.slip_number, recorded.slip_date, recorded.credited_minor) == (
