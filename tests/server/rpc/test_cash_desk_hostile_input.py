@@ -173,7 +173,18 @@ def _cases(awa: Counter, boss: Supervisor, account: str, bill: str) -> list[tupl
     long_reference.reference = "9" * 65
     long_bank = cheque(1_000, today)
     long_bank.bank_code = "B" * 40
+    bad_date = cheque(1_000, today)
+    bad_date.cheque_date.CopyFrom(common_pb2.Date(year=2026, month=13, day=40))
+    twice = [cash_pb2.DenominationCount(denomination_code="XOF-B10000", quantity=1)] * 2
     cases += [
+        ("impossible cheque date", pay.Pay, payment(tenders=[bad_date])),
+        ("denomination counted twice", sessions.CloseCashSession,
+         css.CloseCashSessionRequest(request_id=new_id(), cash_session_id=awa.cash_session_id,
+                                     denominations=twice)),
+        ("cheques counted at int64 max", sessions.CloseCashSession,
+         css.CloseCashSessionRequest(request_id=new_id(), cash_session_id=awa.cash_session_id,
+                                     counted=[cash_pb2.TenderReconciliation(
+                                         mode_kind="cheque", counted=money(INT64_MAX))])),
         ("unknown currency", pay.Pay, payment(amount=money(1_000, "ZZZ"), tenders=[cash(1_000)])),
         ("tender in another currency", pay.Pay, payment(tenders=[euro])),
         ("unknown mode", pay.Pay,
