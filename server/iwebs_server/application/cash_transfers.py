@@ -72,8 +72,10 @@ class CashTransferService:
             violations = check_money("amount", amount, till.currency_code)
             if violations:
                 raise InvalidInput(violations)
-            if head_cashier_session_id == till.id:
-                raise InvalidInput.field("head_cashier_session_id", "is the till's own session")
+            if till.is_head_cashier:  # heads only receive: no two heads lock each other's till
+                raise InvalidInput.field(
+                    "cash_session_id", "is a head cashier's till: it receives transfers"
+                )
             head = self._head_cashier(uow, head_cashier_session_id, till.agency_id)
             if head is None:
                 raise PreconditionFailed(

@@ -404,3 +404,18 @@ def test_concurrent_opens_make_one_session(desk: Desk) -> None:
     with ThreadPoolExecutor(2) as pool:
         outcomes = list(pool.map(attempt, tills))
     assert sorted(o == "CASH_SESSION_ALREADY_OPEN" for o in outcomes) == [False, True], outcomes
+
+
+def test_a_head_cashiers_till_receives_transfers_and_sends_none(desk: Desk) -> None:
+    """CSH-3: transfers go from a counter's till to a head cashier's; one head cashier
+    sending to another is refused, so two heads sending to each other at once can never lock
+    each other's till in opposite orders (deadlock)."""
+    first, second = cashier_at_till(desk, "chef"), cashier_at_till(desk, "chef2")
+    head_a, head_b = desk.open(first, 20_000, head=True), desk.open(second, 20_000, head=True)
+    refused(
+        lambda: desk.transfers.transfer_to_head_cashier(
+            first, rid(), head_a.cash_session_id, head_b.cash_session_id, MoneyInput("XOF", 1), ""
+        ),
+        "INVALID_ARGUMENT",
+        "cash_session_id",
+    )
