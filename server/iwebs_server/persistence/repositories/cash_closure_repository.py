@@ -57,16 +57,6 @@ class CashClosureRepository:
             query = query.where(CashClosureRow.level == level)
         return list(self._session.scalars(query.order_by(CashClosureRow.sequence)))
 
-    def of_agency(
-        self, agency_id: str, offset: int, limit: int, level: str = ""
-    ) -> list[CashClosureRow]:
-        """An agency's closures, the latest first."""
-        query = select(CashClosureRow).where(CashClosureRow.agency_id == agency_id)
-        if level:
-            query = query.where(CashClosureRow.level == level)
-        query = query.order_by(CashClosureRow.sequence.desc())
-        return list(self._session.scalars(query.offset(offset).limit(limit)))
-
     def chain(self, agency_id: str) -> list[CashClosureRow]:
         """An agency's closures in chain order (for the verifier)."""
         return list(

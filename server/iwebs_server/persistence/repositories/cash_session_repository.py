@@ -61,9 +61,6 @@ class SessionPosition:
         kinds = set(self.tenders) | {mode_kind for _, mode_kind in self.movements}
         return sorted(kinds, key=lambda k: (k != CASH, k))
 
-    def movement_total(self, kind: str, mode_kind: str = CASH) -> int:
-        return self.movements.get((kind, mode_kind), 0)
-
     def expected(self, mode_kind: str, *, include_difference: bool = True) -> int:
         """Float + net tenders + transfers in - transfers out - disbursements (all signed),
         plus the closing difference once closed (then expected = counted)."""
@@ -202,11 +199,6 @@ class CashSessionRepository:
 
     def movement(self, movement_id: str) -> CashMovementRow | None:
         return self._session.get(CashMovementRow, movement_id)
-
-    def movement_by_request(self, request_id: str) -> CashMovementRow | None:
-        return self._session.scalars(
-            select(CashMovementRow).where(CashMovementRow.request_id == request_id)
-        ).first()
 
     def movements(self, cash_session_id: str) -> list[CashMovementRow]:
         """A session's movements in the order they happened: the float first, the closing
