@@ -178,6 +178,22 @@ def _cases(awa: Counter, boss: Supervisor, account: str, bill: str) -> list[tupl
     twice = [cash_pb2.DenominationCount(denomination_code="XOF-B10000", quantity=1)] * 2
     cases += [
         ("impossible cheque date", pay.Pay, payment(tenders=[bad_date])),
+        ("disbursement type over its column", sessions.RecordDisbursement,
+         css.RecordDisbursementRequest(request_id=new_id(), cash_session_id=awa.cash_session_id,
+                                       category_code="C" * 100, amount=money(100), reason="r")),
+        ("denomination over its column", sessions.CloseCashSession,
+         css.CloseCashSessionRequest(request_id=new_id(), cash_session_id=awa.cash_session_id,
+                                     denominations=[cash_pb2.DenominationCount(
+                                         denomination_code="D" * 100, quantity=1)])),
+        ("tender kind over its column", sessions.CloseCashSession,
+         css.CloseCashSessionRequest(request_id=new_id(), cash_session_id=awa.cash_session_id,
+                                     counted=[cash_pb2.TenderReconciliation(
+                                         mode_kind="k" * 100, counted=money(1))])),
+        ("deposit bank over its column", boss.deposits.PrepareDeposit,
+         bd.PrepareDepositRequest(request_id=new_id(), agency_id=awa.agency_id,
+                                  kind=bd.DEPOSIT_KIND_CASH, bank_code="B" * 100,
+                                  lines=[bd.DepositLine(cash_session_id=awa.cash_session_id,
+                                                        amount=money(1))])),
         ("denomination counted twice", sessions.CloseCashSession,
          css.CloseCashSessionRequest(request_id=new_id(), cash_session_id=awa.cash_session_id,
                                      denominations=twice)),
