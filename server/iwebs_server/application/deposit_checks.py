@@ -110,7 +110,7 @@ class DepositChecks:
             seen.add(tender_id)
         if violations:
             raise InvalidInput(violations)
-        remitted = self._uow.deposits.remitted_in(ids)
+        remitted = self._uow.deposits.remitted_in(self._agency.id, ids)
         for index, tender_id in enumerate(ids):
             if tender_id in remitted:
                 raise AlreadyExists(

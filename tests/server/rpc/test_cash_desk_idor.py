@@ -100,6 +100,13 @@ def world(live_server: LiveServer) -> dict[str, Any]:
             lines=[bd.DepositLine(cash_session_id=ousmane.cash_session_id, amount=money(1_000))],
         )
     ).deposit  # fmt: skip
+    ths_boss.deposits.PrepareDeposit(
+        bd.PrepareDepositRequest(
+            request_id=new_id(), agency_id=moussa.agency_id, kind=bd.DEPOSIT_KIND_CHEQUE,
+            bank_code="CBAO",
+            lines=[bd.DepositLine(payment_tender_id=cheques[0].payment_tender_id)],
+        )
+    )  # fmt: skip
     return {
         "server": server, "awa": awa, "binta": binta, "fatou": fatou, "moussa": moussa,
         "head": head, "ousmane": ousmane, "ths_account": ths_account, "ths_bill": ths_bill,
@@ -184,13 +191,19 @@ def test_t_sec_5_every_cash_rpc_refuses_another_agencys_ids(world: dict[str, Any
         if answer != unknown:  # the same answer as for an id that does not exist: no oracle
             wrong.append(f"{label}: {answer} where an unknown id gives {unknown}")
     dakar = w["awa"].agency_id
-    their_cheque = bd.PrepareDepositRequest(
-        request_id=new_id(), agency_id=dakar, kind=bd.DEPOSIT_KIND_CHEQUE, bank_code="CBAO",
-        lines=[bd.DepositLine(payment_tender_id=w["cheque_tender"])],
-    )  # fmt: skip
-    code, reason, _ = _answer(boss.deposits.PrepareDeposit, their_cheque)
-    if code == grpc.StatusCode.OK:
-        wrong.append("their cheque in my remittance: accepted")
+
+    def remittance(tender_id: str) -> bd.PrepareDepositRequest:
+        return bd.PrepareDepositRequest(
+            request_id=new_id(), agency_id=dakar, kind=bd.DEPOSIT_KIND_CHEQUE, bank_code="CBAO",
+            lines=[bd.DepositLine(payment_tender_id=tender_id)],
+        )  # fmt: skip
+
+    their_cheque, unknown = (
+        _refusal(boss.deposits.PrepareDeposit, remittance(i))
+        for i in (w["cheque_tender"], new_id())
+    )
+    if their_cheque != unknown:  # not even the number of the deposit that took it
+        wrong.append(f"their remitted cheque: {their_cheque} where unknown gives {unknown}")
     for label, call, request, repeated in (
         ("their till positions", boss.supervision.ListTillPositions,
          sup.ListTillPositionsRequest(agency_id=ths), "cash_sessions"),

@@ -166,14 +166,18 @@ class DepositRepository:
             or 0
         ) > 0
 
-    def remitted_in(self, tender_ids: Collection[str]) -> dict[str, str]:
-        """tender id -> deposit number, for those of `tender_ids` already remitted."""
+    def remitted_in(self, agency_id: str, tender_ids: Collection[str]) -> dict[str, str]:
+        """tender id -> deposit number, for those of `tender_ids` already remitted in a
+        deposit of the agency (another agency's deposit is not named, SEC-07)."""
         if not tender_ids:
             return {}
         rows = self._session.execute(
             select(BankDepositLineRow.payment_tender_id, BankDepositRow.deposit_number)
             .join(BankDepositRow, BankDepositRow.id == BankDepositLineRow.deposit_id)
-            .where(BankDepositLineRow.payment_tender_id.in_(list(tender_ids)))
+            .where(
+                BankDepositLineRow.payment_tender_id.in_(list(tender_ids)),
+                BankDepositRow.agency_id == agency_id,
+            )
         )
         return {str(tender_id): number for tender_id, number in rows}
 
