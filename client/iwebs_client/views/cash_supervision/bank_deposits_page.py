@@ -32,8 +32,9 @@ from iwebs_client.views.cash_supervision.deposit_dialogs import (
     ChequeRemittanceDialog,
     SlipDialog,
 )
-from iwebs_client.views.cash_supervision.filters import AgencyPicker, record_table, selected_item
+from iwebs_client.views.cash_supervision.filters import AgencyPicker
 from iwebs_client.views.common.error_display import show_error
+from iwebs_client.views.common.record_table import record_table, selected_item
 from iwebs_client.views.common.table_columns import fit_columns
 
 _TENDER_ROLE = Qt.ItemDataRole.UserRole + 5

@@ -1,44 +1,19 @@
-"""Widgets the supervision pages share: a read-only table, the agency picker and the day
-picker ("today" or a past day)."""
+"""Widgets the supervision pages share: the agency picker and the day picker ("today" or a
+past day)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QWidget,
 )
-
-from iwebs_client.models.paged_table_model import ITEM_ROLE
-
-
-def record_table(model: Any, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def selected_item(table: QTableView) -> Any:
-    rows = table.selectionModel().selectedRows()
-    return table.model().data(rows[0], ITEM_ROLE) if rows else None
 
 
 class AgencyPicker(QWidget):

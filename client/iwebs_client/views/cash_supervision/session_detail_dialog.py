@@ -23,8 +23,8 @@ from iwebs_client.presenters.cash_session_detail_presenter import (
     SessionDetailView,
 )
 from iwebs_client.presenters.cash_supervision_ports import CashSession
-from iwebs_client.views.cash_supervision.filters import record_table
 from iwebs_client.views.common.error_display import show_error
+from iwebs_client.views.common.record_table import record_table
 from iwebs_client.views.common.table_columns import fit_columns
 
 

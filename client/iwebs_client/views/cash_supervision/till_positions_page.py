@@ -20,11 +20,10 @@ from iwebs_client.presenters.till_positions_presenter import TillPositionsPresen
 from iwebs_client.views.cash_supervision.filters import (
     AgencyPicker,
     DayPicker,
-    record_table,
-    selected_item,
 )
 from iwebs_client.views.cash_supervision.session_detail_dialog import SessionDetailDialog
 from iwebs_client.views.common.error_display import show_error
+from iwebs_client.views.common.record_table import record_table, selected_item
 from iwebs_client.views.common.table_columns import fit_columns
 
 

@@ -13,12 +13,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from iwebs.v1 import customer_pb2 as _pb
 from iwebs_client.backend.client_types import BackendError
-from iwebs_client.models.paged_table_model import ITEM_ROLE
 from iwebs_client.models.record_table_model import RecordTableModel
 from iwebs_client.presenters import customer_overview_rows as rows
 from iwebs_client.presenters.customer_overview_presenter import CustomerOverviewPresenter
 from iwebs_client.presenters.customer_overview_rows import ALLOWED_VERBS, verb_text
 from iwebs_client.presenters.service_ports import CustomerOverview
 from iwebs_client.views.common.error_display import show_error
+from iwebs_client.views.common.record_table import record_table, selected_item
 from iwebs_client.views.common.table_columns import fit_columns
 from iwebs_client.views.customers.customer_dialogs import (
     AccountDialog,
@@ -55,25 +53,6 @@ from iwebs_client.views.customers.premise_dialogs import (
 )
 
 VERBS = ("activate", "suspend", "resume", "terminate")
-
-
-def _table(model: Any, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _selected(table: QTableView) -> Any:
-    rows_ = table.selectionModel().selectedRows()
-    return table.model().data(rows_[0], ITEM_ROLE) if rows_ else None
 
 
 class Customer360Page(QWidget):
@@ -129,14 +108,14 @@ class Customer360Page(QWidget):
         self.meters = RecordTableModel(rows.meter_headers(), self)
         self.seals = RecordTableModel(rows.seal_headers(), self)
         self.bills = RecordTableModel(rows.bill_headers(), self)
-        self.accounts_table = _table(self.accounts, "accountsTable")
-        self.members_table = _table(self.members, "membersTable")
-        self.subscriptions_table = _table(self.subscriptions, "subscriptionsTable")
-        self.premises_table = _table(self.premises, "premisesTable")
-        self.meters_table = _table(self.meters, "metersTable")
-        self.seals_table = _table(self.seals, "sealsTable")
-        self.bills_table = _table(self.bills, "billsTable")
-        self.history_table = _table(presenter.history, "historyTable")
+        self.accounts_table = record_table(self.accounts, "accountsTable")
+        self.members_table = record_table(self.members, "membersTable")
+        self.subscriptions_table = record_table(self.subscriptions, "subscriptionsTable")
+        self.premises_table = record_table(self.premises, "premisesTable")
+        self.meters_table = record_table(self.meters, "metersTable")
+        self.seals_table = record_table(self.seals, "sealsTable")
+        self.bills_table = record_table(self.bills, "billsTable")
+        self.history_table = record_table(presenter.history, "historyTable")
 
         manage = can_manage
         accounts_page = self._section(
@@ -362,7 +341,7 @@ class Customer360Page(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         for button, table, enabled_for in self._selection_buttons:
-            item = _selected(table)
+            item = selected_item(table)
             button.setEnabled(item is not None and bool(enabled_for(item)))
         has_customer = self.presenter.overview is not None
         if self.can_manage:
@@ -395,12 +374,12 @@ class Customer360Page(QWidget):
             self._open(AccountDialog(self.presenter, overview.customer, None, self))
 
     def edit_account(self) -> None:
-        overview, account = self.presenter.overview, _selected(self.accounts_table)
+        overview, account = self.presenter.overview, selected_item(self.accounts_table)
         if overview is not None and account is not None:
             self._open(AccountDialog(self.presenter, overview.customer, account, self))
 
     def change_group(self) -> None:
-        account = _selected(self.accounts_table)
+        account = selected_item(self.accounts_table)
         if account is not None:
             self._open(GroupDialog(self.presenter, account, self))
 
@@ -408,7 +387,7 @@ class Customer360Page(QWidget):
         self._open(PremiseDialog(self.presenter, None, self))
 
     def edit_premise(self) -> None:
-        premise = _selected(self.premises_table)
+        premise = selected_item(self.premises_table)
         if premise is not None:
             self._open(PremiseDialog(self.presenter, premise, self))
 
@@ -424,7 +403,7 @@ class Customer360Page(QWidget):
             self._open(dialog)
 
     def edit_subscription(self) -> None:
-        overview, subscription = self.presenter.overview, _selected(self.subscriptions_table)
+        overview, subscription = self.presenter.overview, selected_item(self.subscriptions_table)
         if overview is not None and subscription is not None:
             dialog = SubscriptionDialog(
                 self.presenter,
@@ -436,7 +415,7 @@ class Customer360Page(QWidget):
             self._open(dialog)
 
     def change_state(self, verb: str) -> None:
-        subscription = _selected(self.subscriptions_table)
+        subscription = selected_item(self.subscriptions_table)
         if subscription is not None:
             self._open(StateChangeDialog(self.presenter, subscription, verb, self))
 
@@ -455,11 +434,11 @@ class Customer360Page(QWidget):
             self._open(dialog)
 
     def remove_meter(self) -> None:
-        meter = _selected(self.meters_table)
+        meter = selected_item(self.meters_table)
         if meter is not None:
             self._open(RemoveMeterDialog(self.presenter, meter, self))
 
     def fit_seal(self) -> None:
-        meter = _selected(self.meters_table)
+        meter = selected_item(self.meters_table)
         if meter is not None:
             self._open(SealDialog(self.presenter, meter, self))
