@@ -312,8 +312,7 @@ class PaymentService:
                 workstation_id=principal.workstation_id,
                 created_at=now,
             )
-            uow.payments.add_all([payment])
-            uow.payments.flush()  # a twin's id fails here, before the series is locked
+            uow.payments.write_now([payment])  # a twin's id fails here, before the lock
             receipt = self._issuer.issue(
                 uow,
                 session=session,
@@ -326,8 +325,7 @@ class PaymentService:
                 agency_code=labels.agency_code,
             )
             tenders, allocations = self._facts(plan, payment, receipt)
-            uow.payments.add_all([*tenders, *allocations])
-            uow.payments.post_ledger_group(
+            ledger = uow.payments.post_ledger_group(
                 entry_group_id=payment.id,
                 source_type="payment",
                 agency_id=session.agency_id,
@@ -343,6 +341,7 @@ class PaymentService:
                     *(_ledger_credit(a) for a in allocations),
                 ],
             )
+            uow.payments.write_now([*tenders, *allocations, *ledger])
             parts = ReceiptParts(
                 labels=labels,
                 payment=payment,

@@ -142,9 +142,8 @@ class ReceiptIssuer:
             previous_hash=series.last_hash,
         )
         row.hash = receipt_hash(series.last_hash, {f: getattr(row, f) for f in RECEIPT_FIELDS})
-        series.last_number, series.last_hash = number, row.hash
-        uow.payments.add_all([row])
-        uow.payments.flush()  # rows that point at it (tenders, allocations) come after
+        series.last_number, series.last_hash = number, row.hash  # written at the commit
+        uow.payments.write_now([row])  # now: rows that point at it (tenders, ...) come after
         return row
 
 

@@ -15,17 +15,18 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, literal, or_, select, union_all
+from sqlalchemy import and_, func, inspect, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.principal import AgencyScope
+from iwebs_server.persistence.repositories import payment_statements as hot
 from iwebs_server.persistence.repositories.customer_base_repository import (
     BillAmounts,
-    _open_amount,
 )
 from iwebs_server.persistence.tables.administration import AgencyRow, UserRow, WorkstationRow
 from iwebs_server.persistence.tables.audit import ApprovalRequestRow
@@ -93,29 +94,20 @@ class PaymentRepository:
         """parameter_rows and reference_items in one round trip (UNION ALL); the rows come
         back detached, holding only what the payment reads (key, scope, value; table,
         code, label, attributes, active)."""
-        parameters = select(
-            literal("p").label("source"),
-            ParameterValueRow.key.label("k"),
-            ParameterValueRow.scope.label("s"),
-            ParameterValueRow.value.label("v"),
-            literal(True).label("active"),
-            literal("").label("label"),
-        ).where(ParameterValueRow.key.in_(list(keys)), ParameterValueRow.scope.in_(list(scopes)))
         tables = {table for table, _ in wanted} or {""}
         codes = {code for _, code in wanted} or {""}
-        items = select(
-            literal("r"),
-            ReferenceItemRow.table_code,
-            ReferenceItemRow.code,
-            ReferenceItemRow.attributes_json,
-            ReferenceItemRow.active,
-            ReferenceItemRow.label_fr,
-        ).where(ReferenceItemRow.table_code.in_(tables), ReferenceItemRow.code.in_(codes))
+        result = self._session.connection().execute(
+            hot.SETTINGS,
+            {
+                "keys": list(keys),
+                "scopes": list(scopes),
+                "tables": list(tables),
+                "codes": list(codes),
+            },
+        )
         rows: list[ParameterValueRow] = []
         found: dict[tuple[str, str], ReferenceItemRow] = {}
-        for source, first, second, text, active, label in self._session.execute(
-            union_all(parameters, items)
-        ):
+        for source, first, second, text, active, label in result:
             if source == "p":
                 rows.append(ParameterValueRow(key=first, scope=second, value=text))
             elif (first, second) in wanted:
@@ -185,6 +177,24 @@ class PaymentRepository:
 
     def flush(self) -> None:
         self._session.flush()
+
+    def write_now(self, rows: Sequence[object]) -> None:
+        """INSERTs fact rows at once, in the order given (a table's consecutive rows in one
+        statement), with statements built once, outside the unit of work: a third of
+        add_all + flush's CPU (payment_statements). The objects stay plain data (taken out
+        of the session if they were added); a generated id (ledger lines) is not read back."""
+        waiting = []
+        for row in rows:
+            state = inspect(row)
+            if state.persistent:
+                continue  # flushed already
+            if state.pending:
+                self._session.expunge(row)
+            waiting.append(row)
+        connection = self._session.connection()
+        for row_type, group in groupby(waiting, key=type):
+            statement, columns = hot.insert_of(row_type)
+            connection.execute(statement, [hot.insert_values(row, columns) for row in group])
 
     def post_ledger_group(
         self,
@@ -279,15 +289,12 @@ class PaymentRepository:
         bills holds it, so concurrent payments of the same bills run one after the other,
         and each reads the open amounts in a later statement, after the previous one
         committed (READ COMMITTED: one snapshot per statement; T-IDEM-4)."""
-        query = (
-            select(CustomerAccountRow, CustomerRow.display_name)
-            .join(CustomerRow, CustomerRow.id == CustomerAccountRow.customer_id)
-            .where(CustomerAccountRow.id == account_id)
-        )
-        if lock:
-            query = query.with_for_update(of=CustomerAccountRow)
-        found = self._session.execute(query).first()
-        return None if found is None else (found[0], str(found[1]))
+        statement = hot.ACCOUNT_LOCKED if lock else hot.ACCOUNT
+        found = self._session.connection().execute(statement, {"account_id": account_id}).first()
+        if found is None:
+            return None
+        values = found._mapping
+        return hot.detached(CustomerAccountRow, values), str(values["customer_display_name"])
 
     def account_labels(self, account_ids: Collection[str]) -> dict[str, tuple[str, str]]:
         """account id -> (account number, customer name), in one query."""
@@ -306,13 +313,11 @@ class PaymentRepository:
     def open_bills(self, account_id: str) -> list[BillAmounts]:
         """The account's bills with something open, oldest due first, with the open amount
         (lock the account first to pay them: account_for_payment)."""
-        open_amount = _open_amount().label("open_amount")
-        query = (
-            select(BillRow, open_amount)
-            .where(BillRow.account_id == account_id, _open_amount() > 0)
-            .order_by(BillRow.due_date, BillRow.issue_date, BillRow.bill_number)
-        )
-        return [BillAmounts(bill, int(amount)) for bill, amount in self._session.execute(query)]
+        rows = self._session.connection().execute(hot.OPEN_BILLS, {"account_id": account_id})
+        return [
+            BillAmounts(hot.detached(BillRow, row._mapping), int(row._mapping["open_amount"]))
+            for row in rows
+        ]
 
     def bills(self, bill_ids: Collection[str]) -> dict[str, BillRow]:
         ids = [i for i in set(bill_ids) if i]
