@@ -5,8 +5,10 @@ other, each with a fresh request_id (IDEM-01), until the end of the run.
 
 The mix of payments (CSH-1): 60 % cash for the oldest open bill with change given (cash
 tendered rounded up to the next 1,000 F), 25 % a cheque for the oldest bill exactly, 15 % a
-partial cash payment of half of it. Allocation is left to the server (oldest due first);
-the counter follows its accounts' open amounts, since it is the only one to collect them.
+partial cash payment of half of it; once every bill of its accounts is paid, a counter
+takes 5,000 F in cash as an advance on one of them. Allocation is left to the server
+(oldest due first); the counter follows its accounts' open amounts, since it is the only
+one to collect them.
 `mode = "ping"` calls the authenticated DiagnosticsService/Ping instead (the harness's own
 check, and the floor of any call's cost).
 """
@@ -60,7 +62,9 @@ class Counter:
             self.next_account += 1
         draw = self.rng.random()
         if self.next_account >= len(self.accounts):  # every bill paid: an advance
-            return self._content(session_id, "", 5_000, self._cash(5_000))
+            self.cheque_number += 1
+            account_id = self.accounts[self.cheque_number % len(self.accounts)][0]
+            return self._content(session_id, account_id, 5_000, self._cash(5_000))
         account_id, open_amounts = self.accounts[self.next_account]
         oldest = open_amounts[0]
         if draw < 0.60:
