@@ -8,18 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-from PySide6.QtCore import Qt
 
 from iwebs.v1 import cash_pb2, common_pb2, payment_service_pb2
 from iwebs_client.backend.client_backend import ClientBackend
-from iwebs_client.presenters.enrollment_presenter import EnrollmentForm, enroll_with_form
-from iwebs_client.tasks import TaskRunner
-from iwebs_client.views.shell.application_flow import ApplicationFlow
 from iwebs_client.views.shell.main_window import MainWindow
 from iwebs_server.application.reference_seed import seed_reference_data
+from tests.client import live_client
 from tests.factories.customer_base import (
     add_bill,
     create_customer_with_subscription,
@@ -73,18 +68,6 @@ def seed_cash_desk(server: Any) -> Customer:
     return Customer(made.account.account_id, made.account.account_number, bills)
 
 
-def enrolled_backend(server: Any, config_dir: Path, name: str) -> ClientBackend:
-    """A client backend enrolled on a new DKR workstation allowed to collect cash."""
-    ca_file = config_dir.parent / f"{config_dir.name}-ca.crt"
-    ca_file.write_text(server.ca_cert_pem)
-    config_dir.mkdir(parents=True, exist_ok=True)
-    backend = ClientBackend(config_dir)
-    code = server.issue_enrollment_code(agency_code="DKR", name=name)
-    form = EnrollmentForm(server.host, server.port, server.enrollment_port, code, str(ca_file))
-    enroll_with_form(backend, form)
-    return backend
-
-
 def logged_in(backend: ClientBackend, login: str) -> ClientBackend:
     backend.sessions.login(login, PASSWORD)
     return backend
@@ -92,20 +75,7 @@ def logged_in(backend: ClientBackend, login: str) -> ClientBackend:
 
 def main_window(qtbot: Any, backend: ClientBackend, login: str) -> MainWindow:
     """The real application flow: login dialog, then the main window of `login`."""
-    flow = ApplicationFlow(backend, TaskRunner(), EnrollmentForm("", 0, 0, "", ""))
-    flow.start()
-    qtbot.waitUntil(lambda: flow.login_dialog is not None, timeout=15_000)
-    dialog = flow.login_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.login_edit, login)
-    qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: flow.main_window is not None, timeout=15_000)
-    window = flow.main_window
-    assert window is not None
-    qtbot.addWidget(window)
-    window._flow = flow  # type: ignore[attr-defined]  # keep the flow alive with the window
-    return window
+    return live_client.main_window(qtbot, backend, login, PASSWORD)
 
 
 def cash_tender(amount: int) -> cash_pb2.Tender:

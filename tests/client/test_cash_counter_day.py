@@ -32,7 +32,8 @@ from iwebs_client.views.cash import session_receipts_panel
 from iwebs_client.views.cash.cash_desk_page import CLOSING_TAB, RECEIPTS_TAB, CashDeskPage
 from iwebs_client.views.cash_supervision.bank_deposits_page import BankDepositsPage
 from iwebs_client.views.cash_supervision.deposit_dialogs import CashDepositDialog
-from tests.client.cash_live_helpers import Customer, enrolled_backend, main_window, seed_cash_desk
+from tests.client.cash_live_helpers import Customer, main_window, seed_cash_desk
+from tests.client.live_client import enrolled_backend
 
 pytestmark = pytest.mark.slow
 TIMEOUT = 20_000

@@ -19,10 +19,7 @@ from PySide6.QtCore import Qt
 
 from iwebs.v1 import approval_service_pb2 as aps
 from iwebs.v1 import customer_pb2
-from iwebs_client.backend.client_backend import ClientBackend
 from iwebs_client.presenters.cash_forms import TenderLine
-from iwebs_client.presenters.enrollment_presenter import EnrollmentForm, enroll_with_form
-from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.cash import (
     cash_desk_page,
     payment_panel,
@@ -31,8 +28,8 @@ from iwebs_client.views.cash import (
 )
 from iwebs_client.views.cash.cash_desk_page import CashDeskPage
 from iwebs_client.views.cash.closing_panel import ClosingPanel
-from iwebs_client.views.shell.application_flow import ApplicationFlow
 from iwebs_client.views.shell.main_window import MainWindow
+from tests.client.live_client import enrolled_backend, main_window
 from tests.factories.cash_desk import add_bill, seed_cash_reference
 from tests.factories.customer_base import create_account, create_customer
 
@@ -69,26 +66,9 @@ def counter(live_server: Any, tmp_path: Path, monkeypatch) -> Any:
 @pytest.fixture
 def window(qtbot: Any, counter: Any, tmp_path: Path, config_dir: Path) -> Iterator[MainWindow]:
     server, _account = counter
-    ca_file = tmp_path / "ca.crt"
-    ca_file.write_text(server.ca_cert_pem)
-    backend = ClientBackend(config_dir)
-    code = server.issue_enrollment_code(agency_code="DKR", name=f"CAISSE-{uuid.uuid4().hex[:6]}")
-    form = EnrollmentForm(server.host, server.port, server.enrollment_port, code, str(ca_file))
-    enroll_with_form(backend, form)
-    tasks = TaskRunner()
-    flow = ApplicationFlow(backend, tasks, EnrollmentForm("", 0, 0, "", ""))
-    flow.start()
-    qtbot.waitUntil(lambda: flow.login_dialog is not None, timeout=15_000)
-    dialog = flow.login_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.login_edit, "caissiere")
-    qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: flow.main_window is not None, timeout=15_000)
-    main = flow.main_window
-    assert main is not None
-    qtbot.addWidget(main)
-    main._flow = flow  # type: ignore[attr-defined]  # keep the flow alive with the window
+    backend = enrolled_backend(server, config_dir, f"CAISSE-{uuid.uuid4().hex[:6]}")
+    main = main_window(qtbot, backend, "caissiere", PASSWORD)
+    flow = main._flow  # type: ignore[attr-defined]
     yield main
     flow.tasks.wait_for_done(10_000) if hasattr(flow, "tasks") else None
     backend.close()

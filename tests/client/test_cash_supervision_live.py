@@ -30,13 +30,13 @@ from tests.client.cash_live_helpers import (
     cash_tender,
     cheque_tender,
     close_exactly,
-    enrolled_backend,
     logged_in,
     main_window,
     pay,
     rid,
     seed_cash_desk,
 )
+from tests.client.live_client import enrolled_backend
 
 pytestmark = pytest.mark.slow
 

@@ -16,15 +16,12 @@ from PySide6.QtCore import Qt
 
 from iwebs.v1 import customer_search_service_pb2 as search_pb2
 from iwebs.v1 import meter_service_pb2 as ms
-from iwebs_client.backend.client_backend import ClientBackend
-from iwebs_client.presenters.enrollment_presenter import EnrollmentForm, enroll_with_form
-from iwebs_client.tasks import TaskRunner
 from iwebs_client.views.customers.customer_360_page import Customer360Page
 from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
 from iwebs_client.views.customers.meter_dialogs import InstallMeterDialog
 from iwebs_client.views.customers.premise_dialogs import PremiseDialog
-from iwebs_client.views.shell.application_flow import ApplicationFlow
 from iwebs_client.views.shell.main_window import MainWindow
+from tests.client.live_client import enrolled_backend, main_window
 from tests.factories.customer_base import (
     create_customer_with_subscription,
     seed_network,
@@ -69,42 +66,10 @@ def desk(live_server: Any) -> Any:
 
 
 @pytest.fixture
-def ca_file(live_server: Any, tmp_path: Path) -> Path:
-    path = tmp_path / "ca.crt"
-    path.write_text(live_server.ca_cert_pem)
-    return path
-
-
-def _backend(server: Any, ca_file: Path, config_dir: Path, agency: str) -> ClientBackend:
-    backend = ClientBackend(config_dir)
-    code = server.issue_enrollment_code(agency_code=agency, name=f"GUICHET-{uuid.uuid4().hex[:6]}")
-    form = EnrollmentForm(server.host, server.port, server.enrollment_port, code, str(ca_file))
-    enroll_with_form(backend, form)
-    return backend
-
-
-def _main_window(qtbot: Any, backend: ClientBackend, login: str) -> MainWindow:
-    flow = ApplicationFlow(backend, TaskRunner(), EnrollmentForm("", 0, 0, "", ""))
-    flow.start()
-    qtbot.waitUntil(lambda: flow.login_dialog is not None, timeout=15_000)
-    dialog = flow.login_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.login_edit, login)
-    qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: flow.main_window is not None, timeout=15_000)
-    window = flow.main_window
-    assert window is not None
-    qtbot.addWidget(window)
-    window._flow = flow  # type: ignore[attr-defined]  # keep the flow alive with the window
-    return window
-
-
-@pytest.fixture
-def window(qtbot: Any, desk: Any, ca_file: Path, config_dir: Path) -> Iterator[MainWindow]:
+def window(qtbot: Any, desk: Any, config_dir: Path) -> Iterator[MainWindow]:
     server, _made = desk
-    backend = _backend(server, ca_file, config_dir, "DKR")
-    yield _main_window(qtbot, backend, "accueil")
+    backend = enrolled_backend(server, config_dir, f"GUICHET-{uuid.uuid4().hex[:6]}")
+    yield main_window(qtbot, backend, "accueil", PASSWORD)
     backend.close()
 
 
@@ -220,12 +185,12 @@ def test_server_field_errors_land_next_to_their_field(
     assert dialog.isVisible()
 
 
-def test_an_agent_of_another_agency_finds_nothing(
-    qtbot, french, desk: Any, ca_file: Path, tmp_path: Path
-) -> None:
+def test_an_agent_of_another_agency_finds_nothing(qtbot, french, desk: Any, tmp_path: Path) -> None:
     server, made = desk
-    backend = _backend(server, ca_file, tmp_path / "ths-config", "THS")
-    window = _main_window(qtbot, backend, "accueilths")
+    backend = enrolled_backend(
+        server, tmp_path / "ths-config", f"GUICHET-{uuid.uuid4().hex[:6]}", "THS"
+    )
+    window = main_window(qtbot, backend, "accueilths", PASSWORD)
     window.show_screen("customer_search")
     page = window.current_page()
     assert isinstance(page, CustomerSearchPage)
