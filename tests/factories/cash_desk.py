@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from iwebs_server.persistence.repositories.customer_base_repository import _open
 from iwebs_server.persistence.tables.administration import AgencyRow, WorkstationRow
 from iwebs_server.persistence.tables.cash_desk import CashSessionRow
 from iwebs_server.persistence.tables.customer_base import BillRow, CustomerAccountRow, CustomerRow
+from iwebs_server.persistence.unit_of_work import UnitOfWork
 from tests.factories.clock import ManualClock
 from tests.factories.grpc_client import Client
 from tests.factories.live_server import AGENCIES, LiveServer, make_settings, test_hasher
@@ -107,28 +108,36 @@ def agency_id(app: Application, code: str) -> str:
         return row.id
 
 
+def insert_user(
+    uow: UnitOfWork, now: datetime, login: str, profile: str, agency_ids: Sequence[str]
+) -> str:
+    """A user of a standard profile with a placeholder password, in the caller's
+    transaction (the use-case harnesses and the live-server factories both use it)."""
+    row = uow.profiles.by_code(profile)
+    assert row is not None
+    user = new_user_row(
+        login=login,
+        display_name=login.title(),
+        profile_id=row.id,
+        all_agencies=False,
+        password_hash="x",
+        now=now,
+        one_time_password_expires_at=None,
+    )
+    uow.users.add(user, list(agency_ids))
+    return user.id
+
+
 def add_user(
     app: Application, login: str, profile: str = "cashier", agencies: Sequence[str] = ("DKR",)
 ) -> str:
     with app.uow_factory() as uow:
-        row = uow.profiles.by_code(profile)
-        assert row is not None
-        user = new_user_row(
-            login=login,
-            display_name=login.title(),
-            profile_id=row.id,
-            all_agencies=False,
-            password_hash="x",
-            now=app.clock.now(),
-            one_time_password_expires_at=None,
-        )
         ids = []
         for code in agencies:
             agency = uow.agencies.by_code(code)
             assert agency is not None
             ids.append(agency.id)
-        uow.users.add(user, ids)
-        return user.id
+        return insert_user(uow, app.clock.now(), login, profile, ids)
 
 
 def add_workstation(app: Application, agency: str, *, may_collect_cash: bool = True) -> str:

@@ -27,13 +27,13 @@ from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.payments import PaymentService
 from iwebs_server.application.receipts import ReceiptIssuer
 from iwebs_server.application.reference_seed import seed_reference_data
-from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.domain.principal import AgencyScope, Principal
 from iwebs_server.persistence.tables.administration import AgencyRow, WorkstationRow
 from iwebs_server.persistence.tables.cash_desk import CashMovementRow, LedgerEntryRow
 from iwebs_server.persistence.tables.customer_base import CustomerAccountRow, CustomerRow
 from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE, ParameterValueRow
 from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
+from tests.factories.cash_desk import insert_user
 from tests.factories.clock import ManualClock
 from tests.factories.live_server import test_hasher
 
@@ -62,19 +62,8 @@ class Desk:
 
     def user(self, login: str, profile: str = "cashier", agencies: Iterable[str] = ("DKR",)) -> str:
         with self.uow() as uow:
-            row = uow.profiles.by_code(profile)
-            assert row is not None
-            user = new_user_row(
-                login=login,
-                display_name=login.title(),
-                profile_id=row.id,
-                all_agencies=False,
-                password_hash="x",
-                now=self.clock.now(),
-                one_time_password_expires_at=None,
-            )
-            uow.users.add(user, [self.agencies[c] for c in agencies])
-            return user.id
+            ids = [self.agencies[c] for c in agencies]
+            return insert_user(uow, self.clock.now(), login, profile, ids)
 
     def set_user_agencies(self, user_id: str, agencies: Iterable[str]) -> None:
         with self.uow() as uow:
