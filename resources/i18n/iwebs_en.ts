@@ -4179,8 +4179,20 @@ Every till of that day must be closed. The closure is final: no receipt can be a
         <translation>See tariffs, meter readings and bills</translation>
     </message>
     <message>
-        <source>Run billing</source>
-        <translation>Run billing</translation>
+        <source>Simulate and finalize bill runs; bill one subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, import and review meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose tariff versions and manage billing batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve tariff versions and bill corrections of others</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administration</source>

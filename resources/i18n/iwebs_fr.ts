@@ -4179,8 +4179,20 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
         <translation>Voir les tarifs, les relevés de compteurs et les factures</translation>
     </message>
     <message>
-        <source>Run billing</source>
-        <translation>Lancer la facturation</translation>
+        <source>Simulate and finalize bill runs; bill one subscription</source>
+        <translation>Simuler et valider les lots de facturation ; facturer un abonnement</translation>
+    </message>
+    <message>
+        <source>Enter, import and review meter readings</source>
+        <translation>Saisir, importer et contrôler les relevés d&apos;index</translation>
+    </message>
+    <message>
+        <source>Propose tariff versions and manage billing batches</source>
+        <translation>Proposer des versions de tarifs et gérer les lots de facturation</translation>
+    </message>
+    <message>
+        <source>Approve tariff versions and bill corrections of others</source>
+        <translation>Approuver les versions de tarifs et les corrections de factures d&apos;autrui</translation>
     </message>
     <message>
         <source>Administration</source>

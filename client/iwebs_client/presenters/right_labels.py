@@ -75,7 +75,18 @@ def _right_labels() -> dict[str, str]:
         "billing.read": QCoreApplication.translate(
             "RightLabels", "See tariffs, meter readings and bills"
         ),
-        "billing.run": QCoreApplication.translate("RightLabels", "Run billing"),
+        "billing.run": QCoreApplication.translate(
+            "RightLabels", "Simulate and finalize bill runs; bill one subscription"
+        ),
+        "billing.readings": QCoreApplication.translate(
+            "RightLabels", "Enter, import and review meter readings"
+        ),
+        "billing.tariffs": QCoreApplication.translate(
+            "RightLabels", "Propose tariff versions and manage billing batches"
+        ),
+        "billing.approve": QCoreApplication.translate(
+            "RightLabels", "Approve tariff versions and bill corrections of others"
+        ),
     }
 
 

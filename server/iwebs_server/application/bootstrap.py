@@ -53,7 +53,34 @@ STANDARD_PROFILES: tuple[StandardProfile, ...] = (
     StandardProfile(
         "billing",
         "Agent de facturation",
-        frozenset({rights.BILLING_READ, rights.BILLING_RUN, rights.CUSTOMERS_READ}),
+        frozenset(
+            {
+                rights.BILLING_READ,
+                rights.BILLING_RUN,
+                rights.BILLING_READINGS,
+                rights.BILLING_TARIFFS,
+                rights.APPROVALS_READ,
+                rights.CUSTOMERS_READ,
+                rights.PARAMETERS_READ,
+            }
+        ),
+    ),
+    StandardProfile(
+        "billing_manager",
+        "Chef de facturation",
+        frozenset(
+            {
+                rights.BILLING_READ,
+                rights.BILLING_RUN,
+                rights.BILLING_READINGS,
+                rights.BILLING_TARIFFS,
+                rights.BILLING_APPROVE,
+                rights.APPROVALS_READ,
+                rights.APPROVALS_DECIDE,
+                rights.CUSTOMERS_READ,
+                rights.PARAMETERS_READ,
+            }
+        ),
     ),
 )
 

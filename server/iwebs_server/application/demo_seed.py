@@ -74,6 +74,14 @@ DEMO_USERS = (
         "facturation", "Ibrahima Gueye (facturation)", "billing", (), True, "Baobab-Factu-2026"
     ),
     DemoUser(
+        "chef_facturation",
+        "Mariama Sow (chef de facturation)",
+        "billing_manager",
+        (),
+        True,
+        "Baobab-ChefFactu-2026",
+    ),
+    DemoUser(
         "nouveau",
         "Khady Sarr (nouvelle caissière)",
         "cashier",

@@ -40,6 +40,9 @@ CASH_APPROVE = "cash.approve"
 CASH_DEPOSIT = "cash.deposit"
 BILLING_READ = "billing.read"
 BILLING_RUN = "billing.run"
+BILLING_READINGS = "billing.readings"
+BILLING_TARIFFS = "billing.tariffs"
+BILLING_APPROVE = "billing.approve"
 
 CATALOGUE: tuple[Right, ...] = (
     Right(ADMIN_AGENCIES_READ, "administration", "See agencies"),
@@ -65,7 +68,10 @@ CATALOGUE: tuple[Right, ...] = (
     Right(CASH_APPROVE, "cash", "Approve receipt cancellations and large disbursements"),
     Right(CASH_DEPOSIT, "cash", "Prepare bank deposits and record the bank's slips"),
     Right(BILLING_READ, "billing", "See tariffs, readings and bills"),
-    Right(BILLING_RUN, "billing", "Run billing"),
+    Right(BILLING_RUN, "billing", "Simulate and finalize bill runs; bill one subscription"),
+    Right(BILLING_READINGS, "billing", "Enter, import and review meter readings"),
+    Right(BILLING_TARIFFS, "billing", "Propose tariff versions and manage billing batches"),
+    Right(BILLING_APPROVE, "billing", "Approve tariff versions and bill corrections of others"),
 )
 
 ALL_CODES: frozenset[str] = frozenset(r.code for r in CATALOGUE)

@@ -3,6 +3,7 @@
 from iwebs_server.persistence.tables import (
     administration,
     audit,
+    billing,
     cash_desk,
     change_history,
     customer_base,
@@ -15,6 +16,7 @@ __all__ = [
     "Base",
     "administration",
     "audit",
+    "billing",
     "cash_desk",
     "change_history",
     "customer_base",

@@ -265,7 +265,8 @@ class MeterSealRow(Base):
 
 class BillRow(Base):
     """A bill owed by an account: an open bill carried over from the legacy system at go-live
-    (`origin` = legacy) now, issued bills of the billing module later (issue 5).
+    (`origin` = legacy), or issued by the billing module (`origin` = billing, issue 5; its
+    lines in `bill_lines`, tables/billing.py). `kind` = invoice | credit_note.
 
     Append-only (a trigger refuses UPDATE/DELETE): what is still due is derived from
     payments and adjustments that point at the bill, never by changing it.
@@ -287,7 +288,33 @@ class BillRow(Base):
     amount_minor: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
     import_batch_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    __table_args__ = (Index("ix_bills_account_due", "account_id", "due_date"),)
+    # issued by the billing module (issue 5, revision 0005); legacy bills leave them empty
+    kind: Mapped[str] = mapped_column(String(16), default="invoice", server_default="invoice")
+    bill_run_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    service: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)  # inclusive
+    reading_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    index_from: Mapped[int | None] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), nullable=True
+    )
+    index_to: Mapped[int | None] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), nullable=True
+    )
+    consumption: Mapped[int | None] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), nullable=True
+    )
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # a credit note (kind credit_note, negative amount) names the bill it cancels
+    credits_bill_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    __table_args__ = (
+        Index("ix_bills_account_due", "account_id", "due_date"),
+        Index("ux_bills_credits_bill", "credits_bill_id", unique=True),
+        Index(
+            "ux_bills_run_subscription_kind", "bill_run_id", "subscription_id", "kind", unique=True
+        ),
+        Index("ix_bills_subscription_period", "subscription_id", "period_end"),
+    )
 
 
 class NumberSeriesRow(Base):
