@@ -10,11 +10,18 @@ Descriptions are English; the client translates by key where it can.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from iwebs_server.domain.customer_base import BillingPeriodicity
+from iwebs_server.domain.reading_rules import (
+    DEFAULT_CATEGORY_AVERAGES,
+    DEFAULT_CONSUMPTION_CLASSES,
+    check_category_averages,
+    check_consumption_classes,
+)
 
 
 class ParameterType(StrEnum):
@@ -73,6 +80,7 @@ class ParameterDefinition:
     multiline: bool = False  # text shown in a multi-line editor
     placeholders: tuple[str, ...] = ()  # text: the {names} a template may use
     currency: str = ""  # money: the only currency accepted ("" = any ISO code)
+    check: Callable[[str], str | None] | None = None  # text: what is wrong, None when fine
 
     @property
     def agency_overridable(self) -> bool:
@@ -145,6 +153,9 @@ class ParameterDefinition:
                     raise ParameterValueError(
                         f"unknown placeholder {{{unknown[0]}}}; allowed: {allowed}"
                     )
+            problem = self.check(value) if self.check is not None else None
+            if problem:
+                raise ParameterValueError(problem)
             return
         if kind is ParameterType.CHOICE:
             if value not in self.choices:
@@ -187,6 +198,7 @@ def _def(
     multiline: bool = False,
     placeholders: tuple[str, ...] = (),
     currency: str = "",
+    check: Callable[[str], str | None] | None = None,
 ) -> ParameterDefinition:
     return ParameterDefinition(
         key=key,
@@ -202,6 +214,7 @@ def _def(
         multiline=multiline,
         placeholders=placeholders,
         currency=currency,
+        check=check,
     )
 
 
@@ -405,6 +418,33 @@ DEFINITIONS: tuple[ParameterDefinition, ...] = (
         agency=True,
         minimum=1,
         maximum=31,
+    ),
+    _def(
+        "readings.consumption_classes",
+        X,
+        DEFAULT_CONSUMPTION_CLASSES,
+        "Consumption classes by expected units per day, CODE:below:widening;...;CODE:*:1; "
+        "a class's widening divides the low ratio and multiplies the high ratio",
+        max_length=400,
+        check=check_consumption_classes,
+    ),
+    _def(
+        "readings.rollover_max_share",
+        D,
+        "0.1",
+        "Without history, an index below the previous one is a roll-over when the wrapped "
+        "advance is at most this share of the dial",
+        minimum="0.001",
+        maximum="0.5",
+    ),
+    _def(
+        "readings.category_daily_average",
+        X,
+        DEFAULT_CATEGORY_AVERAGES,
+        "Average units per day of each tariff category, CATEGORY:units;... "
+        "(the last estimation branch)",
+        max_length=1000,
+        check=check_category_averages,
     ),
     # billing
     _def(
