@@ -1,0 +1,516 @@
+"""The billing benchmark's dataset (issue 5, "Done when"): N subscribers of the demo utility
+(issue 3's generator, loaded through the legacy import), the standard tariffs and one
+validated reading per register of every metered conventional subscription for the
+benchmark period, as a handheld import leaves them. Built once and kept by name:
+
+    nice .venv/bin/python -m tests.benchmarks.billing_bench_dataset --subscribers 1000000 \\
+        --backend postgresql            # or sqlite, or both
+
+Three stages, each cached (a JSON file per dataset under /tmp/iwebs-bench-billing records
+what was done and how long it took):
+
+1. `base`: the generator's files (`iwebs demo-data --files-only`, kept in
+   /tmp/iwebs-bench-billing/sn-N) loaded through the legacy import into a migrated
+   database: PostgreSQL `iwebs_bench_billing_base_<N>`, SQLite
+   /tmp/iwebs-bench-billing/billing-base-<N>.sqlite3.
+2. `billing`: a copy of the base (`CREATE DATABASE ... TEMPLATE`, a file copy on SQLite)
+   with the standard tariffs (application/tariff_seed.py) and the readings, written with
+   COPY (executemany on SQLite) outside the application: status `validated`, source
+   `handheld`, consumption computed from the meter's installation index (the previous
+   index: no bill of the generator carries an index), roll-over by the meter's digits.
+   PostgreSQL `iwebs_bench_billing_<N>`, SQLite billing-<N>.sqlite3.
+3. `run copy` (`fresh_copy`): the benchmark bills a fresh copy of stage 2 each time.
+
+The setup times are reported but are not part of the billing benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+ROOT = Path("/tmp/iwebs-bench-billing")
+POSTGRES = "postgresql://postgres@127.0.0.1:5432/"
+SEED = 42
+AS_OF = date(2026, 11, 15)  # the generator's go-live day: its last bills end 2026-10-31
+PERIOD_START = date(2026, 11, 1)
+PERIOD_END = date(2026, 11, 30)
+# the share of a multi-register meter's consumption on each register (PMP: peak/off-peak)
+REGISTER_SHARE = {"single": 1.0, "peak": 0.35, "offpeak": 0.65, "reactive": 0.25}
+READING_COLUMNS = (
+    "id",
+    "subscription_id",
+    "meter_id",
+    "register_code",
+    "agency_id",
+    "round_id",
+    "reading_date",
+    "index_value",
+    "previous_reading_id",
+    "consumption",
+    "source",
+    "field_code",
+    "status",
+    "case_codes",
+    "replaces_reading_id",
+    "request_id",
+    "entered_by",
+    "entered_at",
+    "reviewed_by",
+    "reviewed_at",
+    "review_note",
+    "version",
+)
+# what a handheld import reads: the metered conventional subscriptions, in round order
+METERED_SQL = """
+SELECT s.id, s.legacy_reference, s.agency_id, s.billing_periodicity, s.status,
+       i.meter_id, i.installation_indexes, m.digits, m.multiplier, p.round_id
+FROM subscriptions s
+JOIN meter_installations i ON i.subscription_id = s.id AND i.removed_on IS NULL
+JOIN meters m ON m.id = i.meter_id
+JOIN premises p ON p.id = s.premise_id
+WHERE s.product_code = 'CONVENTIONAL' AND s.status IN ('active', 'suspended')
+ORDER BY p.round_id, p.round_order, s.id
+"""
+
+
+def label(subscribers: int) -> str:
+    return f"{subscribers // 1_000_000}m" if subscribers % 1_000_000 == 0 else str(subscribers)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    backend: str  # postgresql | sqlite
+    subscribers: int
+
+    @property
+    def files(self) -> Path:
+        return ROOT / f"sn-{self.subscribers}"
+
+    def name(self, stage: str) -> str:
+        """stage: base | billing | run"""
+        middle = {"base": "_base", "billing": "", "run": "_run"}[stage]
+        return f"iwebs_bench_billing{middle}_{label(self.subscribers)}"
+
+    def url(self, stage: str) -> str:
+        if self.backend == "postgresql":
+            return f"postgresql+psycopg://postgres@127.0.0.1:5432/{self.name(stage)}"
+        return f"sqlite:///{self.sqlite_path(stage)}"
+
+    def sqlite_path(self, stage: str) -> Path:
+        return ROOT / f"{self.name(stage)}.sqlite3"
+
+    @property
+    def state_file(self) -> Path:
+        return ROOT / f"{self.name('billing')}-{self.backend}.json"
+
+    def state(self) -> dict[str, Any]:
+        if self.state_file.exists():
+            state: dict[str, Any] = json.loads(self.state_file.read_text())
+            return state
+        return {}
+
+    def save(self, state: dict[str, Any]) -> None:
+        self.state_file.write_text(json.dumps(state, indent=2, default=str))
+
+    def exists(self, stage: str) -> bool:
+        if self.backend == "sqlite":
+            return self.sqlite_path(stage).exists()
+        with psycopg.connect(POSTGRES + "postgres", autocommit=True) as admin:
+            row = admin.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", (self.name(stage),)
+            ).fetchone()
+        return row is not None
+
+    def drop(self, stage: str) -> None:
+        if self.backend == "sqlite":
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.sqlite_path(stage)}{suffix}").unlink(missing_ok=True)
+            return
+        with psycopg.connect(POSTGRES + "postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{self.name(stage)}" WITH (FORCE)')
+
+    def copy(self, source: str, target: str) -> float:
+        """A copy of stage `source` as stage `target` (replaced); returns seconds."""
+        started = time.perf_counter()
+        self.drop(target)
+        if self.backend == "sqlite":
+            with sqlite3.connect(self.sqlite_path(source)) as db:
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copyfile(self.sqlite_path(source), self.sqlite_path(target))
+        else:
+            with psycopg.connect(POSTGRES + "postgres", autocommit=True) as admin:
+                admin.execute(
+                    f'CREATE DATABASE "{self.name(target)}" TEMPLATE "{self.name(source)}"'
+                )
+        return time.perf_counter() - started
+
+
+def fresh_copy(dataset: Dataset) -> tuple[str, float]:
+    """A copy of the billing dataset for one benchmark run: (url, seconds to copy)."""
+    if not dataset.state().get("billing"):
+        raise SystemExit(
+            f"no {dataset.backend} dataset of {dataset.subscribers:,} subscribers: run "
+            f"python -m tests.benchmarks.billing_bench_dataset --subscribers "
+            f"{dataset.subscribers} --backend {dataset.backend}"
+        )
+    seconds = dataset.copy("billing", "run")
+    return dataset.url("run"), seconds
+
+
+# ---------------------------------------------------------------- stage 1: the base
+
+
+def ensure_files(dataset: Dataset, state: dict[str, Any]) -> None:
+    marker = dataset.files / "subscriptions.csv"
+    if marker.exists() and (dataset.files / "consumption_profiles.csv").exists():
+        return
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "iwebs"),
+            "demo-data",
+            "--subscribers",
+            str(dataset.subscribers),
+            "--seed",
+            str(SEED),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--files-only",
+            "--out",
+            str(dataset.files),
+        ],
+        check=True,
+    )
+    state["generation_seconds"] = round(time.perf_counter() - started, 1)
+
+
+def build_base(dataset: Dataset, state: dict[str, Any]) -> None:
+    if dataset.backend == "sqlite":
+        build_sqlite_base(dataset, state)
+        return
+    from iwebs_server.application.demo_data.countries import country
+    from iwebs_server.application.demo_data.plan import UtilityPlan
+    from iwebs_server.cli.demo_data_cli import load_into
+    from iwebs_server.composition import build_application
+    from iwebs_server.persistence import migrator
+    from iwebs_server.settings import Settings
+
+    ensure_files(dataset, state)
+    dataset.drop("base")
+    if dataset.backend == "postgresql":
+        with psycopg.connect(POSTGRES + "postgres", autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{dataset.name("base")}"')
+    plan = UtilityPlan.build(country("SN"), dataset.subscribers)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as data_dir:
+        settings = Settings(
+            data_dir=Path(data_dir),
+            database_url=dataset.url("base"),
+            log_json=False,
+            database_pool_size=2,
+        )
+        app = build_application(settings)
+        try:
+            migrator.upgrade(app.engine)
+            _structure, outcomes, timings, _phases = load_into(app, plan, dataset.files)
+        finally:
+            app.close()
+    failed = [o.kind for o in outcomes if not o.ok]
+    if failed or len(outcomes) < 6:
+        raise SystemExit(f"the legacy import failed: {failed or 'files missing'}")
+    state["import_seconds"] = {k: round(v, 1) for k, v in timings.items()}
+    state["base_seconds"] = round(time.perf_counter() - started, 1)
+    state["base"] = True
+
+
+def build_sqlite_base(dataset: Dataset, state: dict[str, Any]) -> None:
+    """SQLite's base: a migrated file holding the same rows as PostgreSQL's base (copied
+    table by table; the legacy import on SQLite takes 80 s per 100,000 customers, over an
+    hour at a million). Foreign keys are off and writes unsynced during the copy only."""
+    from iwebs_server.persistence import migrator
+    from iwebs_server.persistence.database import make_engine
+    from iwebs_server.persistence.tables.base import Base
+
+    source = Dataset("postgresql", dataset.subscribers)
+    source_state = source.state()
+    if not (source_state.get("base") and source.exists("base")):
+        build_base(source, source_state)
+        source.save(source_state)
+    dataset.drop("base")
+    engine = make_engine(dataset.url("base"), pool_size=1)
+    try:
+        migrator.upgrade(engine)
+    finally:
+        engine.dispose()
+    started = time.perf_counter()
+    rows: dict[str, int] = {}
+    target = sqlite3.connect(dataset.sqlite_path("base"), isolation_level=None)
+    target.execute("PRAGMA foreign_keys=OFF")
+    target.execute("PRAGMA synchronous=OFF")
+    target.execute("PRAGMA cache_size=-1000000")
+    with psycopg.connect(POSTGRES + source.name("base")) as pg:
+        for table in Base.metadata.sorted_tables:
+            columns = [c.name for c in table.columns]
+            converters = [_sqlite_converter(c.type) for c in table.columns]
+            names = ", ".join(f'"{c}"' for c in columns)
+            statement = (
+                f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+            )
+            count = 0
+            target.execute("BEGIN")
+            with pg.cursor(name=f"copy_{table.name}") as cursor:
+                cursor.itersize = 20_000
+                cursor.execute(f'SELECT {names} FROM "{table.name}"')
+                while batch := cursor.fetchmany(20_000):
+                    target.executemany(
+                        statement,
+                        [
+                            tuple(
+                                v if f is None or v is None else f(v)
+                                for f, v in zip(converters, row, strict=True)
+                            )
+                            for row in batch
+                        ],
+                    )
+                    count += len(batch)
+            target.execute("COMMIT")
+            if count:
+                rows[table.name] = count
+    target.execute("ANALYZE")
+    target.close()
+    state["copied_rows"] = rows
+    state["import_seconds"] = source_state.get("import_seconds")
+    state["base_seconds"] = round(time.perf_counter() - started, 1)
+    state["base"] = True
+
+
+def _sqlite_converter(column_type: Any) -> Any:
+    """How SQLAlchemy's SQLite dialect stores a value of this column type."""
+    from sqlalchemy import Boolean, Date, DateTime
+
+    kind = getattr(column_type, "impl", column_type)
+    if isinstance(kind, DateTime):
+        return lambda v: v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(kind, Date):
+        return date.isoformat
+    if isinstance(kind, Boolean):
+        return int
+    return None
+
+
+# ------------------------------------------------------ stage 2: tariffs and readings
+
+
+def seed_tariffs(url: str) -> dict[str, Any]:
+    """The standard tariffs of the demo utility (TARIFFS' application/tariff_seed.py)."""
+    from iwebs_server.application import tariff_seed  # type: ignore[attr-defined]
+    from iwebs_server.composition import build_application
+    from iwebs_server.settings import Settings
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        settings = Settings(
+            data_dir=Path(data_dir), database_url=url, log_json=False, database_pool_size=2
+        )
+        app = build_application(settings)
+        try:
+            result = tariff_seed.seed_standard_tariffs(app.uow_factory, app.clock)
+        finally:
+            app.close()
+    return {"tariffs": str(result)}
+
+
+def profiles(dataset: Dataset) -> dict[str, int]:
+    """Each subscription's average monthly consumption (the generator's profiles file)."""
+    out: dict[str, int] = {}
+    with (dataset.files / "consumption_profiles.csv").open(encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            reference, _service, _tariff, average, _unit = line.rstrip("\n").split(";")
+            out[reference] = int(average)
+    return out
+
+
+def reading_rows(
+    metered: Iterator[tuple[Any, ...]],
+    averages: dict[str, int],
+    period_start: date,
+    period_end: date,
+    now: datetime,
+) -> Iterator[tuple[Any, ...]]:
+    """One validated handheld reading per register of each metered subscription."""
+    from iwebs_server.application.legacy_import.ids import OrderedIds
+
+    new_id = OrderedIds()
+    rng = random.Random(SEED)
+    days = (period_end - period_start).days + 1
+    for (
+        subscription_id,
+        reference,
+        agency_id,
+        periodicity,
+        status,
+        meter_id,
+        indexes,
+        digits,
+        multiplier,
+        round_id,
+    ) in metered:
+        months = 2 if periodicity == "bimonthly" else 1
+        base = averages.get(reference, 0) * months * days / 30
+        if status == "suspended":
+            base = 0.0  # a cut supply reads the same index
+        total = max(0, round(base * math.exp(rng.gauss(0, 0.2))))
+        scale = float(multiplier or "1") or 1.0
+        for part in indexes.split(";"):
+            if not part:
+                continue
+            register, _, start = part.partition("=")
+            units = round(total * REGISTER_SHARE.get(register, 1.0))
+            advance = round(units / scale)
+            index = (int(start) + advance) % 10**digits
+            yield (
+                new_id(),
+                subscription_id,
+                meter_id,
+                register,
+                agency_id,
+                round_id,
+                period_end,
+                index,
+                None,
+                round(advance * scale),
+                "handheld",
+                "",
+                "validated",
+                "",
+                None,
+                None,
+                None,
+                now,
+                None,
+                None,
+                "",
+                1,
+            )
+
+
+def write_readings(
+    dataset: Dataset, url_stage: str, period_start: date, period_end: date
+) -> dict[str, Any]:
+    averages = profiles(dataset)
+    now = datetime.now(UTC)
+    started = time.perf_counter()
+    count = 0
+    names = ", ".join(f'"{c}"' for c in READING_COLUMNS)
+    if dataset.backend == "postgresql":
+        dsn = POSTGRES + dataset.name(url_stage)
+        with psycopg.connect(dsn) as read, psycopg.connect(dsn) as write:
+            with read.cursor(name="metered") as cursor:
+                cursor.itersize = 20_000
+                cursor.execute(METERED_SQL)
+                rows = reading_rows(iter(cursor), averages, period_start, period_end, now)
+                with (
+                    write.cursor() as out,
+                    out.copy(f"COPY meter_readings ({names}) FROM STDIN") as copy,
+                ):
+                    for row in rows:
+                        copy.write_row(row)
+                        count += 1
+            write.commit()
+            write.execute("ANALYZE meter_readings")
+            write.commit()
+    else:
+        path = dataset.sqlite_path(url_stage)
+        with sqlite3.connect(path) as read, sqlite3.connect(path) as write:
+            metered = read.execute(METERED_SQL)
+            rows = reading_rows(iter(metered), averages, period_start, period_end, now)
+            marks = ", ".join("?" for _ in READING_COLUMNS)
+            statement = f"INSERT INTO meter_readings ({names}) VALUES ({marks})"
+            batch: list[tuple[Any, ...]] = []
+            for row in rows:
+                batch.append(_sqlite_row(row))
+                if len(batch) >= 20_000:
+                    write.executemany(statement, batch)
+                    count += len(batch)
+                    batch.clear()
+            write.executemany(statement, batch)
+            count += len(batch)
+            write.commit()
+            write.execute("ANALYZE")
+    return {"readings": count, "readings_seconds": round(time.perf_counter() - started, 1)}
+
+
+def _sqlite_row(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Dates and times as the application's SQLite types store them."""
+    out = list(row)
+    out[6] = row[6].isoformat()
+    out[17] = row[17].astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return tuple(out)
+
+
+def build_billing(
+    dataset: Dataset, state: dict[str, Any], period_start: date, period_end: date
+) -> None:
+    state["base_copy_seconds"] = round(dataset.copy("base", "billing"), 1)
+    started = time.perf_counter()
+    state.update(seed_tariffs(dataset.url("billing")))
+    state["tariffs_seconds"] = round(time.perf_counter() - started, 1)
+    state.update(write_readings(dataset, "billing", period_start, period_end))
+    state["period"] = [period_start.isoformat(), period_end.isoformat()]
+    state["billing"] = True
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--subscribers", type=int, default=1_000_000)
+    parser.add_argument("--backend", choices=("postgresql", "sqlite", "both"), default="both")
+    parser.add_argument("--period-start", type=date.fromisoformat, default=PERIOD_START)
+    parser.add_argument("--period-end", type=date.fromisoformat, default=PERIOD_END)
+    parser.add_argument("--stage", choices=("base", "billing", "all"), default="all")
+    parser.add_argument("--fresh", action="store_true", help="rebuild the stages asked")
+    args = parser.parse_args()
+    ROOT.mkdir(parents=True, exist_ok=True)
+    backends = ("postgresql", "sqlite") if args.backend == "both" else (args.backend,)
+    for backend in backends:
+        dataset = Dataset(backend, args.subscribers)
+        state = dataset.state()
+        if args.fresh:
+            state = {} if args.stage in ("base", "all") else {k: v for k, v in state.items()}
+            if args.stage == "billing":
+                state["billing"] = False
+        state.setdefault("load_at_start", _uptime())
+        if args.stage in ("base", "all") and not (state.get("base") and dataset.exists("base")):
+            state["billing"] = False
+            build_base(dataset, state)
+            dataset.save(state)
+        if args.stage in ("billing", "all") and not (
+            state.get("billing") and dataset.exists("billing")
+        ):
+            build_billing(dataset, state, args.period_start, args.period_end)
+            state["load_at_end"] = _uptime()
+            dataset.save(state)
+        print(json.dumps({"backend": backend, **state}, indent=2, default=str))
+
+
+def _uptime() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+if __name__ == "__main__":
+    main()
