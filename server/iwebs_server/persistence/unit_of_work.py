@@ -36,6 +36,7 @@ from iwebs_server.persistence.repositories.idempotency_repository import Idempot
 from iwebs_server.persistence.repositories.payment_repository import PaymentRepository
 from iwebs_server.persistence.repositories.policy_repository import PolicyRepository
 from iwebs_server.persistence.repositories.profile_repository import ProfileRepository
+from iwebs_server.persistence.repositories.reading_repository import ReadingRepository
 from iwebs_server.persistence.repositories.reference_data_repository import (
     ReferenceDataRepository,
 )
@@ -75,6 +76,7 @@ class UnitOfWork:
         self.payments = PaymentRepository(self.session)
         self.cash_closures = CashClosureRepository(self.session)
         self.deposits = DepositRepository(self.session)
+        self.readings = ReadingRepository(self.session)
 
     def __enter__(self) -> Self:
         self.session.begin()
