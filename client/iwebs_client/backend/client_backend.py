@@ -10,6 +10,8 @@ from iwebs_client.backend.agency_gateway import AgencyGateway
 from iwebs_client.backend.approval_gateway import ApprovalGateway
 from iwebs_client.backend.audit_gateway import AuditGateway
 from iwebs_client.backend.bank_deposit_gateway import BankDepositGateway
+from iwebs_client.backend.bill_gateway import BillGateway
+from iwebs_client.backend.bill_run_gateway import BillRunGateway
 from iwebs_client.backend.cash_session_gateway import CashSessionGateway
 from iwebs_client.backend.cash_supervision_gateway import CashSupervisionGateway
 from iwebs_client.backend.channel import DEFAULT_DEADLINE_SECONDS, ChannelHandle, open_main_channel
@@ -23,10 +25,12 @@ from iwebs_client.backend.meter_gateway import MeterGateway
 from iwebs_client.backend.payment_gateway import PaymentGateway
 from iwebs_client.backend.premise_gateway import PremiseGateway
 from iwebs_client.backend.profile_gateway import ProfileGateway
+from iwebs_client.backend.reading_gateway import ReadingGateway
 from iwebs_client.backend.reference_data_gateway import ParameterGateway, ReferenceDataGateway
 from iwebs_client.backend.security_policy_gateway import SecurityPolicyGateway
 from iwebs_client.backend.session import SessionMetadataInterceptor, SessionState
 from iwebs_client.backend.session_gateway import SessionGateway
+from iwebs_client.backend.tariff_gateway import TariffGateway
 from iwebs_client.backend.user_gateway import UserGateway
 from iwebs_client.backend.workstation_enrollment import (
     enroll_workstation,
@@ -105,6 +109,10 @@ class ClientBackend:
             self.payments = PaymentGateway(channel, **deadline)
             self.cash_supervision = CashSupervisionGateway(channel, **deadline)
             self.bank_deposits = BankDepositGateway(channel, **deadline)
+            self.bill_runs = BillRunGateway(channel, **deadline)
+            self.bills = BillGateway(channel, **deadline)
+            self.tariffs = TariffGateway(channel, **deadline)
+            self.readings = ReadingGateway(channel, **deadline)
             return identity
 
     def renew_certificate_if_due(self) -> bool:

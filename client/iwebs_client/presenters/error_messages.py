@@ -151,6 +151,19 @@ def reason_text(reason: str) -> str:
         "DEPOSIT_EXCEEDS_AVAILABLE": QCoreApplication.translate(
             "ErrorMessages", "The deposit exceeds what is available to deposit."
         ),
+        "TARIFF_DEFINITION_INVALID": QCoreApplication.translate(
+            "ErrorMessages", "The tariff grid is not valid: see the marked cell."
+        ),
+        "NO_TARIFF_FOR_PERIOD": QCoreApplication.translate(
+            "ErrorMessages", "No approved tariff version covers this period."
+        ),
+        "READING_OUT_OF_ORDER": QCoreApplication.translate(
+            "ErrorMessages",
+            "This reading is dated before the last one of the meter: enter readings in order.",
+        ),
+        "READING_ALREADY_REVIEWED": QCoreApplication.translate(
+            "ErrorMessages", "This reading was already released or replaced. Refresh the list."
+        ),
         "PRINTER_UNAVAILABLE": QCoreApplication.translate(
             "ErrorMessages",
             "The receipt was recorded but the printer failed. Check it and print again.",

@@ -12,6 +12,7 @@ APPROVALS = "approvals"
 CUSTOMERS = "customers"
 CASH_SUPERVISION = "cash_supervision"
 CASH = "cash"
+BILLING = "billing"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("till_positions", CASH_SUPERVISION, "cash.supervise", "cash.supervise"),
     ScreenEntry("cash_closures", CASH_SUPERVISION, "cash.supervise", "cash.supervise"),
     ScreenEntry("bank_deposits", CASH_SUPERVISION, "cash.deposit", "cash.deposit"),
+    ScreenEntry("tariffs", BILLING, "billing.read", "billing.tariffs"),
+    ScreenEntry("reading_entry", BILLING, "billing.read", "billing.readings"),
+    ScreenEntry("reading_cases", BILLING, "billing.read", "billing.readings"),
 )
 
 
@@ -68,6 +72,9 @@ def screen_title(key: str) -> str:
         "till_positions": QCoreApplication.translate("ModuleCatalog", "Li&ve tills"),
         "cash_closures": QCoreApplication.translate("ModuleCatalog", "Cash c&losures"),
         "bank_deposits": QCoreApplication.translate("ModuleCatalog", "&Bank deposits"),
+        "tariffs": QCoreApplication.translate("ModuleCatalog", "&Tariffs"),
+        "reading_entry": QCoreApplication.translate("ModuleCatalog", "Meter &readings"),
+        "reading_cases": QCoreApplication.translate("ModuleCatalog", "Reading &cases to check"),
     }
     return titles.get(key, key)
 

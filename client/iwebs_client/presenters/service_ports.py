@@ -32,8 +32,12 @@ from iwebs_client.backend.client_types import (
     Update,
 )
 from iwebs_client.backend.credentials_store import WorkstationIdentity
+from iwebs_client.presenters.bill_ports import BillPort
+from iwebs_client.presenters.bill_run_ports import BillRunPort
 from iwebs_client.presenters.cash_counter_ports import CashSessionPort, PaymentPort
 from iwebs_client.presenters.cash_supervision_ports import BankDepositPort, CashSupervisionPort
+from iwebs_client.presenters.reading_ports import ReadingPort
+from iwebs_client.presenters.tariff_ports import TariffPort
 
 Agency = administration_pb2.Agency
 User = administration_pb2.User
@@ -402,6 +406,14 @@ class ClientServices(Protocol):
     def cash_supervision(self) -> CashSupervisionPort: ...
     @property
     def bank_deposits(self) -> BankDepositPort: ...
+    @property
+    def bill_runs(self) -> BillRunPort: ...
+    @property
+    def bills(self) -> BillPort: ...
+    @property
+    def tariffs(self) -> TariffPort: ...
+    @property
+    def readings(self) -> ReadingPort: ...
 
     def is_enrolled(self) -> bool: ...
     def enroll(self, request: EnrollmentRequest) -> WorkstationIdentity: ...

@@ -19,10 +19,13 @@ from iwebs_client.presenters.legacy_import_presenter import LegacyImportPresente
 from iwebs_client.presenters.parameters_presenter import ParametersPresenter
 from iwebs_client.presenters.payment_presenter import PaymentPresenter
 from iwebs_client.presenters.profile_admin_presenter import ProfileAdminPresenter
+from iwebs_client.presenters.reading_cases_presenter import ReadingCasesPresenter
+from iwebs_client.presenters.reading_entry_presenter import ReadingEntryPresenter
 from iwebs_client.presenters.receipt_print_presenter import ReceiptPrintPresenter
 from iwebs_client.presenters.reference_data_presenter import ReferenceDataPresenter
 from iwebs_client.presenters.security_policy_presenter import SecurityPolicyPresenter
 from iwebs_client.presenters.service_ports import ClientServices, SessionInfo
+from iwebs_client.presenters.tariff_presenter import TariffPresenter
 from iwebs_client.presenters.till_positions_presenter import TillPositionsPresenter
 from iwebs_client.presenters.user_admin_presenter import UserAdminPresenter
 from iwebs_client.presenters.workstation_admin_presenter import WorkstationAdminPresenter
@@ -45,6 +48,9 @@ from iwebs_client.views.customers.customer_360_page import Customer360Page
 from iwebs_client.views.customers.customer_dialogs import CustomerDialog
 from iwebs_client.views.customers.customer_search_page import CustomerSearchPage
 from iwebs_client.views.customers.legacy_import_page import LegacyImportPage
+from iwebs_client.views.readings.reading_cases_page import ReadingCasesPage
+from iwebs_client.views.readings.reading_entry_page import ReadingEntryPage
+from iwebs_client.views.tariffs.tariffs_page import TariffsPage
 
 
 class ScreenFactory:
@@ -123,4 +129,10 @@ class ScreenFactory:
             return BankDepositsPage(
                 BankDepositPresenter(services, tasks, self._session), can_manage
             )
+        if key == "tariffs":
+            return TariffsPage(TariffPresenter(services, tasks, self._session))
+        if key == "reading_entry":
+            return ReadingEntryPage(ReadingEntryPresenter(services, tasks, self._session))
+        if key == "reading_cases":
+            return ReadingCasesPage(ReadingCasesPresenter(services, tasks, self._session))
         raise KeyError(key)

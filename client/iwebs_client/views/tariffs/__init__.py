@@ -1,0 +1,1 @@
+"""Tariff screens (FAC-10)."""
