@@ -1,0 +1,279 @@
+"""What a bill run bills for each subscription: the consumption of the period, read or
+estimated (FAC-4, FAC-5), in bulk for a chunk of subscriptions.
+
+`consumptions_for_billing` costs a constant number of statements per call, whatever the
+number of subscriptions (a run's chunk is ~2,000): three parameter reads, the meters in
+place, the last invoices, the readings of the last 400 days. The rules (docs/readings.md,
+"Consumption for billing"):
+
+- The billed span runs from the day after the last billed period (or the run's start, or
+  the activation) to the run's end (or the termination).
+- Its first index (`index_from`) is the `index_to` of the subscription's last invoice that
+  no credit note cancels; without one, the latest billable reading before the span (a
+  go-live with readings but no bill yet), else the meter's installation index. A meter
+  installed after the last invoice starts from its installation index.
+- The last billable reading (validated or released) of the meter in (start index date,
+  run end] gives `index_to`; a reading still to check after it (with an index) makes the
+  subscription not billable (READING_TO_CHECK); readings without an index (no access...)
+  never block: the period is estimated.
+- A real index below `index_from` (an earlier estimate that ran ahead of the meter, or a
+  released negative reading) bills zero and carries `index_from` on as `index_to`: the
+  units already billed are not billed again, and nothing is credited by the run (a
+  correction is a credit note, docs/bills-and-accounts.md). A confirmed roll-over wraps.
+- Without a reading: the estimate of domain/reading_estimation.py, capped by
+  readings.max_consecutive_estimates; the estimated index is written on the bill only.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from iwebs_server.application.parameters import ParameterReader
+from iwebs_server.domain.reading_estimation import cap_reached, estimate_consumption
+from iwebs_server.domain.reading_rules import (
+    CaseCode,
+    PastPeriod,
+    parse_category_averages,
+    parse_multiplier,
+    units,
+)
+from iwebs_server.persistence.repositories.reading_repository import (
+    BILLABLE_STATUSES,
+    BilledPeriod,
+    BillingMeter,
+    BillingReading,
+    installation_index,
+)
+from iwebs_server.persistence.unit_of_work import UnitOfWork
+
+BILLED_REGISTER = "single"
+HISTORY_DAYS = 400  # last year's same period and the averages
+
+NO_READING = "NO_READING"
+READING_TO_CHECK = "READING_TO_CHECK"
+ESTIMATE_CAP_REACHED = "ESTIMATE_CAP_REACHED"
+NO_METER = "NO_METER"
+NO_PREVIOUS_INDEX = "NO_PREVIOUS_INDEX"
+NOT_ACTIVE = "NOT_ACTIVE"
+ALREADY_BILLED = "ALREADY_BILLED"
+PREPAID = "PREPAID"
+
+
+@dataclass(frozen=True)
+class SubscriptionToBill:
+    """What the run knows of each subscription."""
+
+    subscription_id: str
+    account_id: str
+    agency_id: str
+    service: str
+    status: str
+    tariff_category_code: str
+    product_code: str
+    subscribed_power_va: int | None
+    activated_on: date | None
+    suspended_on: date | None
+    terminated_on: date | None
+
+
+@dataclass(frozen=True)
+class Consumption:
+    subscription_id: str
+    period_start: date  # the billed span, inclusive
+    period_end: date
+    index_from: int | None
+    index_to: int | None
+    consumption: int
+    reading_id: str | None
+    estimated: bool
+    estimate_method: str  # "" | same_period_last_year | average_per_day | category_average
+    consecutive_estimates: int  # including this one when estimated
+
+
+@dataclass(frozen=True)
+class NotBillable:
+    # NO_READING | READING_TO_CHECK | ESTIMATE_CAP_REACHED | NO_METER | NO_PREVIOUS_INDEX |
+    # NOT_ACTIVE | ALREADY_BILLED | PREPAID
+    subscription_id: str
+    cause: str
+
+
+@dataclass(frozen=True)
+class _Settings:
+    max_consecutive: int
+    average_periods: int
+    category_per_day: dict[str, Decimal]
+
+
+def _settings(uow: UnitOfWork) -> _Settings:
+    reader = ParameterReader()
+    max_consecutive = reader.effective(uow, "readings.max_consecutive_estimates")
+    average_periods = reader.effective(uow, "readings.average_periods")
+    averages = reader.effective(uow, "readings.category_daily_average")
+    assert isinstance(max_consecutive, int) and isinstance(average_periods, int)
+    return _Settings(max_consecutive, average_periods, parse_category_averages(str(averages)))
+
+
+def consumptions_for_billing(
+    uow: UnitOfWork,
+    subscriptions: Sequence[SubscriptionToBill],
+    run_period_start: date,
+    run_period_end: date,
+) -> dict[str, Consumption | NotBillable]:
+    """The consumption (or why not billable) of each subscription for the run's period."""
+    if not subscriptions:
+        return {}
+    settings = _settings(uow)
+    ids = [s.subscription_id for s in subscriptions]
+    meters = uow.readings.billing_meters(ids)
+    bills: dict[str, list[BilledPeriod]] = defaultdict(list)
+    for period in uow.readings.billing_periods(ids, settings.max_consecutive + 1):
+        bills[period.subscription_id].append(period)
+    readings: dict[str, list[BillingReading]] = defaultdict(list)
+    since = run_period_start - timedelta(days=HISTORY_DAYS)
+    for reading in uow.readings.billing_readings(ids, since, run_period_end, BILLED_REGISTER):
+        readings[reading.subscription_id].append(reading)
+    return {
+        s.subscription_id: _one(
+            s,
+            meters.get(s.subscription_id),
+            bills.get(s.subscription_id, []),
+            readings.get(s.subscription_id, []),
+            run_period_start,
+            run_period_end,
+            settings,
+        )
+        for s in subscriptions
+    }
+
+
+def _span(
+    sub: SubscriptionToBill, last: BilledPeriod | None, run_start: date, run_end: date
+) -> tuple[date, date] | str:
+    if sub.status == "requested" or sub.activated_on is None or sub.activated_on > run_end:
+        return NOT_ACTIVE
+    start = max(run_start, sub.activated_on)
+    if last is not None:
+        start = max(start, last.period_end + timedelta(days=1))
+    end = run_end
+    if sub.status == "terminated" and sub.terminated_on is not None:
+        end = min(end, sub.terminated_on)
+    if start > end:
+        return ALREADY_BILLED if last is not None and last.period_end >= end else NOT_ACTIVE
+    return start, end
+
+
+def _one(
+    sub: SubscriptionToBill,
+    meter: BillingMeter | None,
+    bills: list[BilledPeriod],
+    readings: list[BillingReading],
+    run_start: date,
+    run_end: date,
+    settings: _Settings,
+) -> Consumption | NotBillable:
+    sid = sub.subscription_id
+    if sub.product_code.lower() == "prepaid":
+        return NotBillable(sid, PREPAID)
+    last = bills[0] if bills else None
+    span = _span(sub, last, run_start, run_end)
+    if isinstance(span, str):
+        return NotBillable(sid, span)
+    if meter is None:
+        return NotBillable(sid, NO_METER)
+    start, end = span
+    on_meter = [r for r in readings if r.meter_id == meter.meter_id]
+    base = _base_index(meter, last, on_meter, start)
+    if base is None:
+        return NotBillable(sid, NO_PREVIOUS_INDEX)
+    base_index, base_date = base
+    current = [
+        r for r in on_meter if base_date < r.reading_date <= end and r.index_value is not None
+    ]
+    billable = [r for r in current if r.status in BILLABLE_STATUSES]
+    reading = billable[-1] if billable else None
+    after = reading.reading_date if reading is not None else base_date
+    if any(r.status == "to_check" and r.reading_date >= after for r in current):
+        return NotBillable(sid, READING_TO_CHECK)
+    multiplier = parse_multiplier(meter.multiplier)
+    capacity = int(10**meter.digits)
+    if reading is not None:
+        assert reading.index_value is not None
+        index = reading.index_value
+        if index >= base_index:
+            advance = index - base_index
+        elif CaseCode.ROLLOVER in reading.case_codes.split(","):
+            advance = capacity - base_index + index
+        else:  # below the start index: zero, and the start index carries on
+            advance, index = 0, base_index
+        return Consumption(
+            sid, start, end, base_index, index, units(advance, multiplier), reading.reading_id,
+            False, "", 0,
+        )  # fmt: skip
+    in_a_row = 0
+    for bill in bills:
+        if not bill.estimated:
+            break
+        in_a_row += 1
+    if cap_reached(in_a_row, settings.max_consecutive):
+        return NotBillable(sid, ESTIMATE_CAP_REACHED)
+    estimate = estimate_consumption(
+        start,
+        end,
+        _history(meter, on_meter),
+        settings.category_per_day.get(sub.tariff_category_code),
+        settings.average_periods,
+        multiplier,
+    )
+    if estimate is None:
+        return NotBillable(sid, NO_READING)
+    return Consumption(
+        sid, start, end, base_index, (base_index + estimate.advance) % capacity,
+        estimate.consumption, None, True, estimate.method, in_a_row + 1,
+    )  # fmt: skip
+
+
+def _base_index(
+    meter: BillingMeter,
+    last: BilledPeriod | None,
+    on_meter: list[BillingReading],
+    start: date,
+) -> tuple[int, date] | None:
+    """(index, date) the billed consumption starts from; see the module's docstring."""
+    if last is not None and last.index_to is not None and meter.installed_on <= last.period_end:
+        return last.index_to, last.period_end
+    before = [
+        r
+        for r in on_meter
+        if r.reading_date < start and r.index_value is not None and r.status in BILLABLE_STATUSES
+    ]
+    if before and (last is None or last.index_to is None):
+        latest = before[-1]
+        assert latest.index_value is not None
+        return latest.index_value, latest.reading_date
+    installed = installation_index(meter.installation_indexes, BILLED_REGISTER)
+    if installed is None:
+        return None
+    return installed, meter.installed_on - timedelta(days=1)
+
+
+def _history(meter: BillingMeter, on_meter: list[BillingReading]) -> tuple[PastPeriod, ...]:
+    """Periods between consecutive readings of the meter (billable ones with a consumption)."""
+    dates = {r.reading_id: r.reading_date for r in on_meter}
+    periods = []
+    for r in on_meter:
+        if r.status not in BILLABLE_STATUSES or r.consumption is None:
+            continue
+        if r.previous_reading_id is None:
+            start = meter.installed_on
+        elif r.previous_reading_id in dates:
+            start = dates[r.previous_reading_id]
+        else:
+            continue
+        if start < r.reading_date:
+            periods.append(PastPeriod(start, r.reading_date, r.consumption))
+    return tuple(periods)
