@@ -41,6 +41,7 @@ from iwebs_server.persistence.repositories.reference_data_repository import (
     ReferenceDataRepository,
 )
 from iwebs_server.persistence.repositories.session_repository import SessionRepository
+from iwebs_server.persistence.repositories.tariff_repository import TariffRepository
 from iwebs_server.persistence.repositories.user_repository import UserRepository
 from iwebs_server.persistence.repositories.workstation_repository import WorkstationRepository
 
@@ -77,6 +78,7 @@ class UnitOfWork:
         self.cash_closures = CashClosureRepository(self.session)
         self.deposits = DepositRepository(self.session)
         self.readings = ReadingRepository(self.session)
+        self.tariffs = TariffRepository(self.session)
 
     def __enter__(self) -> Self:
         self.session.begin()
