@@ -13,6 +13,11 @@ from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bank_deposits import BankDepositService
+from iwebs_server.application.bill_computation import BillComputation
+from iwebs_server.application.bill_run_chunks import BillRunChunks
+from iwebs_server.application.bill_runs import BillRunService
+from iwebs_server.application.bill_writer import BillWriter
+from iwebs_server.application.billing_batches import BillingBatchService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.cash_closures import ClosureWriter
 from iwebs_server.application.cash_disbursements import CashDisbursementService
@@ -42,6 +47,7 @@ from iwebs_server.application.users import UserService
 from iwebs_server.application.workstation_identity import WorkstationIdentifier
 from iwebs_server.application.workstations import WorkstationService
 from iwebs_server.jobs.background_jobs import BackgroundJobs
+from iwebs_server.jobs.bill_run_worker import BillRunWorkers
 from iwebs_server.persistence.database import make_engine
 from iwebs_server.persistence.hot_path_reads import HotPathReads
 from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
@@ -61,8 +67,11 @@ class Application:
     hasher: PasswordHasher
     services: Services
     jobs: BackgroundJobs | None = None
+    bill_run_workers: BillRunWorkers | None = None
 
     def close(self) -> None:
+        if self.bill_run_workers is not None:
+            self.bill_run_workers.stop()
         if self.jobs is not None:
             self.jobs.shutdown(wait=True)
         self.services.access_log.stop()
@@ -104,6 +113,8 @@ def build_application(
     approvals.register_kind(disbursements.approval_kind())
     cancellations = ReceiptCancellationService(uow, clock, audit, idempotency, approvals, issuer)
     approvals.register_kind(cancellations.approval_kind())
+    bill_computation = BillComputation()
+    bill_writer = BillWriter()
     services = Services(
         audit=audit,
         access_log=AccessLogWriter(uow),
@@ -146,8 +157,13 @@ def build_application(
         receipt_cancellations=cancellations,
         cash_supervision=CashSupervisionService(uow, clock, audit, idempotency, closures),
         bank_deposits=BankDepositService(uow, clock, audit, idempotency),
+        billing_batches=BillingBatchService(uow, clock, audit, idempotency),
+        bill_runs=BillRunService(uow, clock, audit, idempotency, bill_computation),
+        bill_run_chunks=BillRunChunks(uow, clock, audit, bill_computation, bill_writer),
     )
-    return Application(settings, engine, uow, clock, hasher, services, jobs)
+    workers = BillRunWorkers(services.bill_run_chunks, settings.bill_run_workers)
+    services.bill_runs.on_work = workers.wake
+    return Application(settings, engine, uow, clock, hasher, services, jobs, workers)
 
 
 def _hot_path_reads(settings: Settings, engine: Engine) -> HotPathReads:
@@ -186,4 +202,6 @@ def start_server(app: Application, *, bare: bool = False) -> RunningServer:
     )
     app.services.access_log.start()
     app.services.legacy_import.fail_interrupted()
+    if app.bill_run_workers is not None:
+        app.bill_run_workers.start()
     return build_server(app.services, tls, options)

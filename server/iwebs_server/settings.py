@@ -40,6 +40,8 @@ class Settings:
     # Password hashes computed at once; 0 = one core less than the machine has (at least 1),
     # so that a burst of logins leaves a core to the other calls (SEC-01, T-SEC-1).
     password_hash_slots: int = 0
+    # Threads of the server that do the chunks of bill runs (0: only `iwebs billing worker`).
+    bill_run_workers: int = 1
 
     @property
     def effective_database_url(self) -> str:

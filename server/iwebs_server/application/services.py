@@ -10,6 +10,9 @@ from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bank_deposits import BankDepositService
+from iwebs_server.application.bill_run_chunks import BillRunChunks
+from iwebs_server.application.bill_runs import BillRunService
+from iwebs_server.application.billing_batches import BillingBatchService
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.cash_disbursements import CashDisbursementService
 from iwebs_server.application.cash_sessions import CashSessionService
@@ -61,3 +64,6 @@ class Services:
     receipt_cancellations: ReceiptCancellationService
     cash_supervision: CashSupervisionService
     bank_deposits: BankDepositService
+    billing_batches: BillingBatchService
+    bill_runs: BillRunService
+    bill_run_chunks: BillRunChunks

@@ -159,6 +159,26 @@ METHOD_PERMISSIONS: dict[str, str] = {
     f"{_V1}BankDepositService/PrepareDeposit": r.CASH_DEPOSIT,
     f"{_V1}BankDepositService/RecordDepositSlip": r.CASH_DEPOSIT,
     f"{_V1}BankDepositService/ListDeposits": r.CASH_DEPOSIT,
+    # billing batches and bill runs (issue 5; docs/billing.md)
+    f"{_V1}BillRunService/ListBillingBatches": r.BILLING_READ,
+    f"{_V1}BillRunService/GetBillingBatch": r.BILLING_READ,
+    f"{_V1}BillRunService/CreateBillingBatch": r.BILLING_TARIFFS,
+    f"{_V1}BillRunService/UpdateBillingBatch": r.BILLING_TARIFFS,
+    f"{_V1}BillRunService/DeactivateBillingBatch": r.BILLING_TARIFFS,
+    f"{_V1}BillRunService/CreateBillRun": r.BILLING_RUN,
+    f"{_V1}BillRunService/ListBillRuns": r.BILLING_READ,
+    f"{_V1}BillRunService/GetBillRun": r.BILLING_READ,
+    f"{_V1}BillRunService/GetBillRunProgress": r.BILLING_READ,
+    f"{_V1}BillRunService/ListBillRunItems": r.BILLING_READ,
+    f"{_V1}BillRunService/ExplainBillRunItem": r.BILLING_READ,
+    f"{_V1}BillRunService/ReleaseBillRunItem": r.BILLING_RUN,
+    f"{_V1}BillRunService/ExcludeBillRunItem": r.BILLING_RUN,
+    f"{_V1}BillRunService/RecomputeBillRunItem": r.BILLING_RUN,
+    f"{_V1}BillRunService/SimulateBillRunAgain": r.BILLING_RUN,
+    f"{_V1}BillRunService/FinalizeBillRun": r.BILLING_RUN,
+    f"{_V1}BillRunService/CancelBillRun": r.BILLING_RUN,
+    f"{_V1}BillRunService/GetBillRunSummary": r.BILLING_READ,
+    f"{_V1}BillRunService/ListNotBilledAlerts": r.BILLING_READ,
 }
 
 # What a session that must change its password may still call.

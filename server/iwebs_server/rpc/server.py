@@ -18,6 +18,8 @@ from iwebs.v1 import (
     audit_service_pb2_grpc,
     bank_deposit_service_pb2,
     bank_deposit_service_pb2_grpc,
+    bill_run_service_pb2,
+    bill_run_service_pb2_grpc,
     cash_session_service_pb2,
     cash_session_service_pb2_grpc,
     cash_supervision_service_pb2,
@@ -62,6 +64,7 @@ from iwebs_server.rpc.interceptors.session_interceptor import SessionInterceptor
 from iwebs_server.rpc.interceptors.workstation_interceptor import WorkstationInterceptor
 from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
 from iwebs_server.rpc.servicers.bank_deposit_servicer import BankDepositServicer
+from iwebs_server.rpc.servicers.bill_run_servicer import BillRunServicer
 from iwebs_server.rpc.servicers.cash_session_servicer import CashSessionServicer
 from iwebs_server.rpc.servicers.cash_supervision_servicer import CashSupervisionServicer
 from iwebs_server.rpc.servicers.customer_search_servicer import CustomerSearchServicer
@@ -90,6 +93,7 @@ SERVICE_MODULES = (
     approval_service_pb2,
     audit_service_pb2,
     bank_deposit_service_pb2,
+    bill_run_service_pb2,
     cash_session_service_pb2,
     cash_supervision_service_pb2,
     customer_search_service_pb2,
@@ -242,6 +246,9 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     bank_deposit_service_pb2_grpc.add_BankDepositServiceServicer_to_server(
         BankDepositServicer(services.bank_deposits), server
+    )
+    bill_run_service_pb2_grpc.add_BillRunServiceServicer_to_server(
+        BillRunServicer(services.billing_batches, services.bill_runs), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)

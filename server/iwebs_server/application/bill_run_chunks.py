@@ -1,0 +1,302 @@
+"""The work of a bill run, chunk by chunk (FAC-1, FAC-5, FAC-6, FAC-8; issue 5 item 6).
+
+`process_next` claims one pending chunk of a run in the matching status and does it in ONE
+transaction with its claim and its `done` mark: a crash (kill -9, power cut) rolls the
+whole chunk back and it stays pending for the next worker, so that no bill is missing or
+issued twice (the unique index bills(bill_run_id, subscription_id, kind) is the last guard).
+
+- simulate: compute each subscription's bill and controls -> bill_run_items (ready, held
+  with its control codes, not_billed with its cause); nothing numbered or posted;
+- finalize: compute again the ready and released items and issue them through BillWriter
+  (numbers, bills, lines, ledger, matching, outbox); an item whose bill cannot be issued,
+  or whose amount is no longer the simulated one, becomes not_billed with its cause.
+
+The last chunk of a phase moves the run's status (simulating -> simulated, finalizing ->
+finalized) after locking the run row, so that two workers finishing the last two chunks
+at once cannot both miss it. A chunk that fails as a whole is done again at once bill by
+bill, each in a savepoint, so that one bad subscription cannot block a run.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from iwebs_server.application.audit_trail import AuditTrail, details
+from iwebs_server.application.bill_computation import (
+    BillComputation,
+    ComputedForSubscription,
+)
+from iwebs_server.application.bill_run_views import (
+    FINALIZED,
+    FINALIZING,
+    HELD,
+    NOT_BILLED,
+    READY,
+    RELEASED,
+    SIMULATED,
+    SIMULATING,
+)
+from iwebs_server.application.bill_writer import BillToIssue, BillWriter
+from iwebs_server.application.billing_consumption import NotBillable
+from iwebs_server.application.clock import Clock
+from iwebs_server.persistence.repositories.bill_run_repository import (
+    FINALIZE,
+    SIMULATE,
+    ClaimedChunk,
+)
+from iwebs_server.persistence.tables.billing import BillRunRow
+from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
+
+log = logging.getLogger(__name__)
+
+COMPUTATION_FAILED = "COMPUTATION_FAILED"
+ISSUE_FAILED = "ISSUE_FAILED"
+CHANGED_SINCE_SIMULATION = "CHANGED_SINCE_SIMULATION"
+SUBSCRIPTION_NOT_FOUND = "SUBSCRIPTION_NOT_FOUND"
+
+
+@dataclass(frozen=True)
+class ChunkOutcome:
+    billed: int  # simulate: ready items; finalize: bills issued
+    not_billed: int
+    errors: int
+    amount_minor: int
+
+
+class BillRunChunks:
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        clock: Clock,
+        audit: AuditTrail,
+        computation: BillComputation,
+        writer: BillWriter,
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._audit = audit
+        self._computation = computation
+        self._writer = writer
+
+    def process_next(self, worker: str) -> bool:
+        """Does one pending chunk; False when there was none to claim."""
+        with self._uow(read_only=True) as uow:
+            # a plain read first: an idle worker never takes SQLite's write lock
+            if not uow.bill_runs.has_pending_chunks():
+                return False
+        key: tuple[str, str, int] | None = None
+        try:
+            with self._uow() as uow:
+                chunk = uow.bill_runs.claim_chunk(worker, self._clock.now())
+                if chunk is None:
+                    return False
+                key = (chunk.run_id, chunk.phase, chunk.chunk_no)
+                self._do(uow, chunk, one_by_one=False)
+            return True
+        except Exception:
+            if key is None:
+                raise
+            log.exception("bill run chunk %s failed; doing it again bill by bill", key)
+        # The chunk rolled back as a whole: again, each subscription in a savepoint.
+        with self._uow() as uow:
+            chunk = uow.bill_runs.claim_chunk(worker, self._clock.now(), key=key)
+            if chunk is not None:
+                self._do(uow, chunk, one_by_one=True)
+        return True
+
+    def _do(self, uow: UnitOfWork, chunk: ClaimedChunk, *, one_by_one: bool) -> None:
+        run = uow.bill_runs.run(chunk.run_id)
+        assert run is not None
+        if chunk.phase == SIMULATE:
+            outcome = self._simulate(uow, run, chunk, one_by_one)
+        else:
+            outcome = self._finalize(uow, run, chunk, one_by_one)
+        now = self._clock.now()
+        uow.bill_runs.finish_chunk(
+            chunk,
+            billed=outcome.billed,
+            not_billed=outcome.not_billed,
+            errors=outcome.errors,
+            amount_minor=outcome.amount_minor,
+            now=now,
+        )
+        self._after_chunk(uow, chunk)
+
+    # -- simulation -------------------------------------------------------------------------
+    def _simulate(
+        self, uow: UnitOfWork, run: BillRunRow, chunk: ClaimedChunk, one_by_one: bool
+    ) -> ChunkOutcome:
+        computation = self._computation
+        subscriptions = computation.load_subscriptions(uow, chunk.subscription_ids)
+        if one_by_one:
+            results: dict[str, ComputedForSubscription | NotBillable] = {}
+            for subscription in subscriptions:
+                sid = subscription.subscription_id
+                try:
+                    with uow.session.begin_nested():
+                        results.update(
+                            computation.compute(
+                                uow, [subscription], run.period_start, run.period_end
+                            )
+                        )
+                except Exception:
+                    log.exception("simulation of subscription %s failed", sid)
+                    results[sid] = NotBillable(sid, COMPUTATION_FAILED)
+        else:
+            results = computation.compute(uow, subscriptions, run.period_start, run.period_end)
+        rows: list[tuple[object, ...]] = []
+        ready = not_billed = errors = amount = 0
+        run_id, chunk_no = run.id, chunk.chunk_no
+        for subscription in subscriptions:
+            sid = subscription.subscription_id
+            result = results.get(sid) or NotBillable(sid, COMPUTATION_FAILED)
+            if isinstance(result, NotBillable):
+                not_billed += 1
+                errors += result.cause == COMPUTATION_FAILED
+                rows.append(
+                    (
+                        run_id,
+                        sid,
+                        chunk_no,
+                        subscription.account_id,
+                        NOT_BILLED,
+                        result.cause[:32],
+                        "",
+                        None,
+                        False,
+                        0,
+                        "",
+                    )
+                )
+                continue
+            total = result.bill.total_minor
+            if result.controls:
+                outcome = HELD
+            else:
+                outcome = READY
+                ready += 1
+                amount += total
+            rows.append(
+                (
+                    run_id,
+                    sid,
+                    chunk_no,
+                    subscription.account_id,
+                    outcome,
+                    "",
+                    ",".join(result.controls),
+                    result.consumption.consumption,
+                    result.consumption.estimated,
+                    total,
+                    "",
+                )
+            )
+        uow.bill_runs.insert_items(rows)
+        return ChunkOutcome(ready, not_billed, errors, amount)
+
+    # -- finalization -----------------------------------------------------------------------
+    def _finalize(
+        self, uow: UnitOfWork, run: BillRunRow, chunk: ClaimedChunk, one_by_one: bool
+    ) -> ChunkOutcome:
+        repository = uow.bill_runs
+        simulated = repository.simulated_amounts(run.id, chunk.subscription_ids)
+        billable = [
+            sid for sid in chunk.subscription_ids if simulated.get(sid, ("", 0))[0] in _BILLABLE
+        ]
+        computation = self._computation
+        subscriptions = computation.load_subscriptions(uow, billable)
+        results = computation.compute(uow, subscriptions, run.period_start, run.period_end)
+        failed: list[tuple[str, str, str]] = []
+        to_issue: list[BillToIssue] = []
+        found = {s.subscription_id for s in subscriptions}
+        for sid in billable:
+            if sid not in found:
+                failed.append((sid, SUBSCRIPTION_NOT_FOUND, ""))
+                continue
+            result = results.get(sid) or NotBillable(sid, COMPUTATION_FAILED)
+            if isinstance(result, NotBillable):
+                failed.append((sid, result.cause, "at finalization"))
+                continue
+            expected = simulated[sid][1]
+            if result.bill.total_minor != expected:
+                failed.append(
+                    (
+                        sid,
+                        CHANGED_SINCE_SIMULATION,
+                        f"simulated {expected}, now {result.bill.total_minor}",
+                    )
+                )
+                continue
+            to_issue.append(
+                computation.to_bill(
+                    result,
+                    period_label=run.period_label,
+                    bill_date=run.bill_date,
+                    due_date=run.due_date,
+                )
+            )
+        now = self._clock.now()
+        if one_by_one:
+            issued = 0
+            amount = 0
+            for bill in to_issue:
+                try:
+                    with uow.session.begin_nested():
+                        self._writer.issue(uow, [bill], bill_run_id=run.id, now=now)
+                    issued += 1
+                    amount += bill.total_minor
+                except Exception as error:
+                    log.exception("issuing the bill of %s failed", bill.subscription_id)
+                    failed.append((bill.subscription_id, ISSUE_FAILED, str(error)[:200]))
+        else:
+            self._writer.issue(uow, to_issue, bill_run_id=run.id, now=now)
+            issued = len(to_issue)
+            amount = sum(bill.total_minor for bill in to_issue)
+        repository.set_not_billed(run.id, failed)
+        return ChunkOutcome(issued, len(failed), len(failed), amount)
+
+    # -- end of a phase ---------------------------------------------------------------------
+    def _after_chunk(self, uow: UnitOfWork, chunk: ClaimedChunk) -> None:
+        repository = uow.bill_runs
+        run = repository.lock_run(chunk.run_id)
+        assert run is not None
+        if repository.pending_chunks(run.id, chunk.phase):
+            return
+        now = self._clock.now()
+        progress = repository.progress(run.id, chunk.phase)
+        if chunk.phase == SIMULATE and run.status == SIMULATING:
+            run.status = SIMULATED
+            run.simulated_at = now
+            action = "billing.run.simulated"
+        elif chunk.phase == FINALIZE and run.status == FINALIZING:
+            run.status = FINALIZED
+            run.finalized_at = now
+            action = "billing.run.finalized"
+        else:
+            return
+        run.version += 1
+        summary: dict[str, object] = {
+            "run_number": run.run_number,
+            "items": progress.items_total,
+            "billed": progress.billed,
+            "not_billed": progress.not_billed,
+            "errors": progress.errors,
+            "amount": progress.amount_minor,
+            "currency": run.currency_code,
+        }
+        if chunk.phase == FINALIZE:
+            count, _total, first, last = repository.issued_summary(run.id)
+            summary.update(bills=count, first_bill_number=first, last_bill_number=last)
+        self._audit.record(
+            uow,
+            action,
+            agency_id=run.agency_id,
+            object_type="bill_run",
+            object_id=run.id,
+            user_login="bill-run-worker",
+            details_json=details(**summary),
+        )
+
+
+_BILLABLE = (READY, RELEASED)

@@ -1,0 +1,594 @@
+"""Bill runs (FAC-1, FAC-5, FAC-6, FAC-8): a batch billed for a period, simulated first,
+reviewed, then finalized by the chunk workers (application/bill_run_chunks.py).
+
+Status: simulating -> simulated -> finalizing -> finalized; cancelled before finalizing.
+- create: the batch's subscriptions in round order, split into chunks of
+  `billing.chunk_size`, queued for simulation; due date = bill date +
+  `billing.due_date_delay_days`. One open run per batch at a time (BILL_RUN_BUSY).
+- review (simulated only): release a held item, exclude an item, recompute one item (after
+  its reading was fixed), simulate the whole run again.
+- finalize (simulated only, version checked): chunks over the ready and released items.
+- cancel: before finalizing.
+While chunks run, changes are refused with BILL_RUN_BUSY; in any other wrong status with
+BILL_RUN_STATE. Every change carries a request_id (idempotent) and is audited (SEC-09).
+Reads need billing.read, changes billing.run; agencies in scope (else NOT_FOUND).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from iwebs_server.application import bill_run_queries as queries
+from iwebs_server.application.audit_trail import AuditTrail, details
+from iwebs_server.application.bill_computation import BillComputation
+from iwebs_server.application.bill_run_views import (
+    BILLED,
+    CANCELLED,
+    EXCLUDED,
+    FINALIZING,
+    HELD,
+    MASS,
+    NOT_BILLED,
+    OUTCOMES,
+    READY,
+    RELEASED,
+    SIMULATED,
+    SIMULATING,
+    ExplanationView,
+    ItemView,
+    NotBilledAlertView,
+    ProgressView,
+    RunView,
+    SummaryView,
+)
+from iwebs_server.application.billing_consumption import NotBillable
+from iwebs_server.application.clock import Clock
+from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.paging import decode_token, next_token, page_size
+from iwebs_server.application.parameters import ParameterReader
+from iwebs_server.application.validation import Checks, identifier
+from iwebs_server.application.views import Page
+from iwebs_server.domain import rights
+from iwebs_server.domain.errors import (
+    DomainError,
+    ErrorKind,
+    FieldViolation,
+    InvalidInput,
+    NotFound,
+    PreconditionFailed,
+    VersionConflict,
+)
+from iwebs_server.domain.parameters import Money
+from iwebs_server.domain.principal import Principal
+from iwebs_server.persistence.repositories.bill_run_repository import FINALIZE, SIMULATE
+from iwebs_server.persistence.tables.billing import BillRunItemRow, BillRunRow
+from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
+
+LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _./\-]{0,31}")
+MAX_PERIOD_DAYS = 366
+STATUSES = ("simulating", "simulated", "finalizing", "finalized", "cancelled")
+
+
+class BillingPeriodInvalid(DomainError):
+    kind = ErrorKind.INVALID_ARGUMENT
+
+    def __init__(self, field: str, description: str) -> None:
+        super().__init__(
+            "BILLING_PERIOD_INVALID",
+            f"{field}: {description}",
+            field_violations=[FieldViolation(field, description)],
+        )
+
+
+def state_error(run: BillRunRow, wanted: str) -> PreconditionFailed:
+    """BILL_RUN_BUSY while chunks run, else BILL_RUN_STATE."""
+    if run.status in (SIMULATING, FINALIZING):
+        return PreconditionFailed(
+            "BILL_RUN_BUSY", f"run {run.run_number} is {run.status}; wait for it to end"
+        )
+    return PreconditionFailed(
+        "BILL_RUN_STATE", f"run {run.run_number} is {run.status}; {wanted} needs another status"
+    )
+
+
+class BillRunService:
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        clock: Clock,
+        audit: AuditTrail,
+        idempotency: Idempotency,
+        computation: BillComputation,
+    ) -> None:
+        self._uow = uow_factory
+        self._clock = clock
+        self._audit = audit
+        self._idempotency = idempotency
+        self._computation = computation
+        self._parameters = ParameterReader()
+        # set by the composition: wakes the server's chunk workers when work is queued
+        self.on_work: Callable[[], None] = lambda: None
+
+    # -- runs -------------------------------------------------------------------------------
+    def create_run(
+        self,
+        principal: Principal,
+        request_id: str,
+        *,
+        batch_id: str,
+        period_label: str,
+        period_start: date | None,
+        period_end: date | None,
+        bill_date: date | None = None,
+    ) -> RunView:
+        principal.require(rights.BILLING_RUN)
+        identifier("batch_id", batch_id)
+        label = period_label.strip()
+        if not LABEL.fullmatch(label):
+            raise BillingPeriodInvalid("period_label", "1-32 letters, digits, space _ . / -")
+        if period_start is None:
+            raise BillingPeriodInvalid("period_start", "is required")
+        if period_end is None:
+            raise BillingPeriodInvalid("period_end", "is required")
+        if period_end < period_start:
+            raise BillingPeriodInvalid("period_end", "is before period_start")
+        if (period_end - period_start).days + 1 > MAX_PERIOD_DAYS:
+            raise BillingPeriodInvalid("period_end", f"a period is at most {MAX_PERIOD_DAYS} days")
+        bill_day = bill_date or self._clock.now().date()
+        if bill_day < period_start:
+            raise BillingPeriodInvalid("bill_date", "is before period_start")
+        payload = {
+            "batch_id": batch_id,
+            "period_label": label,
+            "period_start": period_start.isoformat(),
+            "period_end": period_end.isoformat(),
+            "bill_date": bill_date.isoformat() if bill_date else "",
+        }
+
+        def perform(uow: UnitOfWork) -> tuple[str, RunView]:
+            repository = uow.bill_runs
+            batch = repository.batch(batch_id)
+            if batch is None or not principal.scope.allows(batch.agency_id):
+                raise NotFound("billing_batch", batch_id)
+            if not batch.active:
+                raise InvalidInput.field("batch_id", "the batch is deactivated")
+            if repository.open_run_of_batch(batch.id) is not None:
+                raise PreconditionFailed(
+                    "BILL_RUN_BUSY", "the batch has a run not finalized or cancelled yet"
+                )
+            selected = repository.batch_subscription_ids(batch, period_start, period_end)
+            if not selected:
+                raise PreconditionFailed(
+                    "NOTHING_TO_BILL", "the batch selects no subscription for this period"
+                )
+            now = self._clock.now()
+            delay = int(
+                str(self._parameters.effective(uow, "billing.due_date_delay_days", batch.agency_id))
+            )
+            run = BillRunRow(
+                id=request_id,
+                run_number=repository.next_run_number(batch.agency_id, bill_day.year),
+                kind=MASS,
+                batch_id=batch.id,
+                agency_id=batch.agency_id,
+                period_label=label,
+                period_start=period_start,
+                period_end=period_end,
+                bill_date=bill_day,
+                due_date=bill_day + timedelta(days=delay),
+                currency_code=self._currency(uow, batch.agency_id),
+                status=SIMULATING,
+                total_items=len(selected),
+                created_by=principal.user_id,
+                created_at=now,
+                version=1,
+            )
+            repository.add_run(run)
+            self._queue(uow, run.id, SIMULATE, [sid for sid, _ in selected])
+            self._audit.record(
+                uow,
+                "billing.run.create",
+                principal=principal,
+                agency_id=run.agency_id,
+                object_type="bill_run",
+                object_id=run.id,
+                request_id=request_id,
+                details_json=details(
+                    run_number=run.run_number,
+                    batch=batch.code,
+                    period=label,
+                    period_start=period_start.isoformat(),
+                    period_end=period_end.isoformat(),
+                    subscriptions=len(selected),
+                ),
+            )
+            return run.id, queries.run_views(uow, [run], counts=False)[0]
+
+        view = self._idempotency.execute(
+            request_id, "billing.run.create", payload, principal.user_id, perform, self._replay
+        )
+        self.on_work()
+        return view
+
+    def list_runs(
+        self,
+        principal: Principal,
+        agency_id: str = "",
+        batch_id: str = "",
+        statuses: Sequence[str] = (),
+        size: int = 0,
+        token: str = "",
+    ) -> Page[RunView]:
+        principal.require(rights.BILLING_READ)
+        if agency_id:
+            identifier("agency_id", agency_id)
+        if batch_id:
+            identifier("batch_id", batch_id)
+        checks = Checks()
+        for index, status in enumerate(statuses):
+            checks.choice(f"statuses[{index}]", status, STATUSES)
+        checks.raise_if_any()
+        limit, offset = page_size(size), decode_token(token)
+        scope = principal.scope
+        if agency_id:
+            ids: list[str] | None = [agency_id] if scope.allows(agency_id) else []
+        else:
+            ids = None if scope.all_agencies else sorted(scope.agency_ids)
+        with self._uow(read_only=True) as uow:
+            rows = uow.bill_runs.runs(ids, batch_id, statuses, offset, limit)
+            views = queries.run_views(uow, rows, counts=False)
+            return Page(tuple(views), next_token(offset, limit, len(rows)))
+
+    def get_run(self, principal: Principal, run_id: str) -> RunView:
+        principal.require(rights.BILLING_READ)
+        with self._uow(read_only=True) as uow:
+            run = self._run(uow, principal, run_id)
+            return queries.run_views(uow, [run], counts=True)[0]
+
+    def get_progress(self, principal: Principal, run_id: str) -> tuple[RunView, ProgressView]:
+        """Light, for polling: the run without its counts, and its progress."""
+        principal.require(rights.BILLING_READ)
+        with self._uow(read_only=True) as uow:
+            run = self._run(uow, principal, run_id)
+            view = queries.run_views(uow, [run], counts=False)[0]
+            return view, view.progress
+
+    # -- review -----------------------------------------------------------------------------
+    def list_items(
+        self,
+        principal: Principal,
+        run_id: str,
+        *,
+        outcomes: Sequence[str] = (),
+        control_code: str = "",
+        cause: str = "",
+        size: int = 0,
+        token: str = "",
+    ) -> tuple[Page[ItemView], int]:
+        principal.require(rights.BILLING_READ)
+        checks = Checks()
+        for index, outcome in enumerate(outcomes):
+            checks.choice(f"outcomes[{index}]", outcome, OUTCOMES)
+        control_code = checks.text("control_code", control_code, required=False, max_length=32)
+        cause = checks.text("cause", cause, required=False, max_length=32)
+        checks.raise_if_any()
+        limit, offset = page_size(size), decode_token(token)
+        # BILLED is shown for a ready or released item whose bill is issued
+        stored = sorted({o for o in outcomes if o != BILLED})
+        billed: bool | None = None
+        if BILLED in outcomes:
+            if not stored:
+                billed = True
+            stored = sorted({*stored, READY, RELEASED})
+        elif READY in stored or RELEASED in stored:
+            billed = False
+        with self._uow(read_only=True) as uow:
+            run = self._run(uow, principal, run_id)
+            listings, total = uow.bill_runs.item_listings(
+                run.id,
+                outcomes=stored,
+                control_code=control_code,
+                cause=cause,
+                billed=billed,
+                offset=offset,
+                limit=limit,
+            )
+            items = tuple(queries.item_view(x, run.currency_code) for x in listings)
+            return Page(items, next_token(offset, limit, len(listings))), total
+
+    def explain_item(
+        self, principal: Principal, run_id: str, subscription_id: str
+    ) -> ExplanationView:
+        principal.require(rights.BILLING_READ)
+        identifier("subscription_id", subscription_id)
+        with self._uow(read_only=True) as uow:
+            run = self._run(uow, principal, run_id)
+            item = self._item_view(uow, run, subscription_id)
+            return queries.explanation(uow, self._computation, run, item)
+
+    def release_item(
+        self, principal: Principal, request_id: str, run_id: str, subscription_id: str, note: str
+    ) -> ItemView:
+        return self._item_change(
+            principal, request_id, run_id, subscription_id, note, "release", (HELD,), RELEASED
+        )
+
+    def exclude_item(
+        self, principal: Principal, request_id: str, run_id: str, subscription_id: str, note: str
+    ) -> ItemView:
+        return self._item_change(
+            principal,
+            request_id,
+            run_id,
+            subscription_id,
+            note,
+            "exclude",
+            (READY, HELD, RELEASED, NOT_BILLED),
+            EXCLUDED,
+        )
+
+    def recompute_item(
+        self, principal: Principal, request_id: str, run_id: str, subscription_id: str
+    ) -> ItemView:
+        return self._item_change(
+            principal, request_id, run_id, subscription_id, "", "recompute", OUTCOMES, ""
+        )
+
+    def _item_change(
+        self,
+        principal: Principal,
+        request_id: str,
+        run_id: str,
+        subscription_id: str,
+        note: str,
+        verb: str,
+        allowed: Sequence[str],
+        outcome: str,
+    ) -> ItemView:
+        principal.require(rights.BILLING_RUN)
+        checks = Checks()
+        checks.identifier("run_id", run_id)
+        checks.identifier("subscription_id", subscription_id)
+        note = checks.text("note", note, required=False, max_length=500)
+        checks.raise_if_any()
+        payload = {"run_id": run_id, "subscription_id": subscription_id, "note": note}
+        action = f"billing.run.item.{verb}"
+
+        def perform(uow: UnitOfWork) -> tuple[str, ItemView]:
+            run = self._locked_run(uow, principal, run_id)
+            if run.status != SIMULATED:
+                raise state_error(run, verb)
+            item = uow.bill_runs.item(run.id, subscription_id)
+            if item is None:
+                raise NotFound("bill_run_item", subscription_id)
+            before = item.outcome
+            if before not in allowed:
+                raise PreconditionFailed(
+                    "BILL_RUN_STATE", f"an item {before} cannot be {verb}d", metadata={}
+                )
+            if verb == "recompute":
+                self._recompute(uow, run, item)
+            else:
+                item.outcome = outcome
+                item.note = note
+            run.version += 1
+            self._audit.record(
+                uow,
+                action,
+                principal=principal,
+                agency_id=run.agency_id,
+                object_type="bill_run",
+                object_id=run.id,
+                request_id=request_id,
+                details_json=details(
+                    run_number=run.run_number,
+                    subscription_id=subscription_id,
+                    outcome_before=before,
+                    outcome=item.outcome,
+                    amount=item.amount_minor,
+                    note=note,
+                ),
+            )
+            uow.session.flush()
+            return subscription_id, self._item_view(uow, run, subscription_id)
+
+        def replay(uow: UnitOfWork, ref: str) -> ItemView:
+            run = self._run(uow, principal, run_id)
+            return self._item_view(uow, run, ref)
+
+        return self._idempotency.execute(
+            request_id, action, payload, principal.user_id, perform, replay
+        )
+
+    def _recompute(self, uow: UnitOfWork, run: BillRunRow, item: BillRunItemRow) -> None:
+        computation = self._computation
+        subscriptions = computation.load_subscriptions(uow, [item.subscription_id])
+        results = computation.compute(uow, subscriptions, run.period_start, run.period_end)
+        result = results.get(item.subscription_id) or NotBillable(
+            item.subscription_id, "SUBSCRIPTION_NOT_FOUND"
+        )
+        if isinstance(result, NotBillable):
+            item.outcome, item.cause, item.control_codes = NOT_BILLED, result.cause[:32], ""
+            item.consumption, item.estimated, item.amount_minor = None, False, 0
+            return
+        item.outcome = HELD if result.controls else READY
+        item.cause = ""
+        item.control_codes = ",".join(result.controls)
+        item.consumption = result.consumption.consumption
+        item.estimated = result.consumption.estimated
+        item.amount_minor = result.bill.total_minor
+
+    # -- whole-run changes ------------------------------------------------------------------
+    def simulate_again(
+        self, principal: Principal, request_id: str, run_id: str, version: int
+    ) -> RunView:
+        def change(uow: UnitOfWork, run: BillRunRow) -> None:
+            if run.status != SIMULATED:
+                raise state_error(run, "simulating again")
+            batch = uow.bill_runs.batch(run.batch_id or "")
+            assert batch is not None
+            selected = uow.bill_runs.batch_subscription_ids(batch, run.period_start, run.period_end)
+            if not selected:
+                raise PreconditionFailed(
+                    "NOTHING_TO_BILL", "the batch selects no subscription for this period"
+                )
+            uow.bill_runs.delete_items(run.id)
+            uow.bill_runs.delete_chunks(run.id, SIMULATE)
+            self._queue(uow, run.id, SIMULATE, [sid for sid, _ in selected])
+            run.status = SIMULATING
+            run.total_items = len(selected)
+            run.simulated_at = None
+
+        return self._run_change(principal, request_id, run_id, version, "simulate_again", change)
+
+    def finalize(self, principal: Principal, request_id: str, run_id: str, version: int) -> RunView:
+        def change(uow: UnitOfWork, run: BillRunRow) -> None:
+            if run.status != SIMULATED:
+                raise state_error(run, "finalizing")
+            billable = uow.bill_runs.billable_items(run.id)
+            if not billable:
+                raise PreconditionFailed(
+                    "NOTHING_TO_BILL", "no item of the run is ready or released"
+                )
+            uow.bill_runs.delete_chunks(run.id, FINALIZE)
+            self._queue(uow, run.id, FINALIZE, billable)
+            run.status = FINALIZING
+            run.finalize_requested_by = principal.user_id
+            run.finalize_requested_at = self._clock.now()
+
+        return self._run_change(principal, request_id, run_id, version, "finalize", change)
+
+    def cancel(
+        self, principal: Principal, request_id: str, run_id: str, version: int, reason: str
+    ) -> RunView:
+        checks = Checks()
+        reason = checks.text("reason", reason, required=False, max_length=500)
+        checks.raise_if_any()
+
+        def change(uow: UnitOfWork, run: BillRunRow) -> None:
+            if run.status not in (SIMULATING, SIMULATED):
+                raise PreconditionFailed(
+                    "BILL_RUN_STATE",
+                    f"run {run.run_number} is {run.status}; it cannot be cancelled",
+                )
+            run.status = CANCELLED
+
+        return self._run_change(
+            principal, request_id, run_id, version, "cancel", change, reason=reason
+        )
+
+    def _run_change(
+        self,
+        principal: Principal,
+        request_id: str,
+        run_id: str,
+        version: int,
+        verb: str,
+        change: Callable[[UnitOfWork, BillRunRow], None],
+        reason: str = "",
+    ) -> RunView:
+        principal.require(rights.BILLING_RUN)
+        identifier("run_id", run_id)
+        payload = {"run_id": run_id, "version": version, "reason": reason}
+        action = f"billing.run.{verb}"
+
+        def perform(uow: UnitOfWork) -> tuple[str, RunView]:
+            run = self._locked_run(uow, principal, run_id)
+            if run.version != version:
+                raise VersionConflict("bill_run")
+            before = run.status
+            change(uow, run)
+            run.version += 1
+            self._audit.record(
+                uow,
+                action,
+                principal=principal,
+                agency_id=run.agency_id,
+                object_type="bill_run",
+                object_id=run.id,
+                request_id=request_id,
+                reason=reason or None,
+                details_json=details(
+                    run_number=run.run_number, status_before=before, status=run.status
+                ),
+            )
+            uow.session.flush()
+            return run.id, queries.run_views(uow, [run], counts=False)[0]
+
+        view = self._idempotency.execute(
+            request_id, action, payload, principal.user_id, perform, self._replay
+        )
+        self.on_work()
+        return view
+
+    # -- summary and alerts -----------------------------------------------------------------
+    def summary(self, principal: Principal, run_id: str) -> SummaryView:
+        principal.require(rights.BILLING_READ)
+        with self._uow(read_only=True) as uow:
+            run = self._run(uow, principal, run_id)
+            view = queries.run_views(uow, [run], counts=True)[0]
+            return queries.summary(uow, run, view)
+
+    def not_billed_alerts(
+        self,
+        principal: Principal,
+        agency_id: str,
+        min_runs: int = 0,
+        size: int = 0,
+        token: str = "",
+    ) -> Page[NotBilledAlertView]:
+        principal.require(rights.BILLING_READ)
+        identifier("agency_id", agency_id)
+        if min_runs < 0 or min_runs > 24:
+            raise InvalidInput.field("min_consecutive_runs", "must be between 0 and 24")
+        limit, offset = page_size(size), decode_token(token)
+        with self._uow(read_only=True) as uow:
+            if uow.agencies.get(agency_id, principal.scope) is None:
+                raise NotFound("agency", agency_id)
+            runs = min_runs or int(
+                str(self._parameters.effective(uow, "billing.not_billed_alert_runs", agency_id))
+            )
+            alerts = queries.not_billed_alerts(uow, [agency_id], runs)
+            page = alerts[offset : offset + limit]
+            return Page(tuple(page), next_token(offset, limit, len(page)))
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _queue(self, uow: UnitOfWork, run_id: str, phase: str, ids: Sequence[str]) -> None:
+        size = int(str(self._parameters.effective(uow, "billing.chunk_size")))
+        slices = [ids[i : i + size] for i in range(0, len(ids), size)]
+        uow.bill_runs.add_chunks(run_id, phase, slices)
+
+    def _currency(self, uow: UnitOfWork, agency_id: str) -> str:
+        """The agency's currency: that of its cash float (cash.opening_float)."""
+        value = self._parameters.effective(uow, "cash.opening_float", agency_id)
+        assert isinstance(value, Money)
+        return value.currency
+
+    def _run(self, uow: UnitOfWork, principal: Principal, run_id: str) -> BillRunRow:
+        identifier("run_id", run_id)
+        run = uow.bill_runs.run(run_id)
+        if run is None or not principal.scope.allows(run.agency_id):
+            raise NotFound("bill_run", run_id)
+        return run
+
+    def _locked_run(self, uow: UnitOfWork, principal: Principal, run_id: str) -> BillRunRow:
+        run = uow.bill_runs.lock_run(run_id)
+        if run is None or not principal.scope.allows(run.agency_id):
+            raise NotFound("bill_run", run_id)
+        return run
+
+    def _item_view(self, uow: UnitOfWork, run: BillRunRow, subscription_id: str) -> ItemView:
+        listings, _ = uow.bill_runs.item_listings(
+            run.id, subscription_ids=[subscription_id], limit=1
+        )
+        if not listings:
+            raise NotFound("bill_run_item", subscription_id)
+        return queries.item_view(listings[0], run.currency_code)
+
+    @staticmethod
+    def _replay(uow: UnitOfWork, ref: str) -> RunView:
+        run = uow.bill_runs.run(ref)
+        assert run is not None
+        return queries.run_views(uow, [run], counts=False)[0]

@@ -1,0 +1,373 @@
+"""Issuing bills (FAC-1, FAC-6, FAC-8, FAC-9): THE writer of `bills` for the billing module.
+
+One `issue` call, inside the caller's transaction, for any number of bills:
+- gap-free numbers taken at once per series from `number_series` (series code
+  `BILL-<agency code>-<year of the bill date>`, number
+  `<numbering.bill_prefix>-<agency code>-<year>-<0000001>`): the series row stays locked
+  until the transaction ends and a rollback gives the numbers back;
+- the `bills` rows and their `bill_lines` (tariff version, block, rule, ledger account);
+- the ledger: one group per (agency, currency, bill date) of the call, source_type
+  "billing": RECEIVABLE debited per bill (customer account and bill on the line), each
+  ledger account of the lines credited by the sum of its lines; the group sums to zero;
+- matching (lettrage, FAC-7) of the new bills with the accounts' credits;
+- one outbox event `bill.issued` per bill (FAC-9) for the e-mail and SMS sender.
+
+Rows go in bulk (COPY on PostgreSQL, executemany on SQLite): a constant number of
+statements per call, whatever the number of bills.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from iwebs_server.application.clock import new_id
+from iwebs_server.application.parameters import ParameterReader
+from iwebs_server.domain.tariff_engine import ComputedLine
+from iwebs_server.persistence.unit_of_work import UnitOfWork
+
+try:  # BILLS' matching (application/lettrage.py) is committed apart from this writer
+    from iwebs_server.application.lettrage import Lettrage
+except ImportError:  # pragma: no cover
+    Lettrage = None  # type: ignore[assignment, misc]
+
+INVOICE, CREDIT_NOTE = "invoice", "credit_note"
+RECEIVABLE = "RECEIVABLE"
+BILL_ISSUED = "bill.issued"
+
+BILL_COLUMNS = (
+    "id",
+    "bill_number",
+    "origin",
+    "account_id",
+    "subscription_id",
+    "agency_id",
+    "period_label",
+    "issue_date",
+    "due_date",
+    "currency_code",
+    "amount_minor",
+    "created_at",
+    "kind",
+    "bill_run_id",
+    "service",
+    "period_start",
+    "period_end",
+    "reading_id",
+    "index_from",
+    "index_to",
+    "consumption",
+    "estimated",
+    "credits_bill_id",
+)
+LINE_COLUMNS = (
+    "bill_id",
+    "line_no",
+    "code",
+    "kind",
+    "label",
+    "quantity",
+    "unit",
+    "unit_price",
+    "amount_minor",
+    "tariff_version_id",
+    "block_no",
+    "rule",
+    "ledger_account",
+)
+LEDGER_COLUMNS = (
+    "entry_group_id",
+    "source_type",
+    "agency_id",
+    "ledger_account",
+    "account_id",
+    "bill_id",
+    "currency_code",
+    "amount_minor",
+    "business_date",
+    "created_at",
+)
+OUTBOX_COLUMNS = ("id", "topic", "aggregate_id", "agency_id", "payload_json", "created_at")
+
+
+@dataclass(frozen=True)
+class BillToIssue:
+    subscription_id: str
+    account_id: str
+    agency_id: str
+    service: str
+    kind: str  # invoice | credit_note
+    period_label: str
+    period_start: date
+    period_end: date
+    bill_date: date
+    due_date: date
+    currency: str
+    reading_id: str | None
+    index_from: int | None
+    index_to: int | None
+    consumption: int | None
+    estimated: bool
+    lines: tuple[ComputedLine, ...]
+    total_minor: int
+    credits_bill_id: str | None = None
+
+
+@dataclass(frozen=True)
+class IssuedBill:
+    bill_id: str
+    bill_number: str
+    account_id: str
+    agency_id: str
+    kind: str
+    total_minor: int
+    currency: str
+    due_date: date
+    subscription_id: str
+
+
+class UnbalancedBill(ValueError):
+    """A bill whose total is not the sum of its lines: never written."""
+
+
+def bill_series(agency_code: str, year: int) -> str:
+    return f"BILL-{agency_code}-{year}"
+
+
+def bill_number(prefix: str, agency_code: str, year: int, sequence: int) -> str:
+    return f"{prefix}-{agency_code}-{year}-{sequence:07d}"
+
+
+_DECIMAL_TEXT: dict[Decimal, str] = {}
+
+
+def decimal_text(value: Decimal) -> str:
+    """Canonical decimal text ("136.49", "61.667"), cached: prices repeat from bill to bill."""
+    text = _DECIMAL_TEXT.get(value)
+    if text is None:
+        text = format(value, "f")
+        if len(_DECIMAL_TEXT) < 100_000:
+            _DECIMAL_TEXT[value] = text
+    return text
+
+
+class BillWriter:
+    def __init__(self, lettrage: Lettrage | None = None) -> None:
+        self._lettrage = lettrage or (Lettrage() if Lettrage is not None else None)
+        self._parameters = ParameterReader()
+
+    def issue(
+        self, uow: UnitOfWork, bills: Sequence[BillToIssue], *, bill_run_id: str, now: datetime
+    ) -> list[IssuedBill]:
+        if not bills:
+            return []
+        for bill in bills:
+            if bill.kind not in (INVOICE, CREDIT_NOTE):
+                raise ValueError(f"unknown bill kind {bill.kind!r}")
+            if sum(line.amount_minor for line in bill.lines) != bill.total_minor:
+                raise UnbalancedBill(f"bill of {bill.subscription_id}: total != sum of lines")
+        repository = uow.bill_runs
+        bulk = repository.bulk
+        codes = repository.agency_codes({b.agency_id for b in bills})
+        prefix = str(self._parameters.effective(uow, "numbering.bill_prefix"))
+        numbers = self._numbers(uow, bills, codes, prefix)
+        contacts = repository.contacts({b.account_id for b in bills})
+        created = bulk.instant_value(now)
+        dates: dict[date, Any] = {}
+
+        def db_date(value: date) -> Any:
+            converted = dates.get(value)
+            if converted is None:
+                converted = dates[value] = bulk.date_value(value)
+            return converted
+
+        bill_rows: list[tuple[Any, ...]] = []
+        line_rows: list[tuple[Any, ...]] = []
+        outbox_rows: list[tuple[Any, ...]] = []
+        issued: list[IssuedBill] = []
+        # (agency, currency, bill date) -> [receivable lines], {ledger account: credit}
+        groups: dict[tuple[str, str, date], tuple[list[tuple[str, str, int]], dict[str, int]]]
+        groups = {}
+        for bill, number in zip(bills, numbers, strict=True):
+            bill_id = new_id()
+            bill_rows.append(
+                (
+                    bill_id,
+                    number,
+                    "billing",
+                    bill.account_id,
+                    bill.subscription_id,
+                    bill.agency_id,
+                    bill.period_label,
+                    db_date(bill.bill_date),
+                    db_date(bill.due_date),
+                    bill.currency,
+                    bill.total_minor,
+                    created,
+                    bill.kind,
+                    bill_run_id,
+                    bill.service,
+                    db_date(bill.period_start),
+                    db_date(bill.period_end),
+                    bill.reading_id,
+                    bill.index_from,
+                    bill.index_to,
+                    bill.consumption,
+                    bill.estimated,
+                    bill.credits_bill_id,
+                )
+            )
+            key = (bill.agency_id, bill.currency, bill.bill_date)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = ([], defaultdict(int))
+            group[0].append((bill.account_id, bill_id, bill.total_minor))
+            credits = group[1]
+            for line_no, line in enumerate(bill.lines, start=1):
+                line_rows.append(
+                    (
+                        bill_id,
+                        line_no,
+                        line.code,
+                        line.kind,
+                        line.label,
+                        decimal_text(line.quantity),
+                        line.unit,
+                        decimal_text(line.unit_price),
+                        line.amount_minor,
+                        line.tariff_version_id,
+                        line.block_no,
+                        line.rule,
+                        line.ledger_account,
+                    )
+                )
+                credits[line.ledger_account] += line.amount_minor
+            contact = contacts.get(bill.account_id)
+            outbox_rows.append(
+                (
+                    new_id(),
+                    BILL_ISSUED,
+                    bill_id,
+                    bill.agency_id,
+                    _event_payload(bill, bill_id, number, contact),
+                    created,
+                )
+            )
+            issued.append(
+                IssuedBill(
+                    bill_id,
+                    number,
+                    bill.account_id,
+                    bill.agency_id,
+                    bill.kind,
+                    bill.total_minor,
+                    bill.currency,
+                    bill.due_date,
+                    bill.subscription_id,
+                )
+            )
+        ledger_rows = _ledger_rows(groups, created, db_date)
+        bulk.insert("bills", BILL_COLUMNS, bill_rows)
+        bulk.insert("bill_lines", LINE_COLUMNS, line_rows)
+        bulk.insert("ledger_entries", LEDGER_COLUMNS, ledger_rows)
+        bulk.insert("outbox_events", OUTBOX_COLUMNS, outbox_rows)
+        if self._lettrage is not None:
+            self._lettrage.match_new_bills(uow, issued, now)
+        return issued
+
+    def _numbers(
+        self,
+        uow: UnitOfWork,
+        bills: Sequence[BillToIssue],
+        codes: dict[str, str],
+        prefix: str,
+    ) -> list[str]:
+        """Numbers in the order of `bills`, taken at once per series (gap-free)."""
+        counts: dict[tuple[str, int], int] = defaultdict(int)
+        for bill in bills:
+            counts[(bill.agency_id, bill.bill_date.year)] += 1
+        following: dict[tuple[str, int], int] = {}
+        for (agency_id, year), count in sorted(counts.items()):
+            following[(agency_id, year)] = uow.number_series.take(
+                bill_series(codes[agency_id], year), count
+            )
+        numbers: list[str] = []
+        for bill in bills:
+            key = (bill.agency_id, bill.bill_date.year)
+            sequence = following[key]
+            following[key] = sequence + 1
+            numbers.append(bill_number(prefix, codes[bill.agency_id], key[1], sequence))
+        return numbers
+
+
+def _ledger_rows(
+    groups: dict[tuple[str, str, date], tuple[list[tuple[str, str, int]], dict[str, int]]],
+    created: Any,
+    db_date: Any,
+) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
+    for (agency_id, currency, bill_date), (receivables, credits) in groups.items():
+        group_id = new_id()
+        business_date = db_date(bill_date)
+        balance = 0
+        for account_id, bill_id, amount in receivables:
+            if amount:
+                balance += amount
+                rows.append(
+                    (
+                        group_id,
+                        "billing",
+                        agency_id,
+                        RECEIVABLE,
+                        account_id,
+                        bill_id,
+                        currency,
+                        amount,
+                        business_date,
+                        created,
+                    )
+                )
+        for ledger_account, amount in sorted(credits.items()):
+            if amount:
+                balance -= amount
+                rows.append(
+                    (
+                        group_id,
+                        "billing",
+                        agency_id,
+                        ledger_account,
+                        None,
+                        None,
+                        currency,
+                        -amount,
+                        business_date,
+                        created,
+                    )
+                )
+        if balance != 0:
+            raise UnbalancedBill(f"ledger group {group_id} does not sum to zero")
+    return rows
+
+
+def _event_payload(bill: BillToIssue, bill_id: str, number: str, contact: Any) -> str:
+    payload: dict[str, Any] = {
+        "bill_id": bill_id,
+        "bill_number": number,
+        "kind": bill.kind,
+        "amount_minor": bill.total_minor,
+        "currency": bill.currency,
+        "due_date": bill.due_date.isoformat(),
+        "period_label": bill.period_label,
+    }
+    if contact is not None:
+        payload["account_number"] = contact.account_number
+        payload["customer_name"] = contact.customer_name
+        payload["language"] = contact.language
+        payload["email"] = contact.email if contact.ebill_opt_in else ""
+        payload["phone"] = contact.phone if contact.sms_opt_in else ""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
