@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, select
+from sqlalchemy import Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from iwebs_server.domain.principal import AgencyScope
@@ -214,6 +214,54 @@ class ReadingRepository:
             .order_by(MeterReadingRow.reading_date, MeterReadingRow.entered_at)
         )
         return list(self._session.scalars(query))
+
+    def history_of(
+        self, subscription_ids: Sequence[str], register_code: str, since: date, before: date
+    ) -> list[MeterReadingRow]:
+        """`history` for many subscriptions at once (dated in [since, before))."""
+        if not subscription_ids:
+            return []
+        query = (
+            select(MeterReadingRow)
+            .where(
+                MeterReadingRow.subscription_id.in_(list(subscription_ids)),
+                MeterReadingRow.register_code == register_code,
+                MeterReadingRow.reading_date >= since,
+                MeterReadingRow.reading_date < before,
+                MeterReadingRow.index_value.is_not(None),
+                MeterReadingRow.status.in_(BILLABLE_STATUSES),
+            )
+            .order_by(MeterReadingRow.reading_date, MeterReadingRow.entered_at)
+        )
+        return list(self._session.scalars(query))
+
+    def installation_at(self, subscription_id: str, day: date) -> MeterInstallationRow | None:
+        """The meter installation of the subscription in place on `day`."""
+        query = (
+            select(MeterInstallationRow)
+            .where(
+                MeterInstallationRow.subscription_id == subscription_id,
+                MeterInstallationRow.installed_on <= day,
+                or_(
+                    MeterInstallationRow.removed_on.is_(None),
+                    MeterInstallationRow.removed_on > day,
+                ),
+            )
+            .order_by(MeterInstallationRow.installed_on.desc())
+            .limit(1)
+        )
+        return self._session.scalar(query)
+
+    def premise_round(self, premise_id: str) -> str | None:
+        return self._session.scalar(select(PremiseRow.round_id).where(PremiseRow.id == premise_id))
+
+    def tariff_categories(self, subscription_ids: Sequence[str]) -> dict[str, str]:
+        if not subscription_ids:
+            return {}
+        query = select(SubscriptionRow.id, SubscriptionRow.tariff_category_code).where(
+            SubscriptionRow.id.in_(list(subscription_ids))
+        )
+        return {r[0]: r[1] for r in self._session.execute(query)}
 
     def for_subscription(
         self, subscription_id: str, offset: int, limit: int
