@@ -260,58 +260,76 @@ def build_sqlite_base(dataset: Dataset, state: dict[str, Any]) -> None:
         engine.dispose()
     started = time.perf_counter()
     rows: dict[str, int] = {}
+    seconds: dict[str, float] = {}
     target = sqlite3.connect(dataset.sqlite_path("base"), isolation_level=None)
+    target.execute("PRAGMA journal_mode=OFF")
     target.execute("PRAGMA foreign_keys=OFF")
     target.execute("PRAGMA synchronous=OFF")
-    target.execute("PRAGMA cache_size=-1000000")
+    target.execute("PRAGMA cache_size=-500000")
+    # indexes and triggers (search FTS, append-only) are put back after the copy
+    schema = target.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL"
+    ).fetchall()
+    target.execute("BEGIN")
+    for kind, name, _sql in schema:
+        target.execute(f'DROP {kind.upper()} "{name}"')
+    for table in reversed(Base.metadata.sorted_tables):  # what the migrations seeded
+        target.execute(f'DELETE FROM "{table.name}"')
+    target.execute("COMMIT")
     with psycopg.connect(POSTGRES + source.name("base")) as pg:
         for table in Base.metadata.sorted_tables:
+            table_started = time.perf_counter()
             columns = [c.name for c in table.columns]
-            converters = [_sqlite_converter(c.type) for c in table.columns]
             names = ", ".join(f'"{c}"' for c in columns)
-            statement = (
-                f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-            )
+            # values formatted by PostgreSQL as SQLAlchemy's SQLite dialect stores them
+            values = ", ".join(_sqlite_value(c) for c in table.columns)
+            marks = ", ".join("?" for _ in columns)
+            statement = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
             count = 0
             target.execute("BEGIN")
             with pg.cursor(name=f"copy_{table.name}") as cursor:
                 cursor.itersize = 20_000
-                cursor.execute(f'SELECT {names} FROM "{table.name}"')
+                cursor.execute(f'SELECT {values} FROM "{table.name}"')
                 while batch := cursor.fetchmany(20_000):
-                    target.executemany(
-                        statement,
-                        [
-                            tuple(
-                                v if f is None or v is None else f(v)
-                                for f, v in zip(converters, row, strict=True)
-                            )
-                            for row in batch
-                        ],
-                    )
+                    target.executemany(statement, batch)
                     count += len(batch)
             target.execute("COMMIT")
             if count:
                 rows[table.name] = count
+                seconds[table.name] = round(time.perf_counter() - table_started, 1)
+                print(f"{table.name}: {count:,} rows in {seconds[table.name]} s", file=sys.stderr)
+    index_started = time.perf_counter()
+    target.execute("BEGIN")
+    for _kind, _name, sql in schema:
+        target.execute(sql)
+    for fts in ("search_fts_customers", "search_fts_premises"):
+        target.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    target.execute("COMMIT")
+    seconds["indexes"] = round(time.perf_counter() - index_started, 1)
     target.execute("ANALYZE")
+    target.execute("PRAGMA journal_mode=WAL")
     target.close()
     state["copied_rows"] = rows
+    state["copy_seconds"] = seconds
     state["import_seconds"] = source_state.get("import_seconds")
     state["base_seconds"] = round(time.perf_counter() - started, 1)
     state["base"] = True
 
 
-def _sqlite_converter(column_type: Any) -> Any:
-    """How SQLAlchemy's SQLite dialect stores a value of this column type."""
+def _sqlite_value(column: Any) -> str:
+    """A PostgreSQL expression of the column as SQLAlchemy's SQLite dialect stores it."""
     from sqlalchemy import Boolean, Date, DateTime
 
-    kind = getattr(column_type, "impl", column_type)
+    kind = getattr(column.type, "impl", column.type)
+    name = f'"{column.name}"'
     if isinstance(kind, DateTime):
-        return lambda v: v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return f"to_char({name} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
     if isinstance(kind, Date):
-        return date.isoformat
+        return f"{name}::text"
     if isinstance(kind, Boolean):
-        return int
-    return None
+        return f"{name}::int"
+    return name
 
 
 # ------------------------------------------------------ stage 2: tariffs and readings
