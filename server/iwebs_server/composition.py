@@ -38,6 +38,8 @@ from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
 from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
 from iwebs_server.application.receipts import ReceiptIssuer
+from iwebs_server.application.reading_files import ReadingFiles
+from iwebs_server.application.readings import ReadingService
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.services import Services
@@ -115,6 +117,7 @@ def build_application(
     approvals.register_kind(cancellations.approval_kind())
     bill_computation = BillComputation()
     bill_writer = BillWriter()
+    reading_service = ReadingService(uow, clock, audit, idempotency)
     services = Services(
         audit=audit,
         access_log=AccessLogWriter(uow),
@@ -157,6 +160,8 @@ def build_application(
         receipt_cancellations=cancellations,
         cash_supervision=CashSupervisionService(uow, clock, audit, idempotency, closures),
         bank_deposits=BankDepositService(uow, clock, audit, idempotency),
+        readings=reading_service,
+        reading_files=ReadingFiles(uow, clock, audit, reading_service),
         billing_batches=BillingBatchService(uow, clock, audit, idempotency),
         bill_runs=BillRunService(uow, clock, audit, idempotency, bill_computation),
         bill_run_chunks=BillRunChunks(uow, clock, audit, bill_computation, bill_writer),

@@ -27,6 +27,8 @@ from iwebs_server.application.payments import PaymentService
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
 from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
+from iwebs_server.application.reading_files import ReadingFiles
+from iwebs_server.application.readings import ReadingService
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.session_check import SessionChecker
@@ -64,6 +66,8 @@ class Services:
     receipt_cancellations: ReceiptCancellationService
     cash_supervision: CashSupervisionService
     bank_deposits: BankDepositService
+    readings: ReadingService
+    reading_files: ReadingFiles
     billing_batches: BillingBatchService
     bill_runs: BillRunService
     bill_run_chunks: BillRunChunks

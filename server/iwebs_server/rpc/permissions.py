@@ -179,6 +179,16 @@ METHOD_PERMISSIONS: dict[str, str] = {
     f"{_V1}BillRunService/CancelBillRun": r.BILLING_RUN,
     f"{_V1}BillRunService/GetBillRunSummary": r.BILLING_READ,
     f"{_V1}BillRunService/ListNotBilledAlerts": r.BILLING_READ,
+    # readings (issue 5, FAC-3, FAC-4)
+    f"{_V1}ReadingService/GetReadingSheet": r.BILLING_READ,
+    f"{_V1}ReadingService/EnterReading": r.BILLING_READINGS,
+    f"{_V1}ReadingService/ExportReadingSheet": r.BILLING_READ,
+    f"{_V1}ReadingService/ImportReadings": r.BILLING_READINGS,
+    f"{_V1}ReadingService/ListReadingCases": r.BILLING_READ,
+    f"{_V1}ReadingService/GetReading": r.BILLING_READ,
+    f"{_V1}ReadingService/ReleaseReading": r.BILLING_READINGS,
+    f"{_V1}ReadingService/ReplaceReading": r.BILLING_READINGS,
+    f"{_V1}ReadingService/ListSubscriptionReadings": r.BILLING_READ,
 }
 
 # What a session that must change its password may still call.

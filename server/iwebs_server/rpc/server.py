@@ -44,6 +44,8 @@ from iwebs.v1 import (
     premise_service_pb2_grpc,
     profile_service_pb2,
     profile_service_pb2_grpc,
+    reading_service_pb2,
+    reading_service_pb2_grpc,
     reference_data_service_pb2,
     reference_data_service_pb2_grpc,
     security_policy_service_pb2,
@@ -75,6 +77,7 @@ from iwebs_server.rpc.servicers.meter_servicer import MeterServicer
 from iwebs_server.rpc.servicers.payment_servicer import PaymentServicer
 from iwebs_server.rpc.servicers.premise_servicer import PremiseServicer
 from iwebs_server.rpc.servicers.profile_servicer import ProfileServicer
+from iwebs_server.rpc.servicers.reading_servicer import ReadingServicer
 from iwebs_server.rpc.servicers.reference_data_servicers import (
     ParameterServicer,
     ReferenceDataServicer,
@@ -106,6 +109,7 @@ SERVICE_MODULES = (
     premise_service_pb2,
     parameter_service_pb2,
     profile_service_pb2,
+    reading_service_pb2,
     reference_data_service_pb2,
     security_policy_service_pb2,
     session_service_pb2,
@@ -249,6 +253,9 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     bill_run_service_pb2_grpc.add_BillRunServiceServicer_to_server(
         BillRunServicer(services.billing_batches, services.bill_runs), server
+    )
+    reading_service_pb2_grpc.add_ReadingServiceServicer_to_server(
+        ReadingServicer(services.readings, services.reading_files), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
