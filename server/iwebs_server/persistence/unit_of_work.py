@@ -13,6 +13,7 @@ from iwebs_server.persistence.database import READ_ONLY_OPTION
 from iwebs_server.persistence.repositories.agency_repository import AgencyRepository
 from iwebs_server.persistence.repositories.approval_repository import ApprovalRepository
 from iwebs_server.persistence.repositories.audit_repository import AuditRepository
+from iwebs_server.persistence.repositories.bill_repository import BillRecordRepository
 from iwebs_server.persistence.repositories.bill_run_repository import BillRunRepository
 from iwebs_server.persistence.repositories.cash_closure_repository import CashClosureRepository
 from iwebs_server.persistence.repositories.cash_session_repository import CashSessionRepository
@@ -80,6 +81,7 @@ class UnitOfWork:
         self.deposits = DepositRepository(self.session)
         self.readings = ReadingRepository(self.session)
         self.tariffs = TariffRepository(self.session)
+        self.bill_records = BillRecordRepository(self.session)
         self.bill_runs = BillRunRepository(self.session)
 
     def __enter__(self) -> Self:

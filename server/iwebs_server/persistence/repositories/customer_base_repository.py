@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.principal import AgencyScope
+from iwebs_server.persistence.tables.billing import BillMatchRow
 from iwebs_server.persistence.tables.cash_desk import AllocationRow
 from iwebs_server.persistence.tables.customer_base import (
     BillRow,
@@ -416,16 +417,53 @@ class Balance:
     open_bill_count: int
 
 
+# bill_matches.source_kind (tables/billing.py, docs/bills-and-accounts.md): what settled a
+# bill; a deposit's rest released to the advance at a final bill names that bill but
+# settles nothing on it
+MATCH_ADVANCE = "advance"
+MATCH_CREDIT_NOTE = "credit_note"
+MATCH_DEPOSIT = "deposit"
+MATCH_DEPOSIT_RELEASE = "deposit_release"
+SETTLING_MATCHES = (MATCH_ADVANCE, MATCH_CREDIT_NOTE, MATCH_DEPOSIT)
+
+
 def _open_amount() -> ColumnElement[int]:
     """What remains to pay on a bill: its amount less what the cash desk allocated to it
-    (issue 4; a cancellation's negative allocation reopens it), in this one place."""
+    (issue 4; a cancellation's negative allocation reopens it) and less what the account's
+    credits settled on it (lettrage, issue 5: advance, credit notes, deposit), in this one
+    place. A credit note (negative amount) has neither: its credit left is
+    `_credit_left()`."""
     paid = (
         select(func.coalesce(func.sum(AllocationRow.amount_minor), 0))
         .where(AllocationRow.bill_id == BillRow.id)
         .correlate(BillRow)
         .scalar_subquery()
     )
-    return BillRow.amount_minor - paid
+    matched = (
+        select(func.coalesce(func.sum(BillMatchRow.amount_minor), 0))
+        .where(
+            BillMatchRow.bill_id == BillRow.id,
+            BillMatchRow.source_kind.in_(SETTLING_MATCHES),
+        )
+        .correlate(BillRow)
+        .scalar_subquery()
+    )
+    return BillRow.amount_minor - paid - matched
+
+
+def _credit_left() -> ColumnElement[int]:
+    """What a credit note can still settle (>= 0): its credit (-amount) less the matches
+    made from it. 0 for an invoice."""
+    used = (
+        select(func.coalesce(func.sum(BillMatchRow.amount_minor), 0))
+        .where(
+            BillMatchRow.source_bill_id == BillRow.id,
+            BillMatchRow.source_kind == MATCH_CREDIT_NOTE,
+        )
+        .correlate(BillRow)
+        .scalar_subquery()
+    )
+    return case((BillRow.kind == "credit_note", -BillRow.amount_minor - used), else_=0)
 
 
 class BillRepository(_Repository):

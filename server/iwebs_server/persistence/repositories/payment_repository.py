@@ -18,7 +18,7 @@ from datetime import date, datetime
 from itertools import groupby
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, inspect, or_, select
+from sqlalchemy import and_, case, func, inspect, or_, select, union_all
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -26,10 +26,13 @@ from sqlalchemy.orm import Session
 from iwebs_server.domain.principal import AgencyScope
 from iwebs_server.persistence.repositories import payment_statements as hot
 from iwebs_server.persistence.repositories.customer_base_repository import (
+    MATCH_ADVANCE,
+    MATCH_DEPOSIT_RELEASE,
     BillAmounts,
 )
 from iwebs_server.persistence.tables.administration import AgencyRow, UserRow, WorkstationRow
 from iwebs_server.persistence.tables.audit import ApprovalRequestRow
+from iwebs_server.persistence.tables.billing import BillMatchRow
 from iwebs_server.persistence.tables.cash_desk import (
     AllocationRow,
     CashMovementRow,
@@ -329,21 +332,37 @@ class PaymentRepository:
     def advance_balance(self, account_id: str) -> int:
         """The account's advance (customer credit): what payments put aside as advance (a
         cancellation's negative allocation takes it back) less what refunds paid out of a
-        till for the account (disbursement movements carrying its id, negative)."""
-        allocated = (
-            select(func.coalesce(func.sum(AllocationRow.amount_minor), 0))
-            .where(AllocationRow.account_id == account_id, AllocationRow.kind == ADVANCE_KIND)
-            .scalar_subquery()
-        )
-        refunded = (
-            select(func.coalesce(func.sum(CashMovementRow.amount_minor), 0))
-            .where(
-                CashMovementRow.account_id == account_id,
+        till for the account (disbursement movements carrying its id, negative), less what
+        matching (lettrage, issue 5) used of it to settle bills, plus the rest of a
+        security deposit released to it at a final bill (docs/bills-and-accounts.md)."""
+        return self.advance_balances([account_id]).get(account_id, 0)
+
+    def advance_balances(self, account_ids: Collection[str]) -> dict[str, int]:
+        """advance_balance of several accounts in one statement (accounts without any
+        advance are left out)."""
+        ids = sorted({i for i in account_ids if i})
+        if not ids:
+            return {}
+        parts = union_all(
+            select(AllocationRow.account_id.label("a"), AllocationRow.amount_minor.label("m"))
+            .where(AllocationRow.account_id.in_(ids), AllocationRow.kind == ADVANCE_KIND),
+            select(CashMovementRow.account_id, CashMovementRow.amount_minor).where(
+                CashMovementRow.account_id.in_(ids),
                 CashMovementRow.kind == DISBURSEMENT_KIND,
-            )
-            .scalar_subquery()
-        )
-        return int(self._session.scalar(select(allocated + refunded)) or 0)
+            ),
+            select(
+                BillMatchRow.account_id,
+                case(
+                    (BillMatchRow.source_kind == MATCH_DEPOSIT_RELEASE, BillMatchRow.amount_minor),
+                    else_=-BillMatchRow.amount_minor,
+                ),
+            ).where(
+                BillMatchRow.account_id.in_(ids),
+                BillMatchRow.source_kind.in_((MATCH_ADVANCE, MATCH_DEPOSIT_RELEASE)),
+            ),
+        ).subquery()
+        query = select(parts.c.a, func.sum(parts.c.m)).group_by(parts.c.a)
+        return {str(a): int(m) for a, m in self._session.execute(query) if m}
 
     # -- receipts -----------------------------------------------------------------------
     def receipt(
