@@ -52,7 +52,7 @@ ITEM_COLUMNS = (
 PENDING, DONE = "pending", "done"
 SIMULATE, FINALIZE = "simulate", "finalize"
 # products billed by runs: a prepaid meter is paid before it is used
-NOT_BILLED_PRODUCTS = ("prepaid",)
+NOT_BILLED_PRODUCTS = ("PREPAID", "prepaid")
 
 
 @dataclass(frozen=True)
