@@ -229,7 +229,11 @@ class CashMovementRow(Base):
     created_by: Mapped[str] = mapped_column(ID, ForeignKey("users.id"))
     workstation_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    __table_args__ = (Index("ix_cash_movements_session", "cash_session_id", "kind"),)
+    __table_args__ = (
+        Index("ix_cash_movements_session", "cash_session_id", "kind"),
+        # a refund's account: the advance balance sums them (lettrage per chunk, issue 5)
+        Index("ix_cash_movements_account", "account_id"),
+    )
 
 
 class ClosureChainHeadRow(Base):

@@ -258,6 +258,7 @@ def upgrade() -> None:
         batch_op.create_index('ux_bills_run_subscription_kind', ['bill_run_id', 'subscription_id', 'kind'], unique=True)
 
     # ### end Alembic commands ###
+    op.create_index('ix_cash_movements_account', 'cash_movements', ['account_id'], unique=False)
     for table in APPEND_ONLY_TABLES:
         _forbid_changes(table)
 
@@ -284,6 +285,7 @@ def _forbid_changes(table: str) -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_cash_movements_account', table_name='cash_movements')
     if op.get_bind().dialect.name == "postgresql":
         for table in APPEND_ONLY_TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
