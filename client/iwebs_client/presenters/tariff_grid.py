@@ -72,6 +72,8 @@ class ComponentDraft:
     ledger_account: str = ""
     rounding: str = "half_up"
     prorate: bool = True
+    #: the grid says prorate explicitly (else it follows the kind's default)
+    prorate_explicit: bool = False
     amount: str = ""
     unit_price: str = ""
     rate_percent: str = ""
@@ -116,6 +118,14 @@ class GridDraft:
     format_version: int = 1
 
 
+def _has_prorate(component: TariffComponent) -> bool:
+    """Whether the message sets prorate (an optional field: unset follows the kind)."""
+    try:
+        return bool(component.HasField("prorate"))
+    except ValueError:  # a proto without presence for it: always "set"
+        return True
+
+
 def draft_of(definition: TariffDefinition) -> GridDraft:
     return GridDraft(
         currency_code=definition.currency_code,
@@ -131,7 +141,8 @@ def draft_of(definition: TariffDefinition) -> GridDraft:
                 label=c.label,
                 ledger_account=c.ledger_account,
                 rounding=c.rounding,
-                prorate=c.prorate,
+                prorate=c.prorate if _has_prorate(c) else c.kind in PRORATED_KINDS,
+                prorate_explicit=_has_prorate(c),
                 amount=c.amount,
                 unit_price=c.unit_price,
                 rate_percent=c.rate_percent,
@@ -148,6 +159,7 @@ def definition_of(draft: GridDraft) -> TariffDefinition:
     components = []
     for c in draft.components:
         blocks = c.has_blocks
+        explicit = c.prorate_explicit or c.prorate != (c.kind in PRORATED_KINDS)
         components.append(
             TariffComponent(
                 code=c.code.strip(),
@@ -155,7 +167,7 @@ def definition_of(draft: GridDraft) -> TariffDefinition:
                 label=c.label.strip(),
                 ledger_account=c.ledger_account.strip(),
                 rounding=c.rounding,
-                prorate=c.prorate,
+                prorate=c.prorate if explicit else None,
                 amount="" if blocks else c.amount.strip(),
                 unit_price=c.unit_price.strip() if c.kind == "power" else "",
                 rate_percent=c.rate_percent.strip() if c.kind == "tax" else "",

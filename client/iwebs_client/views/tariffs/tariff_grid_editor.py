@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from iwebs_client.presenters.tariff_grid import (
     KINDS,
+    PRORATED_KINDS,
     ROUNDINGS,
     BlockDraft,
     ComponentDraft,
@@ -212,8 +213,6 @@ class TariffGridEditor(QWidget):
         for spin in (self.exponent_spin, self.days_spin, self.increment_spin):
             spin.valueChanged.connect(lambda _v: self._settings_changed())
         self.unit_combo.currentIndexChanged.connect(lambda _i: self._settings_changed())
-        QShortcut(QKeySequence("Alt+1"), self, self.components.setFocus)
-        QShortcut(QKeySequence("Alt+2"), self, self.blocks.setFocus)
         QShortcut(QKeySequence("Ctrl+Ins"), self, self._add_in_focus)
         QShortcut(QKeySequence("Ctrl+Del"), self, self._remove_in_focus)
         self.set_grid(None, False)
@@ -352,6 +351,8 @@ class TariffGridEditor(QWidget):
             kind = str(item.data(Qt.ItemDataRole.UserRole) or component.kind)
             if kind != component.kind:
                 component.kind = kind
+                if not component.prorate_explicit:
+                    component.prorate = kind in PRORATED_KINDS
                 if component.has_blocks and not component.blocks:
                     component.blocks = [BlockDraft()]
                 self._refresh_row(item.row())
@@ -367,6 +368,7 @@ class TariffGridEditor(QWidget):
             component.rounding = str(item.data(Qt.ItemDataRole.UserRole) or component.rounding)
         elif column == PRORATE:
             component.prorate = item.checkState() == Qt.CheckState.Checked
+            component.prorate_explicit = True
         elif column == LEDGER:
             component.ledger_account = text.upper()
         self.edited.emit()

@@ -74,9 +74,7 @@ class ProposeDialog(QDialog):
         self.setObjectName("proposeTariffDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Submit the new version for approval"))
-        first_of_next_month = (_today().replace(day=1) + dt.timedelta(days=32)).replace(
-            day=1
-        )
+        first_of_next_month = (_today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         self.valid_from = QDateEdit(_qdate(first_of_next_month))
         self.valid_from.setObjectName("proposalValidFrom")
         self.valid_from.setCalendarPopup(True)
@@ -193,8 +191,8 @@ class TariffsPage(QWidget):
         self.cancel_button.clicked.connect(self.presenter.cancel_proposal)
         self.tariffs.selectionModel().selectionChanged.connect(self._tariff_selected)
         self.versions.currentItemChanged.connect(self._version_selected)
-        presenter.model.modelReset.connect(self._tariffs_loaded)
-        presenter.model.rowsInserted.connect(lambda *_a: fit_columns(self.tariffs))
+        self._focused_once = False
+        presenter.model.rowsInserted.connect(self._tariffs_loaded)
         presenter.tariff_loaded.connect(self._tariff_loaded)
         presenter.grid_changed.connect(self._grid_changed)
         presenter.problems_found.connect(self.grid.show_problems)
@@ -276,10 +274,24 @@ class TariffsPage(QWidget):
         return box
 
     # ------------------------------------------------------------------ tariffs, versions
-    def _tariffs_loaded(self) -> None:
-        if self.proxy.rowCount() and not self.tariffs.selectionModel().hasSelection():
-            self.tariffs.selectRow(0)
-        self.tariffs.setFocus()
+    def _tariffs_loaded(self, *_args: object) -> None:
+        """Rows arrived: keep the tariff shown selected (else the first one)."""
+        fit_columns(self.tariffs)
+        if self.tariffs.selectionModel().hasSelection() or not self.proxy.rowCount():
+            return
+        shown = self.presenter.detail.tariff.tariff_id if self.presenter.detail else ""
+        row = 0
+        for candidate in range(self.proxy.rowCount()):
+            item = self.proxy.data(self.proxy.index(candidate, 0), ITEM_ROLE)
+            if item is not None and item.tariff_id == shown:
+                row = candidate
+        if shown:
+            self.tariffs.selectionModel().blockSignals(True)
+        self.tariffs.selectRow(row)
+        self.tariffs.selectionModel().blockSignals(False)
+        if not self._focused_once:
+            self._focused_once = True
+            self.tariffs.setFocus()
 
     def _tariff_selected(self, *_args: object) -> None:
         rows = self.tariffs.selectionModel().selectedRows()
