@@ -45,6 +45,7 @@ from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.services import Services
 from iwebs_server.application.session_check import SessionChecker
 from iwebs_server.application.session_reader import SessionReader
+from iwebs_server.application.tariffs import TariffService
 from iwebs_server.application.users import UserService
 from iwebs_server.application.workstation_identity import WorkstationIdentifier
 from iwebs_server.application.workstations import WorkstationService
@@ -115,6 +116,8 @@ def build_application(
     approvals.register_kind(disbursements.approval_kind())
     cancellations = ReceiptCancellationService(uow, clock, audit, idempotency, approvals, issuer)
     approvals.register_kind(cancellations.approval_kind())
+    tariffs = TariffService(uow, clock, audit, idempotency, approvals)
+    approvals.register_kind(tariffs.approval_kind())
     bill_computation = BillComputation()
     bill_writer = BillWriter()
     reading_service = ReadingService(uow, clock, audit, idempotency)
@@ -160,6 +163,7 @@ def build_application(
         receipt_cancellations=cancellations,
         cash_supervision=CashSupervisionService(uow, clock, audit, idempotency, closures),
         bank_deposits=BankDepositService(uow, clock, audit, idempotency),
+        tariffs=tariffs,
         readings=reading_service,
         reading_files=ReadingFiles(uow, clock, audit, reading_service),
         billing_batches=BillingBatchService(uow, clock, audit, idempotency),

@@ -26,49 +26,49 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from iwebs.v1 import common_pb2 as iwebs_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1diwebs/v1/tariff_service.proto\x12\x08iwebs.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15iwebs/v1/common.proto\"0\n\x0bTariffBlock\x12\r\n\x05up_to\x18\x01 \x01(\t\x12\x12\n\nunit_price\x18\x02 \x01(\t\"\xff\x01\n\x0fTariffComponent\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05label\x18\x03 \x01(\t\x12\x16\n\x0eledger_account\x18\x04 \x01(\t\x12\x10\n\x08rounding\x18\x05 \x01(\t\x12%\n\x06\x62locks\x18\x06 \x03(\x0b\x32\x15.iwebs.v1.TariffBlock\x12\x0f\n\x07prorate\x18\x07 \x01(\x08\x12\x0e\n\x06\x61mount\x18\x08 \x01(\t\x12\x12\n\nunit_price\x18\t \x01(\t\x12\x14\n\x0crate_percent\x18\n \x01(\t\x12\x12\n\napplies_to\x18\x0b \x03(\t\x12\x11\n\tthreshold\x18\x0c \x01(\t\"\xdf\x01\n\x10TariffDefinition\x12\x16\n\x0e\x66ormat_version\x18\x01 \x01(\x05\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\x12\x19\n\x11\x63urrency_exponent\x18\x03 \x01(\x05\x12\x16\n\x0ereference_days\x18\x04 \x01(\x05\x12\x18\n\x10\x63onsumption_unit\x18\x05 \x01(\t\x12 \n\x18rounding_increment_minor\x18\x06 \x01(\x03\x12-\n\ncomponents\x18\x07 \x03(\x0b\x32\x19.iwebs.v1.TariffComponent\"\xd1\x02\n\x06Tariff\x12\x11\n\ttariff_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x0f\n\x07service\x18\x04 \x01(\t\x12\x1c\n\x14tariff_category_code\x18\x05 \x01(\t\x12\x14\n\x0cproduct_code\x18\x06 \x01(\t\x12\x15\n\rcurrency_code\x18\x07 \x01(\t\x12\x0e\n\x06\x61\x63tive\x18\x08 \x01(\x08\x12\x0f\n\x07version\x18\t \x01(\x03\x12\x1e\n\x16\x63urrent_version_number\x18\n \x01(\x05\x12\x1b\n\x13has_pending_version\x18\x0b \x01(\x08\x12.\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xcb\x03\n\rTariffVersion\x12\x19\n\x11tariff_version_id\x18\x01 \x01(\t\x12\x11\n\ttariff_id\x18\x02 \x01(\t\x12\x16\n\x0eversion_number\x18\x03 \x01(\x05\x12\"\n\nvalid_from\x18\x04 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12-\n\x06status\x18\x05 \x01(\x0e\x32\x1d.iwebs.v1.TariffVersionStatus\x12.\n\ndefinition\x18\x06 \x01(\x0b\x32\x1a.iwebs.v1.TariffDefinition\x12\x17\n\x0f\x64\x65\x66inition_json\x18\x07 \x01(\t\x12\x17\n\x0f\x64\x65\x66inition_hash\x18\x08 \x01(\t\x12\x0e\n\x06reason\x18\t \x01(\t\x12\x18\n\x10\x63reated_by_login\x18\n \x01(\t\x12.\n\ncreated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1b\n\x13\x61pproval_request_id\x18\x0c \x01(\t\x12\x18\n\x10\x64\x65\x63ided_by_login\x18\r \x01(\t\x12.\n\ndecided_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x84\x01\n\x12ListTariffsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0f\n\x07service\x18\x03 \x01(\t\x12\x1c\n\x14tariff_category_code\x18\x04 \x01(\t\x12\x18\n\x10include_inactive\x18\x05 \x01(\x08\"Q\n\x13ListTariffsResponse\x12!\n\x07tariffs\x18\x01 \x03(\x0b\x32\x10.iwebs.v1.Tariff\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"%\n\x10GetTariffRequest\x12\x11\n\ttariff_id\x18\x01 \x01(\t\"`\n\x11GetTariffResponse\x12 \n\x06tariff\x18\x01 \x01(\x0b\x32\x10.iwebs.v1.Tariff\x12)\n\x08versions\x18\x02 \x03(\x0b\x32\x17.iwebs.v1.TariffVersion\"\xa1\x01\n\x13\x43reateTariffRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x0f\n\x07service\x18\x04 \x01(\t\x12\x1c\n\x14tariff_category_code\x18\x05 \x01(\t\x12\x14\n\x0cproduct_code\x18\x06 \x01(\t\x12\x15\n\rcurrency_code\x18\x07 \x01(\t\"8\n\x14\x43reateTariffResponse\x12 \n\x06tariff\x18\x01 \x01(\x0b\x32\x10.iwebs.v1.Tariff\"\xa8\x01\n\x1bProposeTariffVersionRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x11\n\ttariff_id\x18\x02 \x01(\t\x12\"\n\nvalid_from\x18\x03 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12.\n\ndefinition\x18\x04 \x01(\x0b\x32\x1a.iwebs.v1.TariffDefinition\x12\x0e\n\x06reason\x18\x05 \x01(\t\"H\n\x1cProposeTariffVersionResponse\x12(\n\x07version\x18\x01 \x01(\x0b\x32\x17.iwebs.v1.TariffVersion\"\x89\x01\n\x0bTariffUsage\x12$\n\x0cperiod_start\x18\x01 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12\"\n\nperiod_end\x18\x02 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12\x13\n\x0b\x63onsumption\x18\x03 \x01(\t\x12\x1b\n\x13subscribed_power_va\x18\x04 \x01(\x03\"\xab\x01\n\x15SimulateTariffRequest\x12\x13\n\ttariff_id\x18\x01 \x01(\tH\x00\x12\x1b\n\x11tariff_version_id\x18\x02 \x01(\tH\x00\x12\x30\n\ndefinition\x18\x03 \x01(\x0b\x32\x1a.iwebs.v1.TariffDefinitionH\x00\x12$\n\x05usage\x18\x04 \x01(\x0b\x32\x15.iwebs.v1.TariffUsageB\x08\n\x06source\"\xdf\x01\n\nTariffLine\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05label\x18\x03 \x01(\t\x12\x10\n\x08quantity\x18\x04 \x01(\t\x12\x0c\n\x04unit\x18\x05 \x01(\t\x12\x12\n\nunit_price\x18\x06 \x01(\t\x12\x1f\n\x06\x61mount\x18\x07 \x01(\x0b\x32\x0f.iwebs.v1.Money\x12\x19\n\x11tariff_version_id\x18\x08 \x01(\t\x12\x10\n\x08\x62lock_no\x18\t \x01(\x05\x12\x0c\n\x04rule\x18\n \x01(\t\x12\x16\n\x0eledger_account\x18\x0b \x01(\t\"]\n\x16SimulateTariffResponse\x12#\n\x05lines\x18\x01 \x03(\x0b\x32\x14.iwebs.v1.TariffLine\x12\x1e\n\x05total\x18\x02 \x01(\x0b\x32\x0f.iwebs.v1.Money*\xa7\x01\n\x13TariffVersionStatus\x12%\n!TARIFF_VERSION_STATUS_UNSPECIFIED\x10\x00\x12!\n\x1dTARIFF_VERSION_STATUS_PENDING\x10\x01\x12\"\n\x1eTARIFF_VERSION_STATUS_APPROVED\x10\x02\x12\"\n\x1eTARIFF_VERSION_STATUS_REJECTED\x10\x03\x32\xac\x03\n\rTariffService\x12J\n\x0bListTariffs\x12\x1c.iwebs.v1.ListTariffsRequest\x1a\x1d.iwebs.v1.ListTariffsResponse\x12\x44\n\tGetTariff\x12\x1a.iwebs.v1.GetTariffRequest\x1a\x1b.iwebs.v1.GetTariffResponse\x12M\n\x0c\x43reateTariff\x12\x1d.iwebs.v1.CreateTariffRequest\x1a\x1e.iwebs.v1.CreateTariffResponse\x12\x65\n\x14ProposeTariffVersion\x12%.iwebs.v1.ProposeTariffVersionRequest\x1a&.iwebs.v1.ProposeTariffVersionResponse\x12S\n\x0eSimulateTariff\x12\x1f.iwebs.v1.SimulateTariffRequest\x1a .iwebs.v1.SimulateTariffResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1diwebs/v1/tariff_service.proto\x12\x08iwebs.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15iwebs/v1/common.proto\"0\n\x0bTariffBlock\x12\r\n\x05up_to\x18\x01 \x01(\t\x12\x12\n\nunit_price\x18\x02 \x01(\t\"\x90\x02\n\x0fTariffComponent\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05label\x18\x03 \x01(\t\x12\x16\n\x0eledger_account\x18\x04 \x01(\t\x12\x10\n\x08rounding\x18\x05 \x01(\t\x12%\n\x06\x62locks\x18\x06 \x03(\x0b\x32\x15.iwebs.v1.TariffBlock\x12\x14\n\x07prorate\x18\x07 \x01(\x08H\x00\x88\x01\x01\x12\x0e\n\x06\x61mount\x18\x08 \x01(\t\x12\x12\n\nunit_price\x18\t \x01(\t\x12\x14\n\x0crate_percent\x18\n \x01(\t\x12\x12\n\napplies_to\x18\x0b \x03(\t\x12\x11\n\tthreshold\x18\x0c \x01(\tB\n\n\x08_prorate\"\xdf\x01\n\x10TariffDefinition\x12\x16\n\x0e\x66ormat_version\x18\x01 \x01(\x05\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\x12\x19\n\x11\x63urrency_exponent\x18\x03 \x01(\x05\x12\x16\n\x0ereference_days\x18\x04 \x01(\x05\x12\x18\n\x10\x63onsumption_unit\x18\x05 \x01(\t\x12 \n\x18rounding_increment_minor\x18\x06 \x01(\x03\x12-\n\ncomponents\x18\x07 \x03(\x0b\x32\x19.iwebs.v1.TariffComponent\"\xd1\x02\n\x06Tariff\x12\x11\n\ttariff_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x0f\n\x07service\x18\x04 \x01(\t\x12\x1c\n\x14tariff_category_code\x18\x05 \x01(\t\x12\x14\n\x0cproduct_code\x18\x06 \x01(\t\x12\x15\n\rcurrency_code\x18\x07 \x01(\t\x12\x0e\n\x06\x61\x63tive\x18\x08 \x01(\x08\x12\x0f\n\x07version\x18\t \x01(\x03\x12\x1e\n\x16\x63urrent_version_number\x18\n \x01(\x05\x12\x1b\n\x13has_pending_version\x18\x0b \x01(\x08\x12.\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xcb\x03\n\rTariffVersion\x12\x19\n\x11tariff_version_id\x18\x01 \x01(\t\x12\x11\n\ttariff_id\x18\x02 \x01(\t\x12\x16\n\x0eversion_number\x18\x03 \x01(\x05\x12\"\n\nvalid_from\x18\x04 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12-\n\x06status\x18\x05 \x01(\x0e\x32\x1d.iwebs.v1.TariffVersionStatus\x12.\n\ndefinition\x18\x06 \x01(\x0b\x32\x1a.iwebs.v1.TariffDefinition\x12\x17\n\x0f\x64\x65\x66inition_json\x18\x07 \x01(\t\x12\x17\n\x0f\x64\x65\x66inition_hash\x18\x08 \x01(\t\x12\x0e\n\x06reason\x18\t \x01(\t\x12\x18\n\x10\x63reated_by_login\x18\n \x01(\t\x12.\n\ncreated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1b\n\x13\x61pproval_request_id\x18\x0c \x01(\t\x12\x18\n\x10\x64\x65\x63ided_by_login\x18\r \x01(\t\x12.\n\ndecided_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x84\x01\n\x12ListTariffsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0f\n\x07service\x18\x03 \x01(\t\x12\x1c\n\x14tariff_category_code\x18\x04 \x01(\t\x12\x18\n\x10include_inactive\x18\x05 \x01(\x08\"Q\n\x13ListTariffsResponse\x12!\n\x07tariffs\x18\x01 \x03(\x0b\x32\x10.iwebs.v1.Tariff\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"%\n\x10GetTariffRequest\x12\x11\n\ttariff_id\x18\x01 \x01(\t\"`\n\x11GetTariffResponse\x12 \n\x06tariff\x18\x01 \x01(\x0b\x32\x10.iwebs.v1.Tariff\x12)\n\x08versions\x18\x02 \x03(\x0b\x32\x17.iwebs.v1.TariffVersion\"\xa1\x01\n\x13\x43reateTariffRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x0c\n\x04\x63ode\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x0f\n\x07service\x18\x04 \x01(\t\x12\x1c\n\x14tariff_category_code\x18\x05 \x01(\t\x12\x14\n\x0cproduct_code\x18\x06 \x01(\t\x12\x15\n\rcurrency_code\x18\x07 \x01(\t\"8\n\x14\x43reateTariffResponse\x12 \n\x06tariff\x18\x01 \x01(\x0b\x32\x10.iwebs.v1.Tariff\"\xa8\x01\n\x1bProposeTariffVersionRequest\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12\x11\n\ttariff_id\x18\x02 \x01(\t\x12\"\n\nvalid_from\x18\x03 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12.\n\ndefinition\x18\x04 \x01(\x0b\x32\x1a.iwebs.v1.TariffDefinition\x12\x0e\n\x06reason\x18\x05 \x01(\t\"H\n\x1cProposeTariffVersionResponse\x12(\n\x07version\x18\x01 \x01(\x0b\x32\x17.iwebs.v1.TariffVersion\"\x89\x01\n\x0bTariffUsage\x12$\n\x0cperiod_start\x18\x01 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12\"\n\nperiod_end\x18\x02 \x01(\x0b\x32\x0e.iwebs.v1.Date\x12\x13\n\x0b\x63onsumption\x18\x03 \x01(\t\x12\x1b\n\x13subscribed_power_va\x18\x04 \x01(\x03\"\xab\x01\n\x15SimulateTariffRequest\x12\x13\n\ttariff_id\x18\x01 \x01(\tH\x00\x12\x1b\n\x11tariff_version_id\x18\x02 \x01(\tH\x00\x12\x30\n\ndefinition\x18\x03 \x01(\x0b\x32\x1a.iwebs.v1.TariffDefinitionH\x00\x12$\n\x05usage\x18\x04 \x01(\x0b\x32\x15.iwebs.v1.TariffUsageB\x08\n\x06source\"\xdf\x01\n\nTariffLine\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\r\n\x05label\x18\x03 \x01(\t\x12\x10\n\x08quantity\x18\x04 \x01(\t\x12\x0c\n\x04unit\x18\x05 \x01(\t\x12\x12\n\nunit_price\x18\x06 \x01(\t\x12\x1f\n\x06\x61mount\x18\x07 \x01(\x0b\x32\x0f.iwebs.v1.Money\x12\x19\n\x11tariff_version_id\x18\x08 \x01(\t\x12\x10\n\x08\x62lock_no\x18\t \x01(\x05\x12\x0c\n\x04rule\x18\n \x01(\t\x12\x16\n\x0eledger_account\x18\x0b \x01(\t\"]\n\x16SimulateTariffResponse\x12#\n\x05lines\x18\x01 \x03(\x0b\x32\x14.iwebs.v1.TariffLine\x12\x1e\n\x05total\x18\x02 \x01(\x0b\x32\x0f.iwebs.v1.Money*\xa7\x01\n\x13TariffVersionStatus\x12%\n!TARIFF_VERSION_STATUS_UNSPECIFIED\x10\x00\x12!\n\x1dTARIFF_VERSION_STATUS_PENDING\x10\x01\x12\"\n\x1eTARIFF_VERSION_STATUS_APPROVED\x10\x02\x12\"\n\x1eTARIFF_VERSION_STATUS_REJECTED\x10\x03\x32\xac\x03\n\rTariffService\x12J\n\x0bListTariffs\x12\x1c.iwebs.v1.ListTariffsRequest\x1a\x1d.iwebs.v1.ListTariffsResponse\x12\x44\n\tGetTariff\x12\x1a.iwebs.v1.GetTariffRequest\x1a\x1b.iwebs.v1.GetTariffResponse\x12M\n\x0c\x43reateTariff\x12\x1d.iwebs.v1.CreateTariffRequest\x1a\x1e.iwebs.v1.CreateTariffResponse\x12\x65\n\x14ProposeTariffVersion\x12%.iwebs.v1.ProposeTariffVersionRequest\x1a&.iwebs.v1.ProposeTariffVersionResponse\x12S\n\x0eSimulateTariff\x12\x1f.iwebs.v1.SimulateTariffRequest\x1a .iwebs.v1.SimulateTariffResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'iwebs.v1.tariff_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_TARIFFVERSIONSTATUS']._serialized_start=2893
-  _globals['_TARIFFVERSIONSTATUS']._serialized_end=3060
+  _globals['_TARIFFVERSIONSTATUS']._serialized_start=2910
+  _globals['_TARIFFVERSIONSTATUS']._serialized_end=3077
   _globals['_TARIFFBLOCK']._serialized_start=99
   _globals['_TARIFFBLOCK']._serialized_end=147
   _globals['_TARIFFCOMPONENT']._serialized_start=150
-  _globals['_TARIFFCOMPONENT']._serialized_end=405
-  _globals['_TARIFFDEFINITION']._serialized_start=408
-  _globals['_TARIFFDEFINITION']._serialized_end=631
-  _globals['_TARIFF']._serialized_start=634
-  _globals['_TARIFF']._serialized_end=971
-  _globals['_TARIFFVERSION']._serialized_start=974
-  _globals['_TARIFFVERSION']._serialized_end=1433
-  _globals['_LISTTARIFFSREQUEST']._serialized_start=1436
-  _globals['_LISTTARIFFSREQUEST']._serialized_end=1568
-  _globals['_LISTTARIFFSRESPONSE']._serialized_start=1570
-  _globals['_LISTTARIFFSRESPONSE']._serialized_end=1651
-  _globals['_GETTARIFFREQUEST']._serialized_start=1653
-  _globals['_GETTARIFFREQUEST']._serialized_end=1690
-  _globals['_GETTARIFFRESPONSE']._serialized_start=1692
-  _globals['_GETTARIFFRESPONSE']._serialized_end=1788
-  _globals['_CREATETARIFFREQUEST']._serialized_start=1791
-  _globals['_CREATETARIFFREQUEST']._serialized_end=1952
-  _globals['_CREATETARIFFRESPONSE']._serialized_start=1954
-  _globals['_CREATETARIFFRESPONSE']._serialized_end=2010
-  _globals['_PROPOSETARIFFVERSIONREQUEST']._serialized_start=2013
-  _globals['_PROPOSETARIFFVERSIONREQUEST']._serialized_end=2181
-  _globals['_PROPOSETARIFFVERSIONRESPONSE']._serialized_start=2183
-  _globals['_PROPOSETARIFFVERSIONRESPONSE']._serialized_end=2255
-  _globals['_TARIFFUSAGE']._serialized_start=2258
-  _globals['_TARIFFUSAGE']._serialized_end=2395
-  _globals['_SIMULATETARIFFREQUEST']._serialized_start=2398
-  _globals['_SIMULATETARIFFREQUEST']._serialized_end=2569
-  _globals['_TARIFFLINE']._serialized_start=2572
-  _globals['_TARIFFLINE']._serialized_end=2795
-  _globals['_SIMULATETARIFFRESPONSE']._serialized_start=2797
-  _globals['_SIMULATETARIFFRESPONSE']._serialized_end=2890
-  _globals['_TARIFFSERVICE']._serialized_start=3063
-  _globals['_TARIFFSERVICE']._serialized_end=3491
+  _globals['_TARIFFCOMPONENT']._serialized_end=422
+  _globals['_TARIFFDEFINITION']._serialized_start=425
+  _globals['_TARIFFDEFINITION']._serialized_end=648
+  _globals['_TARIFF']._serialized_start=651
+  _globals['_TARIFF']._serialized_end=988
+  _globals['_TARIFFVERSION']._serialized_start=991
+  _globals['_TARIFFVERSION']._serialized_end=1450
+  _globals['_LISTTARIFFSREQUEST']._serialized_start=1453
+  _globals['_LISTTARIFFSREQUEST']._serialized_end=1585
+  _globals['_LISTTARIFFSRESPONSE']._serialized_start=1587
+  _globals['_LISTTARIFFSRESPONSE']._serialized_end=1668
+  _globals['_GETTARIFFREQUEST']._serialized_start=1670
+  _globals['_GETTARIFFREQUEST']._serialized_end=1707
+  _globals['_GETTARIFFRESPONSE']._serialized_start=1709
+  _globals['_GETTARIFFRESPONSE']._serialized_end=1805
+  _globals['_CREATETARIFFREQUEST']._serialized_start=1808
+  _globals['_CREATETARIFFREQUEST']._serialized_end=1969
+  _globals['_CREATETARIFFRESPONSE']._serialized_start=1971
+  _globals['_CREATETARIFFRESPONSE']._serialized_end=2027
+  _globals['_PROPOSETARIFFVERSIONREQUEST']._serialized_start=2030
+  _globals['_PROPOSETARIFFVERSIONREQUEST']._serialized_end=2198
+  _globals['_PROPOSETARIFFVERSIONRESPONSE']._serialized_start=2200
+  _globals['_PROPOSETARIFFVERSIONRESPONSE']._serialized_end=2272
+  _globals['_TARIFFUSAGE']._serialized_start=2275
+  _globals['_TARIFFUSAGE']._serialized_end=2412
+  _globals['_SIMULATETARIFFREQUEST']._serialized_start=2415
+  _globals['_SIMULATETARIFFREQUEST']._serialized_end=2586
+  _globals['_TARIFFLINE']._serialized_start=2589
+  _globals['_TARIFFLINE']._serialized_end=2812
+  _globals['_SIMULATETARIFFRESPONSE']._serialized_start=2814
+  _globals['_SIMULATETARIFFRESPONSE']._serialized_end=2907
+  _globals['_TARIFFSERVICE']._serialized_start=3080
+  _globals['_TARIFFSERVICE']._serialized_end=3508
 # @@protoc_insertion_point(module_scope)

@@ -32,6 +32,10 @@ class ApprovalKind:
     decider_right: str
     # Carries out the approved operation: (transaction, approver, request row, payload).
     execute: Callable[[UnitOfWork, Principal, ApprovalRequestRow, Mapping[str, Any]], None]
+    # Optional: what a rejection changes besides the request (same arguments, same transaction).
+    on_reject: (
+        Callable[[UnitOfWork, Principal, ApprovalRequestRow, Mapping[str, Any]], None] | None
+    ) = None
 
 
 class ApprovalService:
@@ -154,6 +158,8 @@ class ApprovalService:
                 )
             if decision == APPROVED:
                 kind.execute(uow, principal, row, json.loads(row.payload_json))
+            elif kind.on_reject is not None:
+                kind.on_reject(uow, principal, row, json.loads(row.payload_json))
             row.status, row.decided_by = decision, principal.user_id
             row.decided_at, row.decision_comment = self._clock.now(), comment
             self._audit.record(

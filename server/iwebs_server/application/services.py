@@ -32,6 +32,7 @@ from iwebs_server.application.readings import ReadingService
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.session_check import SessionChecker
+from iwebs_server.application.tariffs import TariffService
 from iwebs_server.application.users import UserService
 from iwebs_server.application.workstation_identity import WorkstationIdentifier
 from iwebs_server.application.workstations import WorkstationService
@@ -66,6 +67,7 @@ class Services:
     receipt_cancellations: ReceiptCancellationService
     cash_supervision: CashSupervisionService
     bank_deposits: BankDepositService
+    tariffs: TariffService
     readings: ReadingService
     reading_files: ReadingFiles
     billing_batches: BillingBatchService

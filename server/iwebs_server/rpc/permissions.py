@@ -159,6 +159,12 @@ METHOD_PERMISSIONS: dict[str, str] = {
     f"{_V1}BankDepositService/PrepareDeposit": r.CASH_DEPOSIT,
     f"{_V1}BankDepositService/RecordDepositSlip": r.CASH_DEPOSIT,
     f"{_V1}BankDepositService/ListDeposits": r.CASH_DEPOSIT,
+    # tariffs (issue 5; docs/tariffs.md): global; changes also need every agency in scope
+    f"{_V1}TariffService/ListTariffs": r.BILLING_READ,
+    f"{_V1}TariffService/GetTariff": r.BILLING_READ,
+    f"{_V1}TariffService/SimulateTariff": r.BILLING_READ,
+    f"{_V1}TariffService/CreateTariff": r.BILLING_TARIFFS,
+    f"{_V1}TariffService/ProposeTariffVersion": r.BILLING_TARIFFS,
     # billing batches and bill runs (issue 5; docs/billing.md)
     f"{_V1}BillRunService/ListBillingBatches": r.BILLING_READ,
     f"{_V1}BillRunService/GetBillingBatch": r.BILLING_READ,

@@ -52,6 +52,8 @@ from iwebs.v1 import (
     security_policy_service_pb2_grpc,
     session_service_pb2,
     session_service_pb2_grpc,
+    tariff_service_pb2,
+    tariff_service_pb2_grpc,
     user_service_pb2,
     user_service_pb2_grpc,
     workstation_service_pb2,
@@ -88,6 +90,7 @@ from iwebs_server.rpc.servicers.security_servicers import (
     SecurityPolicyServicer,
 )
 from iwebs_server.rpc.servicers.session_servicer import DiagnosticsServicer, SessionServicer
+from iwebs_server.rpc.servicers.tariff_servicer import TariffServicer
 from iwebs_server.rpc.servicers.user_servicer import UserServicer
 from iwebs_server.rpc.servicers.workstation_servicer import WorkstationServicer
 
@@ -113,6 +116,7 @@ SERVICE_MODULES = (
     reference_data_service_pb2,
     security_policy_service_pb2,
     session_service_pb2,
+    tariff_service_pb2,
     user_service_pb2,
     workstation_service_pb2,
 )
@@ -256,6 +260,9 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     )
     reading_service_pb2_grpc.add_ReadingServiceServicer_to_server(
         ReadingServicer(services.readings, services.reading_files), server
+    )
+    tariff_service_pb2_grpc.add_TariffServiceServicer_to_server(
+        TariffServicer(services.tariffs), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
