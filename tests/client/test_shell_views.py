@@ -79,7 +79,7 @@ def _window(qtbot, rights: list[str]) -> MainWindow:
 
 
 def test_a_profile_without_screens_sees_a_friendly_page(qtbot, french) -> None:
-    window = _window(qtbot, ["billing.read"])  # no billing screen yet
+    window = _window(qtbot, ["billing.approve"])  # a right without a screen of its own
     assert window.visible_screen_keys == []
     assert window.current_page() is window.no_module_page
     assert [a.text() for a in window.menuBar().actions()] == ["&Fichier"]

@@ -51,6 +51,8 @@ SCREENS: tuple[ScreenEntry, ...] = (
     ScreenEntry("tariffs", BILLING, "billing.read", "billing.tariffs"),
     ScreenEntry("reading_entry", BILLING, "billing.read", "billing.readings"),
     ScreenEntry("reading_cases", BILLING, "billing.read", "billing.readings"),
+    ScreenEntry("bill_runs", BILLING, "billing.read", "billing.run"),
+    ScreenEntry("account_bills", BILLING, "billing.read", "billing.run"),
 )
 
 
@@ -72,6 +74,8 @@ def screen_title(key: str) -> str:
         "till_positions": QCoreApplication.translate("ModuleCatalog", "Li&ve tills"),
         "cash_closures": QCoreApplication.translate("ModuleCatalog", "Cash c&losures"),
         "bank_deposits": QCoreApplication.translate("ModuleCatalog", "&Bank deposits"),
+        "bill_runs": QCoreApplication.translate("ModuleCatalog", "Batches and bill &runs"),
+        "account_bills": QCoreApplication.translate("ModuleCatalog", "Subscriber's &bills"),
         "tariffs": QCoreApplication.translate("ModuleCatalog", "&Tariffs"),
         "reading_entry": QCoreApplication.translate("ModuleCatalog", "Meter &readings"),
         "reading_cases": QCoreApplication.translate("ModuleCatalog", "Reading &cases to check"),

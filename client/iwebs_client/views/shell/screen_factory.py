@@ -8,6 +8,10 @@ from iwebs_client.presenters.agency_admin_presenter import AgencyAdminPresenter
 from iwebs_client.presenters.approval_presenter import ApprovalPresenter
 from iwebs_client.presenters.audit_log_presenter import AuditLogPresenter
 from iwebs_client.presenters.bank_deposit_presenter import BankDepositPresenter
+from iwebs_client.presenters.bill_account_presenter import BillAccountPresenter
+from iwebs_client.presenters.bill_navigation import BillNavigator
+from iwebs_client.presenters.bill_run_presenter import BillRunPresenter
+from iwebs_client.presenters.billing_batch_presenter import BillingBatchPresenter
 from iwebs_client.presenters.cash_closing_presenter import CashClosingPresenter
 from iwebs_client.presenters.cash_desk_presenter import CashDeskPresenter
 from iwebs_client.presenters.cash_session_detail_presenter import CashSessionDetailPresenter
@@ -40,6 +44,9 @@ from iwebs_client.views.administration.security_policy_page import SecurityPolic
 from iwebs_client.views.administration.users_page import UsersPage
 from iwebs_client.views.administration.workstations_page import WorkstationsPage
 from iwebs_client.views.approvals.approvals_page import ApprovalsPage
+from iwebs_client.views.billing.account_bills_page import AccountBillsPage
+from iwebs_client.views.billing.bill_runs_page import BillRunsPage
+from iwebs_client.views.billing.bills_entry import install_bills_entry
 from iwebs_client.views.cash.cash_desk_page import CashDeskPage
 from iwebs_client.views.cash_supervision.bank_deposits_page import BankDepositsPage
 from iwebs_client.views.cash_supervision.day_closures_page import DayClosuresPage
@@ -60,6 +67,8 @@ class ScreenFactory:
         self._session = session
         #: search -> 360 view; the shell shows the screens it asks for
         self.navigator = CustomerNavigator()
+        #: 360 view -> the account's bills (F)
+        self.bill_navigator = BillNavigator(self.navigator)
         self._customer_presenter: CustomerOverviewPresenter | None = None
 
     def customer_presenter(self) -> CustomerOverviewPresenter:
@@ -113,7 +122,10 @@ class ScreenFactory:
                 )
             return page
         if key == "customer_360":
-            return Customer360Page(self.customer_presenter(), can_manage)
+            overview = Customer360Page(self.customer_presenter(), can_manage)
+            if "billing.read" in self._session.rights:
+                install_bills_entry(overview, self.bill_navigator)
+            return overview
         if key == "legacy_import":
             return LegacyImportPage(LegacyImportPresenter(services, tasks))
         if key == "cash_desk":
@@ -135,4 +147,13 @@ class ScreenFactory:
             return ReadingEntryPage(ReadingEntryPresenter(services, tasks, self._session))
         if key == "reading_cases":
             return ReadingCasesPage(ReadingCasesPresenter(services, tasks, self._session))
+        if key == "bill_runs":
+            return BillRunsPage(
+                BillingBatchPresenter(services, tasks, self._session),
+                BillRunPresenter(services, tasks),
+            )
+        if key == "account_bills":
+            return AccountBillsPage(
+                BillAccountPresenter(services, tasks, self._session), self.bill_navigator
+            )
         raise KeyError(key)

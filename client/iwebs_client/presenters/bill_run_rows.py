@@ -1,0 +1,455 @@
+"""The texts and table rows of the billing-runs screen (pure functions, translated): batches,
+runs, progress, items by outcome, an item's explanation, the not-billed alerts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from iwebs.v1 import bill_run_service_pb2 as brs
+from iwebs_client.models.display_format import format_integer, format_money, format_timestamp
+from iwebs_client.models.record_table_model import RecordRow
+
+_CTX = "BillRunRows"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def date_text(value: object) -> str:
+    year = getattr(value, "year", 0)
+    if not year:
+        return ""
+    return f"{value.day:02d}/{value.month:02d}/{year}"  # type: ignore[attr-defined]
+
+
+def money_text(value: object) -> str:
+    return format_money(
+        getattr(value, "amount_minor", 0), getattr(value, "currency_code", "") or "XOF"
+    )
+
+
+# -- vocabularies -----------------------------------------------------------------------------
+def status_text(status: int) -> str:
+    texts: dict[int, str] = {
+        brs.BILL_RUN_STATUS_SIMULATING: _t("Simulating"),
+        brs.BILL_RUN_STATUS_SIMULATED: _t("Simulated"),
+        brs.BILL_RUN_STATUS_FINALIZING: _t("Finalizing"),
+        brs.BILL_RUN_STATUS_FINALIZED: _t("Finalized"),
+        brs.BILL_RUN_STATUS_CANCELLED: _t("Cancelled"),
+    }
+    return texts.get(status, "")
+
+
+def kind_text(kind: int) -> str:
+    texts: dict[int, str] = {
+        brs.BILL_RUN_KIND_MASS: _t("Batch"),
+        brs.BILL_RUN_KIND_INDIVIDUAL: _t("Individual"),
+        brs.BILL_RUN_KIND_FINAL: _t("Final bill"),
+    }
+    return texts.get(kind, "")
+
+
+#: the review tabs, in order: (outcomes listed, title)
+OUTCOME_TABS: tuple[tuple[tuple[int, ...], str], ...] = (
+    ((brs.BILL_RUN_ITEM_OUTCOME_HELD,), "Held by a control"),
+    ((brs.BILL_RUN_ITEM_OUTCOME_READY,), "Ready"),
+    ((brs.BILL_RUN_ITEM_OUTCOME_RELEASED,), "Released"),
+    ((brs.BILL_RUN_ITEM_OUTCOME_EXCLUDED,), "Excluded"),
+    ((brs.BILL_RUN_ITEM_OUTCOME_NOT_BILLED,), "Not billed"),
+    ((brs.BILL_RUN_ITEM_OUTCOME_BILLED,), "Billed"),
+)
+
+
+def outcome_tab_title(index: int, counts: brs.BillRunCounts | None = None) -> str:
+    titles = (
+        _t("Held by a control"),
+        _t("Ready"),
+        _t("Released"),
+        _t("Excluded"),
+        _t("Not billed"),
+        _t("Billed"),
+    )
+    title = titles[index]
+    if counts is None:
+        return title
+    numbers = (
+        counts.held,
+        counts.ready,
+        counts.released,
+        counts.excluded,
+        counts.not_billed,
+        counts.billed,
+    )
+    return f"{title} ({format_integer(numbers[index])})"
+
+
+def outcome_text(outcome: int) -> str:
+    texts: dict[int, str] = {
+        brs.BILL_RUN_ITEM_OUTCOME_READY: _t("Ready"),
+        brs.BILL_RUN_ITEM_OUTCOME_HELD: _t("Held"),
+        brs.BILL_RUN_ITEM_OUTCOME_RELEASED: _t("Released"),
+        brs.BILL_RUN_ITEM_OUTCOME_EXCLUDED: _t("Excluded"),
+        brs.BILL_RUN_ITEM_OUTCOME_NOT_BILLED: _t("Not billed"),
+        brs.BILL_RUN_ITEM_OUTCOME_BILLED: _t("Billed"),
+    }
+    return texts.get(outcome, "")
+
+
+def control_text(code: str) -> str:
+    """A control code (domain/bill_controls.py) as the biller reads it."""
+    texts = {
+        "NEGATIVE_AMOUNT": _t("Negative amount"),
+        "ZERO_AMOUNT": _t("Zero amount"),
+        "ZERO_CONSUMPTION": _t("Zero consumption on an active subscription"),
+        "HIGH_VS_AVERAGE": _t("Far above the subscriber's average"),
+        "LOW_VS_AVERAGE": _t("Far below the subscriber's average"),
+        "AMOUNT_ABOVE_LIMIT": _t("Above the control ceiling"),
+        "MISSING_READING": _t("Estimated: no reading"),
+        "ESTIMATED_TOO_OFTEN": _t("Estimated too many times in a row"),
+    }
+    return texts.get(code, code)
+
+
+def cause_text(cause: str) -> str:
+    """Why a subscription is not billed (FAC-8)."""
+    texts = {
+        "NO_READING": _t("No reading"),
+        "READING_TO_CHECK": _t("Reading to check (reading case)"),
+        "ESTIMATE_CAP_REACHED": _t("Too many estimates in a row"),
+        "NO_TARIFF": _t("No tariff for the period"),
+        "NO_TARIFF_FOR_PERIOD": _t("No tariff for the period"),
+        "NO_METER": _t("No meter installed"),
+        "SUBSCRIPTION_NOT_BILLABLE": _t("Subscription not billable"),
+        "NOT_BILLABLE": _t("Subscription not billable"),
+        "ALREADY_BILLED": _t("Already billed for the period"),
+        "ISSUE_FAILED": _t("Error while issuing"),
+        "ERROR": _t("Computation error"),
+    }
+    return texts.get(cause, cause)
+
+
+def periodicity_choices() -> list[tuple[str, str]]:
+    return [
+        ("", _t("Any periodicity")),
+        ("monthly", _t("Monthly")),
+        ("bimonthly", _t("Every two months")),
+        ("quarterly", _t("Quarterly")),
+    ]
+
+
+def service_choices() -> list[tuple[str, str]]:
+    return [
+        ("", _t("Water and electricity")),
+        ("electricity", _t("Electricity")),
+        ("water", _t("Water")),
+    ]
+
+
+def choice_text(choices: Sequence[tuple[str, str]], code: str) -> str:
+    return next((text for value, text in choices if value == code), code)
+
+
+# -- batches ----------------------------------------------------------------------------------
+def batch_headers() -> list[str]:
+    return [_t("Code"), _t("Name"), _t("Service"), _t("Periodicity"), _t("Criteria"), _t("Active")]
+
+
+def batch_criteria_text(batch: brs.BillingBatch, round_names: dict[str, str] | None = None) -> str:
+    parts = []
+    if batch.tariff_category_codes:
+        parts.append(_t("categories %1").replace("%1", ", ".join(batch.tariff_category_codes)))
+    if batch.round_ids:
+        names = [(round_names or {}).get(r, r[:8]) for r in batch.round_ids]
+        parts.append(_t("rounds %1").replace("%1", ", ".join(names)))
+    return "; ".join(parts) or _t("every subscription of the agency")
+
+
+def batch_rows(
+    batches: Sequence[brs.BillingBatch], round_names: dict[str, str] | None = None
+) -> list[RecordRow]:
+    return [
+        RecordRow(
+            b,
+            (
+                b.code,
+                b.name,
+                choice_text(service_choices(), b.service),
+                choice_text(periodicity_choices(), b.billing_periodicity),
+                batch_criteria_text(b, round_names),
+                _t("yes") if b.active else _t("no"),
+            ),
+        )
+        for b in batches
+    ]
+
+
+# -- runs -------------------------------------------------------------------------------------
+def run_headers() -> list[str]:
+    return [
+        _t("Run"),
+        _t("Batch"),
+        _t("Period"),
+        _t("Bill date"),
+        _t("Status"),
+        _t("Items"),
+        _t("Amount"),
+        _t("Created"),
+    ]
+
+
+def run_rows(runs: Sequence[brs.BillRun]) -> list[RecordRow]:
+    return [
+        RecordRow(
+            r,
+            (
+                r.run_number,
+                r.batch_code or kind_text(r.kind),
+                r.period_label,
+                date_text(r.bill_date),
+                status_text(r.status),
+                format_integer(r.total_items),
+                money_text(r.counts.amount),
+                f"{format_timestamp(r.created_at)} {r.created_by_login}".strip(),
+            ),
+            highlighted=r.counts.held > 0 and r.status == brs.BILL_RUN_STATUS_SIMULATED,
+            tooltip=_t("Items held by a control wait for review") if r.counts.held else "",
+        )
+        for r in runs
+    ]
+
+
+def run_title(run: brs.BillRun) -> str:
+    return (
+        _t("Run %1 — batch %2 — period %3 (%4 to %5)")
+        .replace("%1", run.run_number)
+        .replace("%2", run.batch_code or kind_text(run.kind))
+        .replace("%3", run.period_label)
+        .replace("%4", date_text(run.period_start))
+        .replace("%5", date_text(run.period_end))
+    )
+
+
+def run_facts(run: brs.BillRun) -> str:
+    counts = run.counts
+    return (
+        _t("%1 — bill date %2, due %3 — %4 items: %5 ready, %6 held, %7 released, "
+           "%8 excluded, %9 not billed, %10 billed — amount %11")
+        .replace("%11", money_text(counts.amount))
+        .replace("%10", format_integer(counts.billed))
+        .replace("%1", status_text(run.status))
+        .replace("%2", date_text(run.bill_date))
+        .replace("%3", date_text(run.due_date))
+        .replace("%4", format_integer(run.total_items))
+        .replace("%5", format_integer(counts.ready))
+        .replace("%6", format_integer(counts.held))
+        .replace("%7", format_integer(counts.released))
+        .replace("%8", format_integer(counts.excluded))
+        .replace("%9", format_integer(counts.not_billed))
+    )  # fmt: skip
+
+
+def duration_text(seconds: int) -> str:
+    if seconds <= 0:
+        return ""
+    minutes, secs = divmod(seconds, 60)
+    if minutes >= 60:
+        hours, minutes = divmod(minutes, 60)
+        return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    if minutes:
+        return _t("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
+    return _t("%1 s").replace("%1", str(secs))
+
+
+def progress_text(progress: brs.BillRunProgress, status: int) -> str:
+    """'Simulation: 12 000 / 40 000 (30 %) — 2 errors — 1 850 per second — about 15 s left'."""
+    phase = (
+        _t("Finalization") if progress.phase == brs.BILL_RUN_PHASE_FINALIZE else _t("Simulation")
+    )
+    total = progress.items_total
+    done = progress.items_done
+    percent = done * 100 // total if total else (100 if progress.done else 0)
+    parts = [
+        _t("%1: %2 / %3 (%4 %)")
+        .replace("%1", phase)
+        .replace("%2", format_integer(done))
+        .replace("%3", format_integer(total))
+        .replace("%4", str(percent))
+    ]
+    parts.append(
+        _t("chunks %1 / %2")
+        .replace("%1", format_integer(progress.chunks_done))
+        .replace("%2", format_integer(progress.chunks_total))
+    )
+    parts.append(_t("%1 errors").replace("%1", format_integer(progress.errors)))
+    if progress.rate_per_second > 0:
+        rate = int(progress.rate_per_second + 0.5)
+        parts.append(_t("%1 per second").replace("%1", format_integer(rate)))
+    if progress.done or status in (brs.BILL_RUN_STATUS_SIMULATED, brs.BILL_RUN_STATUS_FINALIZED):
+        parts.append(_t("done"))
+    elif progress.eta_seconds > 0:
+        parts.append(_t("about %1 left").replace("%1", duration_text(progress.eta_seconds)))
+    return " — ".join(parts)
+
+
+def progress_percent(progress: brs.BillRunProgress) -> int:
+    if progress.items_total <= 0:
+        return 100 if progress.done else 0
+    return min(100, progress.items_done * 100 // progress.items_total)
+
+
+def is_running(status: int) -> bool:
+    return status in (brs.BILL_RUN_STATUS_SIMULATING, brs.BILL_RUN_STATUS_FINALIZING)
+
+
+# -- items ------------------------------------------------------------------------------------
+def item_headers() -> list[str]:
+    return [
+        _t("Subscription"),
+        _t("Account"),
+        _t("Customer"),
+        _t("Category"),
+        _t("Consumption"),
+        _t("Amount"),
+        _t("Outcome"),
+        _t("Why"),
+        _t("Bill"),
+        _t("Note"),
+    ]
+
+
+def item_reason(item: brs.BillRunItem) -> str:
+    if item.outcome == brs.BILL_RUN_ITEM_OUTCOME_NOT_BILLED:
+        return cause_text(item.cause)
+    return ", ".join(control_text(code) for code in item.control_codes)
+
+
+def consumption_text(item: brs.BillRunItem) -> str:
+    if not item.has_consumption:
+        return ""
+    text = format_integer(item.consumption)
+    return text + " " + _t("(estimated)") if item.estimated else text
+
+
+def item_rows(items: Sequence[brs.BillRunItem]) -> list[RecordRow]:
+    return [
+        RecordRow(
+            item,
+            (
+                item.subscription_number,
+                item.account_number,
+                item.customer_name,
+                item.tariff_category_code,
+                consumption_text(item),
+                money_text(item.amount),
+                outcome_text(item.outcome),
+                item_reason(item),
+                item.bill_number,
+                item.note,
+            ),
+            highlighted=item.outcome == brs.BILL_RUN_ITEM_OUTCOME_HELD,
+        )
+        for item in items
+    ]
+
+
+def explanation_headers() -> list[str]:
+    return [
+        _t("Line"),
+        _t("Block"),
+        _t("Quantity"),
+        _t("Unit price"),
+        _t("Amount"),
+        _t("Rule"),
+        _t("Tariff version"),
+        _t("Account"),
+    ]
+
+
+def explanation_rows(lines: Sequence[brs.BillRunLine]) -> list[RecordRow]:
+    return [
+        RecordRow(
+            line,
+            (
+                line.label or line.code,
+                str(line.block_no) if line.has_block_no else "",
+                f"{line.quantity} {line.unit}".strip(),
+                line.unit_price,
+                money_text(line.amount),
+                line.rule,
+                line.tariff_version_id[:8],
+                line.ledger_account,
+            ),
+            tooltip=line.tariff_version_id,
+        )
+        for line in lines
+    ]
+
+
+def explanation_summary(answer: brs.ExplainBillRunItemResponse) -> str:
+    """Period, index from -> to, consumption (how it was estimated), total."""
+    item = answer.item
+    parts = [
+        _t("%1 — %2").replace("%1", item.subscription_number).replace("%2", item.customer_name),
+        _t("period %1 to %2")
+        .replace("%1", date_text(answer.period_start))
+        .replace("%2", date_text(answer.period_end)),
+    ]
+    if answer.has_index_from or answer.has_index_to:
+        parts.append(
+            _t("index %1 → %2")
+            .replace("%1", format_integer(answer.index_from) if answer.has_index_from else "?")
+            .replace("%2", format_integer(answer.index_to) if answer.has_index_to else "?")
+        )
+    consumption = _t("consumption %1").replace("%1", format_integer(answer.consumption))
+    if answer.estimated:
+        method = {
+            "same_period_last_year": _t("same period last year"),
+            "average_per_day": _t("average per day"),
+            "category_average": _t("category average"),
+        }.get(answer.estimate_method, answer.estimate_method)
+        consumption += " " + _t("(estimated: %1)").replace("%1", method)
+    parts.append(consumption)
+    parts.append(_t("total %1").replace("%1", money_text(answer.total)))
+    if answer.not_billable_cause:
+        parts.append(
+            _t("cannot be billed: %1").replace("%1", cause_text(answer.not_billable_cause))
+        )
+    return " — ".join(parts)
+
+
+def finding_lines(answer: brs.ExplainBillRunItemResponse) -> list[str]:
+    return [f"{control_text(f.code)} : {f.message}" if f.message else control_text(f.code)
+            for f in answer.findings]  # fmt: skip
+
+
+# -- alerts -----------------------------------------------------------------------------------
+def alert_headers() -> list[str]:
+    return [
+        _t("Subscription"),
+        _t("Account"),
+        _t("Customer"),
+        _t("Runs in a row"),
+        _t("Last cause"),
+        _t("Last run"),
+    ]
+
+
+def alert_rows(alerts: Sequence[brs.NotBilledAlert]) -> list[RecordRow]:
+    return [
+        RecordRow(
+            a,
+            (
+                a.subscription_number,
+                a.account_number,
+                a.customer_name,
+                format_integer(a.consecutive_runs),
+                cause_text(a.last_cause),
+                a.last_run_number,
+            ),
+            highlighted=True,
+        )
+        for a in alerts
+    ]
