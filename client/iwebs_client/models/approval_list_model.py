@@ -72,6 +72,7 @@ class ApprovalListModel(PagedTableModel[ApprovalRequest]):
             "security_policy.change": self.tr("Change the security policy"),
             "cash.receipt_cancellation": self.tr("Cancel a receipt"),
             "cash.disbursement": self.tr("Disbursement from a till"),
+            "billing.tariff_version": self.tr("New tariff version"),
         }.get(kind, kind)
 
     def status_text(self, status: int) -> str:

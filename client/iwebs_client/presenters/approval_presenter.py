@@ -12,11 +12,17 @@ from iwebs_client.models.approval_list_model import (
 from iwebs_client.models.display_format import format_money, format_timestamp
 from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
 from iwebs_client.presenters.service_ports import ApprovalRequest, ClientServices, SessionInfo
+from iwebs_client.presenters.tariff_approval_text import (
+    APPROVAL_KIND as TARIFF_VERSION_KIND,
+)
+from iwebs_client.presenters.tariff_approval_text import tariff_version_request_text
 from iwebs_client.tasks import TaskRunner
 
 
 class ApprovalPresenter(PresenterBase):
     decided = Signal(object)  # ApprovalRequest
+    #: (approval_request_id, text): a fuller detail fetched after the selection (tariff grids)
+    details_loaded = Signal(str, str)
 
     def __init__(
         self,
@@ -27,6 +33,7 @@ class ApprovalPresenter(PresenterBase):
     ) -> None:
         super().__init__(tasks, parent)
         self._approvals = services.approvals
+        self._tariffs = getattr(services, "tariffs", None)
         self._session = session
         self.model = ApprovalListModel(tasks, self)
         self.model.set_page_fetcher(lambda token: self._approvals.list_requests(page_token=token))
@@ -73,6 +80,25 @@ class ApprovalPresenter(PresenterBase):
             .replace("%2", format_timestamp(request.requested_at))
         )
         return "\n".join(lines)
+
+    def load_details(self, request: ApprovalRequest | None) -> None:
+        """A tariff version's request: its grid compared with the version before it, read
+        from TariffService (details_loaded); other kinds need nothing more."""
+        if request is None or request.kind != TARIFF_VERSION_KIND or self._tariffs is None:
+            return
+        if "billing.read" not in self._session.rights:
+            return
+        payload = payload_of(request)
+        tariffs, request_id = self._tariffs, request.approval_request_id
+        tariff_id = str(payload.get("tariff_id") or "")
+        version_id = str(payload.get("tariff_version_id") or request.object_id)
+        if not tariff_id:
+            return
+        self._tasks.run(
+            lambda: tariff_version_request_text(tariffs.get_tariff(tariff_id), version_id),
+            lambda text: self.details_loaded.emit(request_id, text) if text else None,
+            lambda _error: None,  # the summary stays; the decision does not depend on it
+        )
 
     def approve(self, intent: CommandIntent, request: ApprovalRequest, comment: str) -> None:
         approvals, request_id = self._approvals, intent.request_id

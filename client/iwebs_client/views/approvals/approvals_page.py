@@ -20,19 +20,26 @@ class ApprovalsPage(ListPage):
         self.presenter = presenter
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setMaximumHeight(140)
+        self.details.setMaximumHeight(220)
         self.main_layout.addWidget(self.details)
         if can_decide:
             self.add_action(self.tr("&Approve..."), self.approve, enabled_for=presenter.can_decide)
             self.add_action(self.tr("&Reject..."), self.reject, enabled_for=presenter.can_decide)
         self.table.selectionModel().selectionChanged.connect(self._show_details)
         presenter.decided.connect(self._decided)
+        presenter.details_loaded.connect(self._details_loaded)
         presenter.failed.connect(lambda error: show_error(self, error, presenter.retry_last))
         presenter.reload()
 
     def _show_details(self, *_args: object) -> None:
         request = self.selected_item()
         self.details.setPlainText(self.presenter.details_text(request))
+        self.presenter.load_details(request)
+
+    def _details_loaded(self, approval_request_id: str, text: str) -> None:
+        request = self.selected_item()
+        if request is not None and request.approval_request_id == approval_request_id:
+            self.details.setPlainText(text)
 
     def approve(self) -> None:
         request = self.selected_item()
