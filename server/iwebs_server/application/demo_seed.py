@@ -14,6 +14,7 @@ from iwebs_server.application.demo_cash import DemoCash
 from iwebs_server.application.demo_customers import DemoCustomers
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.reference_seed import seed_reference_data
+from iwebs_server.application.tariff_seed import seed_standard_tariffs
 from iwebs_server.application.user_accounts import new_user_row
 from iwebs_server.domain import passwords
 from iwebs_server.persistence.tables.administration import AgencyRow
@@ -158,6 +159,8 @@ class DemoSeeder:
                         demo.login, demo.display_name, demo.profile_code, password, demo.one_time
                     )
                 )
+            uow.session.flush()
+            seed_standard_tariffs(uow, self._clock)  # FAC-10: SENELEC and Sen'Eau grids
             self._audit.record(
                 uow, "system.demo_seed", details_json=details(users=[u.login for u in seeded])
             )

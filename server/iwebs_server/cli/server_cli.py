@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from iwebs_server.application.reference_seed import seed_reference_data
+from iwebs_server.application.tariff_seed import seed_standard_tariffs
 from iwebs_server.composition import Application, build_application, start_server
 from iwebs_server.logging_setup import configure_logging
 from iwebs_server.persistence import migrator
@@ -55,6 +56,7 @@ def initialize(
     with app.uow_factory() as uow:
         # PAR-2: a fresh install starts with the standard reference lists (docs/architecture.md)
         seed_reference_data(uow, app.clock)
+        seed_standard_tariffs(uow, app.clock)  # FAC-10: the standard grids (docs/tariffs.md)
     return app, admin.one_time_password
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.demo_data.plan import UtilityPlan
 from iwebs_server.application.reference_seed import seed_reference_data
+from iwebs_server.application.tariff_seed import seed_standard_tariffs
 from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.tables.customer_base import NetworkNodeRow, RoundRow
 from iwebs_server.persistence.unit_of_work import UowFactory
@@ -32,6 +33,7 @@ def ensure_structure(uow_factory: UowFactory, clock: Clock, plan: UtilityPlan) -
     with uow_factory() as uow:
         session = uow.session
         added_items = seed_reference_data(uow, clock)
+        seed_standard_tariffs(uow, clock, plan.country.code)  # FAC-10 (docs/tariffs.md)
         agency_ids: dict[str, str] = {
             code: agency_id
             for code, agency_id in session.execute(select(AgencyRow.code, AgencyRow.id))
