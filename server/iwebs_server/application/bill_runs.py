@@ -247,6 +247,14 @@ class BillRunService:
             run = self._run(uow, principal, run_id)
             return queries.run_views(uow, [run], counts=True)[0]
 
+    def run_id_of_number(self, principal: Principal, run_number: str) -> str:
+        principal.require(rights.BILLING_READ)
+        with self._uow(read_only=True) as uow:
+            run = uow.bill_runs.run_by_number(run_number.strip()[:32])
+            if run is None or not principal.scope.allows(run.agency_id):
+                raise NotFound("bill_run", run_number)
+            return run.id
+
     def get_progress(self, principal: Principal, run_id: str) -> tuple[RunView, ProgressView]:
         """Light, for polling: the run without its counts, and its progress."""
         principal.require(rights.BILLING_READ)

@@ -27,14 +27,10 @@ from decimal import Decimal
 from typing import Any
 
 from iwebs_server.application.clock import new_id
+from iwebs_server.application.lettrage import Lettrage
 from iwebs_server.application.parameters import ParameterReader
 from iwebs_server.domain.tariff_engine import ComputedLine
 from iwebs_server.persistence.unit_of_work import UnitOfWork
-
-try:  # BILLS' matching (application/lettrage.py) is committed apart from this writer
-    from iwebs_server.application.lettrage import Lettrage
-except ImportError:  # pragma: no cover
-    Lettrage = None  # type: ignore[assignment, misc]
 
 INVOICE, CREDIT_NOTE = "invoice", "credit_note"
 RECEIVABLE = "RECEIVABLE"
@@ -158,7 +154,7 @@ def decimal_text(value: Decimal) -> str:
 
 class BillWriter:
     def __init__(self, lettrage: Lettrage | None = None) -> None:
-        self._lettrage = lettrage or (Lettrage() if Lettrage is not None else None)
+        self._lettrage = lettrage or Lettrage()
         self._parameters = ParameterReader()
 
     def issue(
@@ -276,8 +272,7 @@ class BillWriter:
         bulk.insert("bill_lines", LINE_COLUMNS, line_rows)
         bulk.insert("ledger_entries", LEDGER_COLUMNS, ledger_rows)
         bulk.insert("outbox_events", OUTBOX_COLUMNS, outbox_rows)
-        if self._lettrage is not None:
-            self._lettrage.match_new_bills(uow, issued, now)
+        self._lettrage.match_new_bills(uow, issued, now)
         return issued
 
     def _numbers(

@@ -9,7 +9,14 @@ import sys
 import uuid
 from pathlib import Path
 
-from iwebs_server.cli import cash_cli, demo, demo_data_cli, legacy_import_cli, reference_cli
+from iwebs_server.cli import (
+    billing_cli,
+    cash_cli,
+    demo,
+    demo_data_cli,
+    legacy_import_cli,
+    reference_cli,
+)
 from iwebs_server.composition import build_application
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.logging_setup import configure_logging
@@ -85,10 +92,15 @@ def main(argv: list[str] | None = None) -> int:
         commands.add_parser("reference", help="export, import or seed reference data")
     )
     cash_cli.add_arguments(commands.add_parser("cash", help="cash desk tools (verify)"))
+    billing_cli.add_arguments(
+        commands.add_parser("billing", help="bill runs: worker processes, runs and progress")
+    )
     args = parser.parse_args(argv)
     configure_logging("WARNING", as_json=False)
     if args.command == "cash":
         return cash_cli.run(args)
+    if args.command == "billing":
+        return billing_cli.run(args)
     if args.command == "reference":
         return reference_cli.run(args)
     if args.command == "audit":

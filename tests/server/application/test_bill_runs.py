@@ -18,7 +18,6 @@ from iwebs_server.persistence.tables.billing import (
     MeterReadingRow,
     OutboxEventRow,
 )
-from iwebs_server.persistence.tables.customer_base import BillRow
 from tests.server.application.bill_run_harness import (
     BILL_DATE,
     PERIOD,

@@ -216,6 +216,11 @@ class BillRunRepository:
     def run(self, run_id: str) -> BillRunRow | None:
         return self._session.get(BillRunRow, run_id)
 
+    def run_by_number(self, run_number: str) -> BillRunRow | None:
+        return self._session.scalars(
+            select(BillRunRow).where(BillRunRow.run_number == run_number)
+        ).first()
+
     def lock_run(self, run_id: str) -> BillRunRow | None:
         """The run, locked until the transaction ends (its status changes one at a time)."""
         return self._session.scalars(
