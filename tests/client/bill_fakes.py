@@ -315,9 +315,9 @@ class FakeBillRuns:
                 code="VAT",
                 kind="tax",
                 label="TVA 18 %",
-                quantity="4781",
+                quantity="18",
                 unit="%",
-                unit_price="18",
+                unit_price="4781",
                 amount=xof(861),
                 tariff_version_id="tv-0001-dpp",
                 rule="18 % de la tranche 3",
@@ -582,7 +582,7 @@ class FakeBills:
         lines = [
             bill_line(1, "Énergie tranche 1", "150", "kWh", "82.00", 12_300, block=1),
             bill_line(2, "Énergie tranche 2", "100", "kWh", "136.49", 13_649, block=2),
-            bill_line(3, "TVA 18 %", "4781", "%", "18", 861, kind="tax"),
+            bill_line(3, "TVA 18 %", "18", "%", "4781", 861, kind="tax"),
         ]
         return bs.Bill(
             summary=found,
@@ -678,9 +678,9 @@ def bill_document() -> bs.BillDocument:
         ),
         bs.BillDocumentLine(
             label="TVA 18 %",
-            quantity="4781",
+            quantity="18",
             unit="%",
-            unit_price="18",
+            unit_price="4781",
             amount=xof(861),
             kind="tax",
         ),

@@ -42,7 +42,8 @@ def test_the_document_from_the_server(qapp: Any) -> None:
         ("Taxes et redevances", 861),
     ]
     assert lay.line_label(doc.lines[1]) == "Énergie tranche 2"
-    assert lay.line_price_text(doc.lines[3], "XOF") == "18 %"
+    assert lay.line_quantity_text(doc.lines[3]) == "18 %"
+    assert lay.line_price_text(doc.lines[3], "XOF") == "sur 4 781 F CFA"
     assert lay.decimal_text("1234567.50") == "1 234 567,50"
     assert lay.decimal_text("-82.00") == "-82,00"
     assert lay.period_text(doc) == "du 01/10/2026 au 30/11/2026 (61 jours)"
@@ -66,7 +67,7 @@ def test_the_bill_pdf_carries_what_the_subscriber_must_read(qapp: Any, tmp_path:
         "280kWh",
         "Énergietranche1150kWh82,00FCFA12300FCFA",
         "Énergietranche2100kWh136,49FCFA13649FCFA",
-        "TVA18%18%861FCFA",
+        "TVA18%18%sur4781FCFA861FCFA",
         "Sous-totalconsommation25949FCFA",
         "Montantdelafacture28310FCFA",
         "Soldeantérieur12777FCFA",
@@ -74,7 +75,7 @@ def test_the_bill_pdf_carries_what_the_subscriber_must_read(qapp: Any, tmp_path:
         "Àpayeravantle16/12/2026",
         "Vosconsommations(kWh)",
         "Compteurn°SN-4455667",
-        "AgenceDakarPlateau",
+        "AgencedeDakarPlateau",  # the letterhead names the agency: not twice
     ):
         assert expected in text, expected
 

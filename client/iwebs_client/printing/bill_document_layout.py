@@ -199,17 +199,15 @@ def title_text(document: BillDocument) -> str:
 
 
 def line_quantity_text(line: BillLineText) -> str:
-    unit = unit_text(line.unit)
-    if unit == "%":
-        return ""
-    return f"{decimal_text(line.quantity)} {unit}".strip()
+    """'150 kWh'; a tax line's quantity is its rate: '18 %'."""
+    return f"{decimal_text(line.quantity)} {unit_text(line.unit)}".strip()
 
 
 def line_price_text(line: BillLineText, currency_code: str) -> str:
-    if unit_text(line.unit) == "%":
-        return f"{decimal_text(line.unit_price)} %"
+    """'136,49 F CFA'; a tax line's price is the amount it is taken on: 'sur 4 781 F CFA'."""
     symbol = money_text(0, currency_code).split(" ", 1)[1]
-    return f"{decimal_text(line.unit_price)} {symbol}"
+    text = f"{decimal_text(line.unit_price)} {symbol}"
+    return f"sur {text}" if unit_text(line.unit) == "%" else text
 
 
 def line_label(line: BillLineText) -> str:

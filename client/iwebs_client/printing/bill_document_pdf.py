@@ -105,7 +105,9 @@ def _header(page: _Page, doc: BillDocument) -> None:
     page.text(left, 10, 128, 7, doc.issuer_name or "iWEBS", color=ACCENT)
     page.font(8)
     y = 17.0
-    for line in (*doc.issuer_lines, f"Agence {doc.agency_name}" if doc.agency_name else ""):
+    named = any(doc.agency_name and doc.agency_name in line for line in doc.issuer_lines)
+    agency = f"Agence {doc.agency_name}" if doc.agency_name and not named else ""
+    for line in (*doc.issuer_lines, agency):
         if line:
             page.text(left, y, 128, 4, line, color=GREY)
             y += 4
@@ -154,11 +156,15 @@ def _parties(page: _Page, doc: BillDocument) -> None:
         [f"Lieu de consommation : {', '.join(doc.premise_address)}"] if doc.premise_address else []
     )
     service = lay.SERVICE_LABELS.get(doc.service, doc.service)
-    tariff = " — ".join(t for t in (service, doc.tariff_label, doc.subscribed_power) if t)
-    if tariff:
-        details.append(f"Abonnement : {tariff}")
+    subscription = ", ".join(t for t in (service, doc.subscribed_power) if t)
     if doc.subscription_ref:
-        details.append(f"Référence abonnement : {doc.subscription_ref}")
+        subscription = (
+            f"{doc.subscription_ref} ({subscription})" if subscription else doc.subscription_ref
+        )
+    if subscription:
+        details.append(f"Abonnement : {subscription}")
+    if doc.tariff_label:
+        details.append(f"Tarif : {doc.tariff_label}")
     if doc.meter_serial:
         details.append(f"Compteur n° {doc.meter_serial}")
     y = top + 15.5
