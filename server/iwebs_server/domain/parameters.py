@@ -464,30 +464,8 @@ DEFINITIONS: tuple[ParameterDefinition, ...] = (
         minimum=0,
         maximum=90,
     ),
-    _def(
-        "billing.vat_rate_percent",
-        D,
-        "18",
-        "VAT rate (percent) on taxable bill lines",
-        minimum=0,
-        maximum=100,
-    ),
-    _def(
-        "billing.municipal_tax_percent",
-        D,
-        "2.5",
-        "Municipal tax on electricity (percent)",
-        minimum=0,
-        maximum=100,
-    ),
-    _def(
-        "billing.rounding_unit",
-        INT,
-        "5",
-        "Bill totals are rounded to this many minor units",
-        minimum=1,
-        maximum=100,
-    ),
+    # VAT, municipal tax, stamp duty and rounding are part of each tariff version (FAC-10,
+    # versioned in time with the grid; docs/tariffs.md), not parameters
     _def(
         "billing.minimum_amount",
         M,
@@ -495,9 +473,6 @@ DEFINITIONS: tuple[ParameterDefinition, ...] = (
         "Bills below this amount are carried forward",
         minimum=0,
         maximum=100_000,
-    ),
-    _def(
-        "billing.stamp_duty", M, "0 XOF", "Stamp duty added to each bill", minimum=0, maximum=10_000
     ),
     _def("billing.ebill_enabled", B, "true", "Bills may be sent by e-mail to opted-in customers"),
     # bill runs (docs/billing.md)

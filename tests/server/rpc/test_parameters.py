@@ -92,8 +92,8 @@ def test_bad_values_are_refused_on_the_value_field_with_the_reason(live_server: 
         stub(admin).SetParameterValue,
         pb.SetParameterValueRequest(
             request_id=new_request_id(),
-            key="billing.vat_rate_percent",
-            value="18",
+            key="billing.minimum_amount",
+            value="100 XOF",
             agency_id=live_server.agency_id("THS"),
         ),
         INVALID,
