@@ -14,10 +14,12 @@ from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bank_deposits import BankDepositService
 from iwebs_server.application.bill_computation import BillComputation
+from iwebs_server.application.bill_corrections import BillCorrectionService
 from iwebs_server.application.bill_run_chunks import BillRunChunks
 from iwebs_server.application.bill_runs import BillRunService
 from iwebs_server.application.bill_writer import BillWriter
 from iwebs_server.application.billing_batches import BillingBatchService
+from iwebs_server.application.bills import BillQueries
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.cash_closures import ClosureWriter
 from iwebs_server.application.cash_disbursements import CashDisbursementService
@@ -29,6 +31,7 @@ from iwebs_server.application.clock import Clock, SystemClock
 from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
 from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.individual_billing import IndividualBilling
 from iwebs_server.application.legacy_import.service import LegacyImportService
 from iwebs_server.application.meters import MeterService
 from iwebs_server.application.parameters import ParameterService
@@ -36,10 +39,10 @@ from iwebs_server.application.payments import PaymentService
 from iwebs_server.application.ports import PasswordHasher
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
-from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
-from iwebs_server.application.receipts import ReceiptIssuer
 from iwebs_server.application.reading_files import ReadingFiles
 from iwebs_server.application.readings import ReadingService
+from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
+from iwebs_server.application.receipts import ReceiptIssuer
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.services import Services
@@ -120,6 +123,10 @@ def build_application(
     approvals.register_kind(tariffs.approval_kind())
     bill_computation = BillComputation()
     bill_writer = BillWriter()
+    bill_corrections = BillCorrectionService(
+        uow, clock, audit, idempotency, approvals, computation=bill_computation, writer=bill_writer
+    )
+    approvals.register_kind(bill_corrections.approval_kind())
     reading_service = ReadingService(uow, clock, audit, idempotency)
     services = Services(
         audit=audit,
@@ -163,12 +170,17 @@ def build_application(
         receipt_cancellations=cancellations,
         cash_supervision=CashSupervisionService(uow, clock, audit, idempotency, closures),
         bank_deposits=BankDepositService(uow, clock, audit, idempotency),
-        tariffs=tariffs,
         readings=reading_service,
         reading_files=ReadingFiles(uow, clock, audit, reading_service),
+        tariffs=tariffs,
         billing_batches=BillingBatchService(uow, clock, audit, idempotency),
         bill_runs=BillRunService(uow, clock, audit, idempotency, bill_computation),
         bill_run_chunks=BillRunChunks(uow, clock, audit, bill_computation, bill_writer),
+        bills=BillQueries(uow, clock),
+        individual_billing=IndividualBilling(
+            uow, clock, audit, idempotency, computation=bill_computation, writer=bill_writer
+        ),
+        bill_corrections=bill_corrections,
     )
     workers = BillRunWorkers(services.bill_run_chunks, settings.bill_run_workers)
     services.bill_runs.on_work = workers.wake

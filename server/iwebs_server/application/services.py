@@ -10,9 +10,11 @@ from iwebs_server.application.audit_queries import AuditQueries
 from iwebs_server.application.audit_trail import AccessLogWriter, AuditTrail
 from iwebs_server.application.authentication import AuthenticationService
 from iwebs_server.application.bank_deposits import BankDepositService
+from iwebs_server.application.bill_corrections import BillCorrectionService
 from iwebs_server.application.bill_run_chunks import BillRunChunks
 from iwebs_server.application.bill_runs import BillRunService
 from iwebs_server.application.billing_batches import BillingBatchService
+from iwebs_server.application.bills import BillQueries
 from iwebs_server.application.bootstrap import Bootstrap
 from iwebs_server.application.cash_disbursements import CashDisbursementService
 from iwebs_server.application.cash_sessions import CashSessionService
@@ -20,15 +22,16 @@ from iwebs_server.application.cash_supervision import CashSupervisionService
 from iwebs_server.application.cash_transfers import CashTransferService
 from iwebs_server.application.customer_search import CustomerSearch
 from iwebs_server.application.customers import CustomerService
+from iwebs_server.application.individual_billing import IndividualBilling
 from iwebs_server.application.legacy_import.service import LegacyImportService
 from iwebs_server.application.meters import MeterService
 from iwebs_server.application.parameters import ParameterService
 from iwebs_server.application.payments import PaymentService
 from iwebs_server.application.premises import PremiseService
 from iwebs_server.application.profiles import ProfileService
-from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
 from iwebs_server.application.reading_files import ReadingFiles
 from iwebs_server.application.readings import ReadingService
+from iwebs_server.application.receipt_cancellation import ReceiptCancellationService
 from iwebs_server.application.reference_data import ReferenceDataService
 from iwebs_server.application.security_policy import SecurityPolicyService
 from iwebs_server.application.session_check import SessionChecker
@@ -67,9 +70,12 @@ class Services:
     receipt_cancellations: ReceiptCancellationService
     cash_supervision: CashSupervisionService
     bank_deposits: BankDepositService
-    tariffs: TariffService
     readings: ReadingService
     reading_files: ReadingFiles
+    tariffs: TariffService
     billing_batches: BillingBatchService
     bill_runs: BillRunService
     bill_run_chunks: BillRunChunks
+    bills: BillQueries
+    individual_billing: IndividualBilling
+    bill_corrections: BillCorrectionService

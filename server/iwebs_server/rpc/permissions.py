@@ -165,6 +165,16 @@ METHOD_PERMISSIONS: dict[str, str] = {
     f"{_V1}TariffService/SimulateTariff": r.BILLING_READ,
     f"{_V1}TariffService/CreateTariff": r.BILLING_TARIFFS,
     f"{_V1}TariffService/ProposeTariffVersion": r.BILLING_TARIFFS,
+    # bills and accounts (issue 5; docs/bills-and-accounts.md 7): reads need billing.read
+    # or customers.read, checked by the use case (application/bill_reads.py)
+    f"{_V1}BillService/GetAccountBalance": SESSION,
+    f"{_V1}BillService/GetAccountStatement": SESSION,
+    f"{_V1}BillService/ListBills": SESSION,
+    f"{_V1}BillService/GetBill": SESSION,
+    f"{_V1}BillService/GetBillDocument": SESSION,
+    f"{_V1}BillService/BillSubscription": r.BILLING_RUN,
+    f"{_V1}BillService/IssueFinalBill": r.BILLING_RUN,
+    f"{_V1}BillService/RequestBillCorrection": r.BILLING_RUN,
     # billing batches and bill runs (issue 5; docs/billing.md)
     f"{_V1}BillRunService/ListBillingBatches": r.BILLING_READ,
     f"{_V1}BillRunService/GetBillingBatch": r.BILLING_READ,

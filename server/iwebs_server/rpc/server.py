@@ -20,6 +20,8 @@ from iwebs.v1 import (
     bank_deposit_service_pb2_grpc,
     bill_run_service_pb2,
     bill_run_service_pb2_grpc,
+    bill_service_pb2,
+    bill_service_pb2_grpc,
     cash_session_service_pb2,
     cash_session_service_pb2_grpc,
     cash_supervision_service_pb2,
@@ -69,6 +71,7 @@ from iwebs_server.rpc.interceptors.workstation_interceptor import WorkstationInt
 from iwebs_server.rpc.servicers.agency_servicer import AgencyServicer
 from iwebs_server.rpc.servicers.bank_deposit_servicer import BankDepositServicer
 from iwebs_server.rpc.servicers.bill_run_servicer import BillRunServicer
+from iwebs_server.rpc.servicers.bill_servicer import BillServicer
 from iwebs_server.rpc.servicers.cash_session_servicer import CashSessionServicer
 from iwebs_server.rpc.servicers.cash_supervision_servicer import CashSupervisionServicer
 from iwebs_server.rpc.servicers.customer_search_servicer import CustomerSearchServicer
@@ -100,6 +103,7 @@ SERVICE_MODULES = (
     audit_service_pb2,
     bank_deposit_service_pb2,
     bill_run_service_pb2,
+    bill_service_pb2,
     cash_session_service_pb2,
     cash_supervision_service_pb2,
     customer_search_service_pb2,
@@ -258,11 +262,15 @@ def build_server(services: Services, tls: TlsMaterial, options: ServerOptions) -
     bill_run_service_pb2_grpc.add_BillRunServiceServicer_to_server(
         BillRunServicer(services.billing_batches, services.bill_runs), server
     )
-    reading_service_pb2_grpc.add_ReadingServiceServicer_to_server(
-        ReadingServicer(services.readings, services.reading_files), server
+    bill_service_pb2_grpc.add_BillServiceServicer_to_server(
+        BillServicer(services.bills, services.individual_billing, services.bill_corrections),
+        server,
     )
     tariff_service_pb2_grpc.add_TariffServiceServicer_to_server(
         TariffServicer(services.tariffs), server
+    )
+    reading_service_pb2_grpc.add_ReadingServiceServicer_to_server(
+        ReadingServicer(services.readings, services.reading_files), server
     )
     health_servicer = health.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)

@@ -258,7 +258,7 @@ class BillRecordRepository:
             .join(TariffRow, TariffRow.id == TariffVersionRow.tariff_id)
             .where(TariffVersionRow.id.in_(ids))
         )
-        return {v.id: (v, t) for v, t in self._session.execute(query).tuples()}
+        return {v.id: (v, t) for v, t in self._session.execute(query)}
 
     def matches_of(self, bill_id: str) -> list[BillMatchRow]:
         """Matches settling the bill or made from it (a credit note), oldest first."""
@@ -279,7 +279,7 @@ class BillRecordRepository:
             .where(AllocationRow.bill_id == bill_id)
             .order_by(ReceiptRow.issued_at, ReceiptRow.receipt_number)
         )
-        return list(self._session.execute(query).tuples())
+        return [(a, b) for a, b in self._session.execute(query)]
 
     def account_receipts(self, account_id: str) -> list[tuple[ReceiptRow, int]]:
         """The account's payment and cancellation receipts with what they brought to its
@@ -294,7 +294,7 @@ class BillRecordRepository:
             .group_by(ReceiptRow.id)
             .order_by(ReceiptRow.issued_at)
         )
-        return [(row, int(amount)) for row, amount in self._session.execute(query).tuples()]
+        return [(row, int(amount)) for row, amount in self._session.execute(query)]
 
     def account_refunds(self, account_id: str) -> list[CashMovementRow]:
         """Refunds of the account's advance from a till (negative movements)."""
@@ -342,10 +342,10 @@ class BillRecordRepository:
             .join(CustomerRow, CustomerRow.id == CustomerAccountRow.customer_id)
             .where(CustomerAccountRow.id == account_id)
         )
-        found = self._session.execute(query).tuples().first()
+        found = self._session.execute(query).first()
         if found is None or (scope is not None and not scope.allows(found[0].agency_id)):
             return None
-        return found
+        return found[0], found[1]
 
     def subscription_context(
         self, subscription_id: str
@@ -355,7 +355,8 @@ class BillRecordRepository:
             .join(PremiseRow, PremiseRow.id == SubscriptionRow.premise_id)
             .where(SubscriptionRow.id == subscription_id)
         )
-        return self._session.execute(query).tuples().first()
+        found = self._session.execute(query).first()
+        return (found[0], found[1]) if found is not None else None
 
     def subscription_numbers(self, subscription_ids: Collection[str]) -> dict[str, str]:
         ids = [i for i in set(subscription_ids) if i]
