@@ -22,7 +22,7 @@ from iwebs_client.presenters.reading_entry_presenter import (
     ReadingEntryPresenter,
 )
 from iwebs_client.presenters.reading_rows import import_report, sheet_for_print
-from iwebs_client.printing.reading_sheet_layout import file_name, line_cells
+from iwebs_client.printing.reading_sheet_layout import file_name, line_cells, page_footer
 from iwebs_client.printing.reading_sheet_pdf import sheet_html, write_sheet_pdf
 from iwebs_client.tasks import TaskRunner
 from tests.client.cash_counter_fakes import settle
@@ -192,12 +192,13 @@ def test_reading_sheet_pdf_bytes(qtbot: Any, entry: Any, tmp_path: Path) -> None
     assert b"/Title" in data
     sheet = sheet_for_print(presenter.sheet, "Dakar Plateau", presenter.field_codes, printed_at)
     assert file_name(sheet) == "releve-T01-2026-11-30.pdf"
+    assert page_footer(sheet, 1, 2) == "Tournée T01 — relève du 30/11/2026 — page 1 / 2"
     assert line_cells(sheet.lines[0])[:7] == (
         "1",
         "10 rue Carnot, Dakar",
         "NDIAYE Aissatou\nA0000001",
         "SN-4001",
-        "single",
+        "simple",
         "001200\n31/10/2026",
         "1300 - 1400 kWh",
     )

@@ -48,17 +48,19 @@ class ReadingSheet:
 
 #: the columns of the printed table: (title, relative width in %)
 COLUMNS: tuple[tuple[str, int], ...] = (
-    ("N°", 4),
-    ("Adresse", 20),
-    ("Abonné / compte", 17),
-    ("Compteur", 10),
-    ("Cadran", 6),
-    ("Ancien index", 10),
-    ("Fourchette attendue", 11),
+    ("N°", 3),
+    ("Adresse", 18),
+    ("Abonné / abonnement", 16),
+    ("Compteur", 9),
+    ("Cadran", 5),
+    ("Ancien index", 9),
+    ("Index attendu", 10),
     ("Nouvel index", 12),
-    ("Code", 5),
-    ("Observations", 5),
+    ("Code", 6),
+    ("Observations", 12),
 )
+#: the register of a meter as printed
+REGISTERS = {"single": "simple", "peak": "pointe", "offpeak": "creuses", "reactive": "réactif"}
 
 
 def french_date(value: dt.date | None) -> str:
@@ -89,7 +91,7 @@ def line_cells(line: SheetLine) -> tuple[str, ...]:
         line.address,
         f"{line.subscriber}\n{line.account_number}".strip(),
         line.meter_serial,
-        line.register_code,
+        REGISTERS.get(line.register_code, line.register_code),
         previous,
         expected_text(line),
         "",
@@ -108,6 +110,12 @@ def header_lines(sheet: ReadingSheet) -> tuple[tuple[str, str], ...]:
         ("Nombre de compteurs", str(len(sheet.lines))),
         ("Imprimé le", printed),
     )
+
+
+def page_footer(sheet: ReadingSheet, page: int, pages: int) -> str:
+    """What each page says at its foot, so that loose pages find their round again."""
+    day = french_date(sheet.reading_date)
+    return f"Tournée {sheet.round_code} — relève du {day} — page {page} / {pages}"
 
 
 def file_name(sheet: ReadingSheet) -> str:

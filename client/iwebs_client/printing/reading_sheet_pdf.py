@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from iwebs_client.printing.reading_sheet_layout import (
     COLUMNS,
@@ -18,6 +18,7 @@ from iwebs_client.printing.reading_sheet_layout import (
     ReadingSheet,
     header_lines,
     line_cells,
+    page_footer,
 )
 
 RESOLUTION_DPI = 300
@@ -84,8 +85,29 @@ def write_sheet_pdf(sheet: ReadingSheet, path: Path) -> Path:
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(sheet_html(sheet))
     rect = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.print_(writer)
+    footer = RESOLUTION_DPI // 4  # a quarter of an inch for "page n / N"
+    width, height = float(rect.width()), float(rect.height() - footer)
+    document.setPageSize(QSizeF(width, height))
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        font = QFont("sans-serif")
+        font.setPointSizeF(8)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(0, height, width, footer),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                page_footer(sheet, page + 1, pages),
+            )
+    finally:
+        painter.end()
     if not path.exists():
         raise OSError(f"the PDF was not written: {path}")
     return path
