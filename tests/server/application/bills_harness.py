@@ -135,7 +135,13 @@ class Billing:
 
 
 def build_billing(database_url: str, data_dir: Path) -> Billing:
-    app = cash_application(database_url, data_dir, ManualClock(NOW))
+    """The harness on a new application (clock at NOW, moved by hand)."""
+    return billing_on(cash_application(database_url, data_dir, ManualClock(NOW)))
+
+
+def billing_on(app: Application) -> Billing:
+    """The harness on an application whose agencies DKR and THS and reference lists exist
+    (cash_application, or a live server's after seed_cash_reference)."""
     audit = app.services.audit
     idempotency = Idempotency(app.clock, app.uow_factory)
     readings_service = ReadingService(app.uow_factory, app.clock, audit, idempotency)
