@@ -107,12 +107,12 @@ def _vat_on(line: str) -> dict[str, Any]:
     }
 
 
-def _senelec(blocks: list[tuple[str, str]]) -> dict[str, Any]:
+def senelec_grid(blocks: list[tuple[str, str]]) -> dict[str, Any]:
     energy = _blocks("ENERGY", "Énergie", "progressive", _ENERGY, blocks)
     return _grid("XOF", 30, "kWh", [energy, _COMMUNAL, _vat_on("ENERGY.3"), _STAMP])
 
 
-def _seneau(blocks: list[tuple[str, str]]) -> dict[str, Any]:
+def seneau_grid(blocks: list[tuple[str, str]]) -> dict[str, Any]:
     return _grid("XOF", 60, "m3", [_blocks("WATER", "Eau", "progressive", _WATER, blocks)])
 
 
@@ -121,29 +121,29 @@ SENEAU_DOMESTIC = [("20", "202"), ("40", "697.97"), ("", "878.35")]
 
 SENEGAL: tuple[StandardTariff, ...] = (
     StandardTariff("SN-DPP", "Domestique petite puissance", "electricity", "DPP",
-                   _senelec(SENELEC_DOMESTIC), REAL),
+                   senelec_grid(SENELEC_DOMESTIC), REAL),
     StandardTariff("SN-DMP", "Domestique moyenne puissance", "electricity", "DMP",
-                   _senelec([("150", "96.00"), ("250", "138.00"), ("", "160.00")]), EXAMPLE),
+                   senelec_grid([("150", "96.00"), ("250", "138.00"), ("", "160.00")]), EXAMPLE),
     StandardTariff("SN-DGP", "Domestique grande puissance", "electricity", "DGP",
-                   _senelec([("150", "103.00"), ("250", "140.00"), ("", "162.00")]), EXAMPLE),
+                   senelec_grid([("150", "103.00"), ("250", "140.00"), ("", "162.00")]), EXAMPLE),
     StandardTariff("SN-PPP", "Professionnel petite puissance", "electricity", "PPP",
-                   _senelec([("50", "163.00"), ("500", "171.00"), ("", "182.00")]), EXAMPLE),
+                   senelec_grid([("50", "163.00"), ("500", "171.00"), ("", "182.00")]), EXAMPLE),
     StandardTariff("SN-PMP", "Professionnel moyenne puissance", "electricity", "PMP",
-                   _senelec([("100", "150.00"), ("1000", "158.00"), ("", "168.00")]), EXAMPLE),
+                   senelec_grid([("100", "150.00"), ("1000", "158.00"), ("", "168.00")]), EXAMPLE),
     StandardTariff("SN-PGP", "Professionnel grande puissance", "electricity", "PGP",
-                   _senelec([("100", "140.00"), ("5000", "148.00"), ("", "156.00")]), EXAMPLE),
+                   senelec_grid([("100", "140.00"), ("5000", "148.00"), ("", "156.00")]), EXAMPLE),
     StandardTariff("SN-EAU-SOC", "Eau tranche sociale", "water", "EAU-SOC",
-                   _seneau(SENEAU_DOMESTIC), REAL),
+                   seneau_grid(SENEAU_DOMESTIC), REAL),
     StandardTariff("SN-EAU-DOM", "Eau domestique", "water", "EAU-DOM",
-                   _seneau(SENEAU_DOMESTIC), REAL),
+                   seneau_grid(SENEAU_DOMESTIC), REAL),
     StandardTariff("SN-EAU-PRO", "Eau professionnelle", "water", "EAU-PRO",
-                   _seneau([("", "788.68")]), EXAMPLE),
+                   seneau_grid([("", "788.68")]), EXAMPLE),
     StandardTariff("SN-EAU-ADM", "Eau administration", "water", "EAU-ADM",
-                   _seneau([("", "788.68")]), EXAMPLE),
+                   seneau_grid([("", "788.68")]), EXAMPLE),
     StandardTariff("SN-EAU-BF", "Borne-fontaine", "water", "EAU-BF",
-                   _seneau([("", "323.36")]), EXAMPLE),
+                   seneau_grid([("", "323.36")]), EXAMPLE),
     StandardTariff("SN-EAU-MAR", "Eau maraîchère", "water", "EAU-MAR",
-                   _seneau([("", "150.00")]), EXAMPLE),
+                   seneau_grid([("", "150.00")]), EXAMPLE),
 )  # fmt: skip
 
 _ENEO = [("110", "50"), ("220", "79"), ("400", "94"), ("", "99")]

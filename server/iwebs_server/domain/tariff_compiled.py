@@ -41,6 +41,10 @@ QUANTITY_EXPONENT = Decimal("0.001")  # split or prorated quantities keep 3 deci
 ONE = Decimal(1)
 ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
+# Lines are immutable and a pure function of (version, days, block, quantity): the usual
+# quantities (whole kWh and m3, full blocks, tax bases) are memoized per plan, at most
+# MEMO_LIMIT per block, so that most bills reuse lines already made.
+MEMO_LIMIT = 4096
 TIMES = "\u00d7"  # multiplication sign, as printed on the bill
 DASH = "\u2013"  # en dash between the bounds of a block
 _RULES = {
@@ -184,6 +188,7 @@ class CompiledVersion:
         for component in d.components:
             parts.append(Part(component, self.scale, parts))
         self.parts = tuple(p for p in parts if p.kind != STAMP)
+        self.uses_power = any(p.kind in (POWER, POWER_HOURS) for p in parts)
         self.stamps = tuple(self._stamp(p) for p in parts if p.kind == STAMP)
         self._plans: dict[tuple[int, bool], tuple[tuple[Any, ...], ...]] = {}
 
@@ -219,7 +224,8 @@ class CompiledVersion:
                     f"{prefix}bloc {n + 1} : {_range(p.bounds, n, self.unit)}{suffix}{whole}"
                     for n in range(len(p.bounds))
                 )
-                steps.append((p.kind, p, bounds, rules))
+                memos: tuple[dict[Decimal, ComputedLine], ...] = tuple({} for _ in p.bounds)
+                steps.append((p.kind, p, bounds, rules, memos))
             elif p.kind == POWER_HOURS:
                 steps.append((p.kind, p, prefix, num, den, suffix))
             elif p.kind == FIXED:
@@ -240,7 +246,7 @@ class CompiledVersion:
                 steps.append((MINIMUM, p, floor, rule))
             elif p.kind == TAX:
                 rule = f"{prefix}{_num(p.value)} % de {' + '.join(p.covers)}"
-                steps.append((TAX, p, rule))
+                steps.append((TAX, p, rule, {}))
         return tuple(steps)
 
     # --- rating --------------------------------------------------------------------------------
@@ -253,51 +259,61 @@ class CompiledVersion:
         for step in self.plan(days, split):
             kind, p = step[0], step[1]
             if kind == PROGRESSIVE:
+                bounds, rules, memos = step[2], step[3], step[4]
                 lower = ZERO
-                for n, bound in enumerate(step[2]):
+                for n, bound in enumerate(bounds):
                     if consumed <= lower:
                         break
-                    top = consumed if bound is None or consumed < bound else bound
-                    qty = top - lower
-                    amount = self.round(qty * p.prices_minor[n], p.rounding)
-                    code = p.block_codes[n]
-                    amounts[code] = amount
-                    lines.append(
-                        make_line(
-                            code, "energy", p.block_labels[n], qty, unit, p.prices[n], amount,
-                            vid, n + 1, step[3][n], p.account,
-                        )
-                    )  # fmt: skip
+                    qty = (consumed if bound is None or consumed < bound else bound) - lower
+                    memo = memos[n]
+                    line = memo.get(qty)
+                    if line is None:
+                        amount = self.round(qty * p.prices_minor[n], p.rounding)
+                        line = make_line(
+                            p.block_codes[n], "energy", p.block_labels[n], qty, unit,
+                            p.prices[n], amount, vid, n + 1, rules[n], p.account,
+                        )  # fmt: skip
+                        if len(memo) < MEMO_LIMIT:
+                            memo[qty] = line
+                    amounts[line.code] = line.amount_minor
+                    lines.append(line)
                     lower = bound
             elif kind == ALL_UNITS:
                 if consumed <= 0:
                     continue
-                bounds = step[2]
+                bounds, memos = step[2], step[4]
                 n = 0
                 while bounds[n] is not None and consumed > bounds[n]:
                     n += 1
-                amount = self.round(consumed * p.prices_minor[n], p.rounding)
-                code = p.block_codes[n]
-                amounts[code] = amount
-                lines.append(
-                    make_line(
-                        code, "energy", p.block_labels[n], consumed, unit, p.prices[n], amount,
-                        vid, n + 1, step[3][n], p.account,
-                    )
-                )  # fmt: skip
+                memo = memos[n]
+                line = memo.get(consumed)
+                if line is None:
+                    amount = self.round(consumed * p.prices_minor[n], p.rounding)
+                    line = make_line(
+                        p.block_codes[n], "energy", p.block_labels[n], consumed, unit,
+                        p.prices[n], amount, vid, n + 1, step[3][n], p.account,
+                    )  # fmt: skip
+                    if len(memo) < MEMO_LIMIT:
+                        memo[consumed] = line
+                amounts[line.code] = line.amount_minor
+                lines.append(line)
             elif kind == TAX:
                 base = 0
                 for code in p.covers:
                     base += amounts.get(code, 0)
                 if base:
-                    amount = self.round(base * p.value / _HUNDRED, p.rounding)
-                    amounts[p.code] = amount
-                    lines.append(
-                        make_line(
+                    memo_tax = step[3]
+                    line = memo_tax.get(base)
+                    if line is None:
+                        amount = self.round(base * p.value / _HUNDRED, p.rounding)
+                        line = make_line(
                             p.code, "tax", p.label, p.value, "%", Decimal(base) / scale, amount,
                             vid, None, step[2], p.account,
-                        )
-                    )  # fmt: skip
+                        )  # fmt: skip
+                        if len(memo_tax) < MEMO_LIMIT:
+                            memo_tax[base] = line
+                    amounts[p.code] = line.amount_minor
+                    lines.append(line)
             elif kind == FIXED:
                 if step[2] is not None:
                     amounts[p.code] = step[2].amount_minor

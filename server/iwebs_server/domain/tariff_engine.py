@@ -84,14 +84,16 @@ def compute_charges(versions: Sequence[TariffVersionInput], usage: Usage) -> Com
     if consumed < 0:
         raise ValueError("negative consumption")
     va = usage.subscribed_power_va
-    kva = Decimal(va) / _THOUSAND if va else ZERO
     lines: list[ComputedLine] = []
     if len(versions) == 1 and versions[0].valid_from <= start:
         last = compiled(versions[0])
+        kva = Decimal(va) / _THOUSAND if va and last.uses_power else ZERO
         last.rate((end - start).days + 1, consumed, kva, False, lines)
     else:
         segments = _segments(versions, start, end)
         last = segments[-1][0]
+        power = any(version.uses_power for version, _ in segments)
+        kva = Decimal(va) / _THOUSAND if va and power else ZERO
         if len(segments) == 1:
             last.rate(segments[0][1], consumed, kva, False, lines)
         else:
@@ -109,7 +111,22 @@ def compute_charges(versions: Sequence[TariffVersionInput], usage: Usage) -> Com
     total = 0
     for line in lines:
         total += line.amount_minor
-    return ComputedBill(last.currency, tuple(lines), total)
+    return _new_bill(last.currency, tuple(lines), total)
+
+
+# A frozen dataclass's __init__ costs about 1 µs; the engine fills the slots directly.
+_bill_new = ComputedBill.__new__
+_set_currency, _set_lines, _set_total = (
+    getattr(ComputedBill, name).__set__ for name in ("currency", "lines", "total_minor")
+)
+
+
+def _new_bill(currency: str, lines: tuple[ComputedLine, ...], total: int) -> ComputedBill:
+    bill = _bill_new(ComputedBill)
+    _set_currency(bill, currency)
+    _set_lines(bill, lines)
+    _set_total(bill, total)
+    return bill
 
 
 def _segments(

@@ -6,6 +6,7 @@ kept to 3 decimals (half up); each line is rounded once by its rule; total = sum
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ import pytest
 
 from iwebs_server.domain.tariff_engine import (
     ComputedBill,
+    ComputedLine,
     NoTariffForPeriod,
     Usage,
     compute_charges,
@@ -341,3 +343,16 @@ def test_impossible_usage_is_refused() -> None:
         compute_charges([version(senelec())], usage(date(2026, 3, 2), date(2026, 3, 1), 1))
     with pytest.raises(ValueError, match="negative"):
         compute_charges([version(senelec())], usage(*MARCH, -1))
+
+
+def test_lines_are_frozen_dataclasses_equal_to_constructed_ones() -> None:
+    bill = compute_charges([version(senelec())], usage(*MARCH, 300))
+    line = bill.lines[1]
+    assert dataclasses.replace(line) == line
+    assert line == ComputedLine(**{f.name: getattr(line, f.name) for f in dataclasses.fields(line)})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.amount_minor = 0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bill.total_minor = 0  # type: ignore[misc]
+    # a second bill of the same quantities reuses the memoized lines, with the same values
+    assert compute_charges([version(senelec())], usage(*MARCH, 300)) == bill
