@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from iwebs_server.application.bill_writer import INVOICE, BillToIssue
 from iwebs_server.application.billing_consumption import (
     Consumption,
@@ -75,14 +73,13 @@ class BillComputation:
         self, uow: UnitOfWork, subscription_ids: Sequence[str]
     ) -> list[SubscriptionToBill]:
         """The subscriptions in the order of the ids (unknown ids are left out)."""
-        found: dict[str, SubscriptionToBill] = {}
         ids = list(dict.fromkeys(subscription_ids))
-        for start in range(0, len(ids), 5000):
-            part = ids[start : start + 5000]
-            for row in uow.session.execute(
-                select(*_SUBSCRIPTION_COLUMNS).where(SubscriptionRow.id.in_(part))
-            ):
-                found[row[0]] = SubscriptionToBill(*row)
+        if not ids:
+            return []
+        found = {
+            row[0]: SubscriptionToBill(*row)
+            for row in uow.bill_runs.subscription_rows(_SUBSCRIPTION_COLUMNS, ids)
+        }
         return [found[i] for i in ids if i in found]
 
     def thresholds(self, uow: UnitOfWork, agency_id: str) -> ControlThresholds:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from iwebs_server.persistence.repositories.bill_run_bulk import BulkRows
+from iwebs_server.persistence.repositories.bill_run_bulk import BulkRows, ids_in
 from iwebs_server.persistence.repositories.change_history_repository import (
     NumberSeriesRepository,
 )
@@ -113,6 +113,9 @@ class BillRunRepository:
         if self._bulk is None:
             self._bulk = BulkRows(self._session)
         return self._bulk
+
+    def _in(self, column: Any, ids: Collection[str]) -> Any:
+        return ids_in(column, ids, self.bulk.postgresql)
 
     # -- batches ------------------------------------------------------------------------
     def add_batch(self, row: BillingBatchRow) -> None:
@@ -323,6 +326,12 @@ class BillRunRepository:
             )
         ).first()
 
+    def subscription_rows(self, columns: Sequence[Any], ids: Collection[str]) -> list[Any]:
+        """`columns` of the subscriptions of these ids (one statement)."""
+        return list(
+            self._session.execute(select(*columns).where(self._in(SubscriptionRow.id, ids)))
+        )
+
     def agency_codes(self, agency_ids: Collection[str]) -> dict[str, str]:
         rows = self._session.execute(
             select(AgencyRow.id, AgencyRow.code).where(AgencyRow.id.in_(list(agency_ids)))
@@ -513,7 +522,7 @@ class BillRunRepository:
         i = BillRunItemRow
         rows = self._session.execute(
             select(i.subscription_id, i.outcome, i.amount_minor).where(
-                i.run_id == run_id, i.subscription_id.in_(list(subscription_ids))
+                i.run_id == run_id, self._in(i.subscription_id, subscription_ids)
             )
         )
         return {row[0]: (row[1], int(row[2])) for row in rows}
@@ -522,7 +531,7 @@ class BillRunRepository:
         i = BillRunItemRow
         rows = self._session.execute(
             select(i.subscription_id, i.outcome).where(
-                i.run_id == run_id, i.subscription_id.in_(list(subscription_ids))
+                i.run_id == run_id, self._in(i.subscription_id, subscription_ids)
             )
         )
         return {row[0]: row[1] for row in rows}
@@ -611,7 +620,7 @@ class BillRunRepository:
         rows = self._session.execute(
             select(b.subscription_id, func.avg(b.amount_minor))
             .where(
-                b.subscription_id.in_(list(subscription_ids)),
+                self._in(b.subscription_id, subscription_ids),
                 b.kind == "invoice",
                 b.issue_date >= since,
             )
@@ -620,12 +629,8 @@ class BillRunRepository:
         return {row[0]: int(row[1]) for row in rows if row[1] is not None}
 
     def contacts(self, account_ids: Collection[str]) -> dict[str, Contact]:
+        """The payer of each account, with the customer's first phone (two statements)."""
         a, cu, ph = CustomerAccountRow, CustomerRow, CustomerPhoneRow
-        first_phone = (
-            select(ph.customer_id, func.min(ph.position).label("position"))
-            .group_by(ph.customer_id)
-            .subquery()
-        )
         rows = self._session.execute(
             select(
                 a.id,
@@ -633,18 +638,33 @@ class BillRunRepository:
                 cu.display_name,
                 cu.email,
                 cu.ebill_opt_in,
-                ph.number,
                 cu.sms_opt_in,
                 cu.preferred_language,
+                cu.id,
             )
             .join(cu, cu.id == a.customer_id)
-            .outerjoin(first_phone, first_phone.c.customer_id == cu.id)
-            .outerjoin(ph, and_(ph.customer_id == cu.id, ph.position == first_phone.c.position))
-            .where(a.id.in_(list(account_ids)))
-        )
+            .where(self._in(a.id, account_ids))
+        ).all()
+        customers = {row[7] for row in rows if row[5]}
+        phones: dict[str, tuple[int, str]] = {}
+        if customers:
+            for customer_id, position, number in self._session.execute(
+                select(ph.customer_id, ph.position, ph.number).where(
+                    self._in(ph.customer_id, customers)
+                )
+            ):
+                known = phones.get(customer_id)
+                if known is None or position < known[0]:
+                    phones[customer_id] = (position, number)
         return {
             row[0]: Contact(
-                row[1], row[2], row[3] or "", bool(row[4]), row[5] or "", bool(row[6]), row[7]
+                row[1],
+                row[2],
+                row[3] or "",
+                bool(row[4]),
+                phones.get(row[7], (0, ""))[1],
+                bool(row[5]),
+                row[6],
             )
             for row in rows
         }
@@ -740,20 +760,16 @@ class BillRunRepository:
 
     def last_invoice_at(self, subscription_ids: Collection[str]) -> dict[str, datetime]:
         b = BillRow
-        result: dict[str, datetime] = {}
-        ids = list(subscription_ids)
-        for start in range(0, len(ids), 5000):
-            rows = self._session.execute(
-                select(b.subscription_id, func.max(b.created_at))
-                .where(
-                    b.subscription_id.in_(ids[start : start + 5000]),
-                    b.kind == "invoice",
-                    b.origin == "billing",
-                )
-                .group_by(b.subscription_id)
+        rows = self._session.execute(
+            select(b.subscription_id, func.max(b.created_at))
+            .where(
+                self._in(b.subscription_id, subscription_ids),
+                b.kind == "invoice",
+                b.origin == "billing",
             )
-            result.update({row[0]: row[1] for row in rows if row[0] is not None})
-        return result
+            .group_by(b.subscription_id)
+        )
+        return {row[0]: row[1] for row in rows if row[0] is not None}
 
     def subscription_labels(
         self, subscription_ids: Collection[str]
@@ -764,7 +780,7 @@ class BillRunRepository:
             select(s.id, s.subscription_number, a.account_number, cu.display_name)
             .join(a, a.id == s.account_id)
             .join(cu, cu.id == a.customer_id)
-            .where(s.id.in_(list(subscription_ids)))
+            .where(self._in(s.id, subscription_ids))
         )
         return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
