@@ -164,6 +164,24 @@ def reason_text(reason: str) -> str:
         "READING_ALREADY_REVIEWED": QCoreApplication.translate(
             "ErrorMessages", "This reading was already released or replaced. Refresh the list."
         ),
+        "BILL_RUN_STATE": QCoreApplication.translate(
+            "ErrorMessages", "The run is not in a state that allows this. Refresh (F5)."
+        ),
+        "BILL_RUN_BUSY": QCoreApplication.translate(
+            "ErrorMessages", "The run's chunks are being processed: wait for the end of the phase."
+        ),
+        "BILL_ALREADY_CREDITED": QCoreApplication.translate(
+            "ErrorMessages", "This bill is already cancelled by a credit note."
+        ),
+        "SUBSCRIPTION_NOT_BILLABLE": QCoreApplication.translate(
+            "ErrorMessages", "This subscription cannot be billed for this period."
+        ),
+        "BILLING_PERIOD_INVALID": QCoreApplication.translate(
+            "ErrorMessages", "The billing period is not valid (order of the days, length)."
+        ),
+        "NOTHING_TO_BILL": QCoreApplication.translate(
+            "ErrorMessages", "Nothing to bill: no subscription of the batch for this period."
+        ),
         "PRINTER_UNAVAILABLE": QCoreApplication.translate(
             "ErrorMessages",
             "The receipt was recorded but the printer failed. Check it and print again.",
