@@ -375,4 +375,4 @@ def _event_payload(bill: BillToIssue, bill_id: str, number: str, contact: Any) -
         payload["language"] = contact.language
         payload["email"] = contact.email if contact.ebill_opt_in else ""
         payload["phone"] = contact.phone if contact.sms_opt_in else ""
-    return _ENCODE(payload)  # type: ignore[no-any-return]
+    return _ENCODE(payload)

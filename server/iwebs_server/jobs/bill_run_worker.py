@@ -40,6 +40,8 @@ class BillRunWorkers:
         self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
+        """Starts the threads (again after `stop`)."""
+        self._stop.clear()
         for index in range(self._count):
             thread = threading.Thread(
                 target=self.run_loop,

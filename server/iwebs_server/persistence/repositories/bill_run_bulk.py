@@ -88,7 +88,7 @@ def ids_in(column: Any, ids: Iterable[str], postgresql: bool) -> Any:
     values = list(ids)
     if postgresql:
         return column == any_(bindparam(None, values, type_=ARRAY(String)))
-    listed = select(literal_column("value")).select_from(
+    listed: Any = select(literal_column("value")).select_from(
         func.json_each(bindparam(None, json.dumps(values), type_=String))
     )
     return column.in_(listed.scalar_subquery())
