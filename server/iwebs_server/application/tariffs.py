@@ -17,7 +17,6 @@ import json
 import re
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from iwebs_server.application.approvals import ApprovalKind, ApprovalService
@@ -32,6 +31,7 @@ from iwebs_server.application.tariff_views import (
     TariffVersionView,
     TariffView,
     UsageInput,
+    checked_usage,
     tariff_view,
 )
 from iwebs_server.application.validation import Checks, identifier
@@ -56,7 +56,6 @@ from iwebs_server.domain.tariff_engine import (
     TariffDefinition,
     TariffDefinitionError,
     TariffVersionInput,
-    Usage,
     canonical_json,
     compute_charges,
 )
@@ -70,8 +69,6 @@ PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 SERVICES = ("water", "electricity")
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,31}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-_MAX_CONSUMPTION = Decimal("1000000000")
-_MAX_PERIOD_DAYS = 400
 
 
 class TariffDefinitionInvalid(DomainError):
@@ -339,7 +336,7 @@ class TariffService:
             raise InvalidInput.field(
                 "source", "give one of tariff_id, tariff_version_id, definition"
             )
-        checked_usage = _checked_usage(usage)
+        rated = checked_usage(usage)
         if source.definition is not None:
             draft = checked_definition(source.definition)
             versions: tuple[TariffVersionInput, ...] = (TariffVersionInput("", 0, date.min, draft),)
@@ -347,7 +344,7 @@ class TariffService:
             with self._uow(read_only=True) as uow:
                 versions = self._simulated_versions(uow, source)
         try:
-            return compute_charges(versions, checked_usage)
+            return compute_charges(versions, rated)
         except NoTariffForPeriod as error:
             raise PreconditionFailed("NO_TARIFF_FOR_PERIOD", str(error)) from None
 
@@ -477,34 +474,3 @@ class TariffService:
             decided_by_login=decider.login if decider else "",
             decided_at=row.decided_at,
         )
-
-
-def _checked_usage(usage: UsageInput) -> Usage:
-    checks = Checks()
-    consumption = Decimal(0)
-    try:
-        consumption = Decimal(usage.consumption.strip())
-        if not consumption.is_finite() or consumption < 0 or consumption > _MAX_CONSUMPTION:
-            checks.fail("usage.consumption", "a number from 0 to 1 000 000 000")
-    except (InvalidOperation, AttributeError):
-        checks.fail("usage.consumption", "a decimal number, e.g. 250")
-    if usage.period_start is None:
-        checks.fail("usage.period_start", "is required")
-    if usage.period_end is None:
-        checks.fail("usage.period_end", "is required")
-    if usage.period_start and usage.period_end:
-        days = (usage.period_end - usage.period_start).days + 1
-        if days < 1:
-            checks.fail("usage.period_end", "is before the period's start")
-        elif days > _MAX_PERIOD_DAYS:
-            checks.fail("usage.period_end", f"a period of at most {_MAX_PERIOD_DAYS} days")
-    if not 0 <= usage.subscribed_power_va <= 100_000_000:
-        checks.fail("usage.subscribed_power_va", "from 0 to 100 000 000 VA")
-    checks.raise_if_any()
-    assert usage.period_start is not None and usage.period_end is not None
-    return Usage(
-        usage.period_start,
-        usage.period_end,
-        consumption,
-        usage.subscribed_power_va or None,
-    )
