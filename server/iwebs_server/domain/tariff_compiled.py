@@ -120,6 +120,14 @@ def _num(value: Decimal) -> str:
     return decimal_text(value)
 
 
+RULE_LENGTH = 300  # bill_lines.rule
+
+
+def fit(rule: str) -> str:
+    """A rule text within the stored length."""
+    return rule if len(rule) <= RULE_LENGTH else rule[: RULE_LENGTH - 1] + "\u2026"
+
+
 class Part:
     """A component ready to rate: prices in minor units, selectors as line codes."""
 
@@ -136,6 +144,7 @@ class Part:
         "prices_minor",
         "prorate",
         "rounding",
+        "selection",
         "threshold_minor",
         "value",
         "value_minor",
@@ -168,6 +177,10 @@ class Part:
                 elif selector in part.block_codes and selector not in covers:
                     covers.append(selector)
         self.covers = tuple(covers)
+        # the selectors as written ("ENERGY", "*"), for the rule texts
+        self.selection = " + ".join(
+            "toutes les lignes" if x == ALL_LINES else x for x in c.applies_to
+        )
 
 
 class CompiledVersion:
@@ -239,13 +252,10 @@ class CompiledVersion:
                 steps.append((POWER, p, prefix, num, den, period))
             elif p.kind == MINIMUM:
                 floor = p.value_minor * num / den
-                rule = (
-                    f"{prefix}minimum {_num(p.value)} {currency} {period}"
-                    f" sur {' + '.join(p.covers)}"
-                )
-                steps.append((MINIMUM, p, floor, rule))
+                rule = f"{prefix}minimum {_num(p.value)} {currency} {period} sur {p.selection}"
+                steps.append((MINIMUM, p, floor, fit(rule)))
             elif p.kind == TAX:
-                rule = f"{prefix}{_num(p.value)} % de {' + '.join(p.covers)}"
+                rule = fit(f"{prefix}{_num(p.value)} % de {p.selection}")
                 steps.append((TAX, p, rule, {}))
         return tuple(steps)
 
@@ -397,7 +407,7 @@ class CompiledVersion:
     def _stamp(self, p: Part) -> tuple[Part, frozenset[str], ComputedLine]:
         amount = self.round(p.value_minor, p.rounding)
         threshold = _num(p.threshold_minor / self.scale)
-        rule = f"{_num(p.value)} {self.currency} si {' + '.join(p.covers)} > {threshold}"
+        rule = fit(f"{_num(p.value)} {self.currency} si {p.selection} > {threshold}")
         line = make_line(
             p.code, "stamp", p.label, ONE, "", p.value, amount, self.version_id, None, rule,
             p.account,

@@ -356,3 +356,30 @@ def test_lines_are_frozen_dataclasses_equal_to_constructed_ones() -> None:
         bill.total_minor = 0  # type: ignore[misc]
     # a second bill of the same quantities reuses the memoized lines, with the same values
     assert compute_charges([version(senelec())], usage(*MARCH, 300)) == bill
+
+
+def test_rules_name_the_selectors_and_fit_their_column() -> None:
+    bill = compute_charges([version(senelec())], usage(*MARCH, 300))
+    rules = {line.code: line.rule for line in bill.lines}
+    assert rules["TCO"] == "2.5 % de ENERGY"
+    assert rules["TVA"] == "18 % de ENERGY.3"
+    assert rules["TIMBRE"] == "100 XOF si toutes les lignes > 20000"
+    many = grid(
+        [
+            *[
+                energy(f"PART_{n:02d}_{'X' * 12}", "progressive", [("10", "1"), ("", "2")])
+                for n in range(40)
+            ],
+            {
+                "code": "TVA",
+                "kind": "tax",
+                "label": "TVA",
+                "ledger_account": "TAX:VAT",
+                "rate_percent": "18",
+                "applies_to": [f"PART_{n:02d}_{'X' * 12}.2" for n in range(40)],
+            },
+        ]
+    )
+    long_bill = compute_charges([version(many)], usage(*MARCH, 100))
+    assert all(len(line.rule) <= 300 for line in long_bill.lines)
+    assert long_bill.lines[-1].code == "TVA" and long_bill.lines[-1].rule.endswith("\u2026")
