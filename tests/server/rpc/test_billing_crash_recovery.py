@@ -37,8 +37,8 @@ from tests.factories.grpc_client import Client, enroll
 from tests.factories.live_server import make_pki, make_settings, test_hasher
 from tests.server.application.bill_run_harness import GRID, seed_subscriptions, tariff_rows
 
-SUBSCRIPTIONS = 3000
-CHUNK = 40
+SUBSCRIPTIONS = 2000
+CHUNK = 50
 PASSWORD = "Billing-Crash-Test-42"
 
 
