@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,24 @@ def test_other_countries(app: Application) -> None:
         entry.versions, Usage(date(2026, 3, 1), date(2026, 3, 30), Decimal(250), None)
     )
     assert bill.total_minor == 23500  # ENEO: 250 kWh all at tier 3 (94)
+
+
+def test_a_fresh_install_gets_the_standard_tariffs(
+    tmp_path: Path, database_factory: Any, backend: str
+) -> None:
+    """`iwebs-server init` adds the standard grids after the reference lists."""
+    from iwebs_server.cli.server_cli import initialize
+    from iwebs_server.settings import load_settings
+
+    config = tmp_path / "fresh.toml"
+    config.write_text(
+        f'data_dir = "{(tmp_path / "fresh").as_posix()}"\n'
+        f'database_url = "{database_factory.new_url(backend)}"\n'
+    )
+    app, _ = initialize(load_settings(config))
+    try:
+        with app.uow_factory(read_only=True) as uow:
+            catalogue = uow.tariffs.approved_catalogue()
+        assert len(catalogue) == len(SENEGAL)
+    finally:
+        app.close()
