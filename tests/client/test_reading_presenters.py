@@ -241,10 +241,14 @@ def test_worklist_filters_by_case(qtbot: Any, worklist: Any) -> None:
     details = cases.details_text(reading)
     assert "expected 1300-1400" in details and "Previous index 1200" in details
     history: list[Any] = []
+    expected: list[str] = []
     cases.history_loaded.connect(lambda r, previous: history.append(previous))
+    cases.expected_loaded.connect(lambda _id, text: expected.append(text))
     cases.select(reading)
-    qtbot.waitUntil(lambda: bool(history), timeout=5000)
+    qtbot.waitUntil(lambda: bool(history) and bool(expected), timeout=5000)
     assert [r.index_value for r in history[0]] == [1200]
+    assert cases.usual_text(history[0]) == "Usual consumption: 95 kWh per reading (last 1 readings)"
+    assert expected[0] == "Expected index on 30/11/2026: 1300 to 1400 kWh; read: 2500"
 
 
 def test_release_needs_a_note_and_keeps_its_id_on_retry(qtbot: Any, worklist: Any) -> None:

@@ -208,7 +208,7 @@ def test_the_page_shows_the_versions_and_the_grid_read_only(qtbot: Any, page: An
     assert (
         widget.grid.components.editTriggers() == widget.grid.components.EditTrigger.NoEditTriggers
     )
-    assert not widget.submit_button.isEnabled()
+    assert not widget.submit_button.isVisible() and widget.propose_button.isVisible()
     assert "chef_facturation" in widget.version_label.text()
 
 

@@ -35,7 +35,7 @@ from iwebs_client.tasks import TaskRunner
 
 
 class ReadingCaseModel(PagedTableModel[MeterReading]):
-    DATE, SUBSCRIPTION, CUSTOMER, ADDRESS, METER, PREVIOUS, INDEX, CONSUMPTION, CASES, STATUS = (
+    DATE, SUBSCRIPTION, CUSTOMER, CASES, INDEX, PREVIOUS, CONSUMPTION, METER, ADDRESS, STATUS = (
         range(10)
     )
 
@@ -44,12 +44,12 @@ class ReadingCaseModel(PagedTableModel[MeterReading]):
             self.tr("Reading date"),
             self.tr("Subscription"),
             self.tr("Customer"),
-            self.tr("Address"),
-            self.tr("Meter"),
-            self.tr("Previous index"),
-            self.tr("Index"),
-            self.tr("Consumption"),
             self.tr("Cases"),
+            self.tr("Index"),
+            self.tr("Previous index"),
+            self.tr("Consumption"),
+            self.tr("Meter"),
+            self.tr("Address"),
             self.tr("Status"),
         ]
 
@@ -96,6 +96,9 @@ class ReadingCasesPresenter(PresenterBase):
     rounds_loaded = Signal(object)
     #: the reading, its previous readings (newest first, the reading itself left out)
     history_loaded = Signal(object, object)
+    #: (reading id, sentence): the expected index range of the reading's date (its round's
+    #: sheet: the validation's bands), with what was read
+    expected_loaded = Signal(str, str)
     decided = Signal(str)
 
     def __init__(
@@ -162,6 +165,54 @@ class ReadingCasesPresenter(PresenterBase):
             ]
 
         self._run(load, lambda previous: self.history_loaded.emit(reading, previous))
+        self._load_expected(reading)
+
+    def _load_expected(self, reading: MeterReading) -> None:
+        day = to_date(reading.reading_date)
+        if not reading.round_id or day is None:
+            return
+        readings, reading_id = self._readings, reading.reading_id
+
+        def load() -> str:
+            sheet = readings.reading_sheet(reading.round_id, day)
+            for line in sheet.lines:
+                if (
+                    line.subscription_id == reading.subscription_id
+                    and line.register_code == reading.register_code
+                    and line.has_expected
+                ):
+                    return self.expected_text(reading, line.expected_low, line.expected_high)
+            return ""
+
+        self._tasks.run(
+            load,
+            lambda text: self.expected_loaded.emit(reading_id, text) if text else None,
+            lambda _error: None,  # the cases and the history are enough to decide
+        )
+
+    def expected_text(self, reading: MeterReading, low: int, high: int) -> str:
+        read = str(reading.index_value) if reading.index_read else "—"
+        return (
+            self.tr("Expected index on %1: %2 to %3 %4; read: %5")
+            .replace("%1", date_text(reading.reading_date))
+            .replace("%2", str(low))
+            .replace("%3", str(high))
+            .replace("%4", reading.unit)
+            .replace("%5", read)
+        )
+
+    def usual_text(self, previous: list[MeterReading]) -> str:
+        """The meter's usual consumption from its previous readings ("" without any)."""
+        used = [r.consumption for r in previous if r.has_consumption][:6]
+        if not used:
+            return ""
+        unit = previous[0].unit
+        return (
+            self.tr("Usual consumption: %1 %2 per reading (last %3 readings)")
+            .replace("%1", str(round(sum(used) / len(used))))
+            .replace("%2", unit)
+            .replace("%3", str(len(used)))
+        )
 
     def details_text(self, reading: MeterReading | None) -> str:
         """What the controller reads before deciding: the cases with what the validation saw."""

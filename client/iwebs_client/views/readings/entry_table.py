@@ -45,6 +45,17 @@ from iwebs_client.presenters.reading_entry_presenter import (
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ORDER, ADDRESS, SUBSCRIBER, METER, PREVIOUS, EXPECTED, INDEX, CODE, RESULT = range(9)
+#: widths that leave the result column in view on a 1366-pixel screen
+_WIDTHS = {
+    ORDER: 60,
+    ADDRESS: 160,
+    SUBSCRIBER: 170,
+    METER: 95,
+    PREVIOUS: 110,
+    EXPECTED: 110,
+    INDEX: 115,
+    CODE: 120,
+}
 _COLOURS = {
     VALIDATED: "#1b5e20",
     TO_CHECK: "#b25400",
@@ -85,11 +96,11 @@ class EntryTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [
-            self.tr("No."),
+            self.tr("#"),
             self.tr("Address"),
             self.tr("Subscriber"),
             self.tr("Meter"),
-            self.tr("Previous index"),
+            self.tr("Previous"),
             self.tr("Expected"),
             self.tr("New index"),
             self.tr("Field code"),
@@ -135,16 +146,19 @@ class EntryTableModel(QAbstractTableModel):
             register = "" if line.register_code in ("", "single") else f" ({line.register_code})"
             return f"{line.meter_serial}{register}"
         if column == PREVIOUS:
-            return row.previous
+            return row.previous if tooltip else row.previous.split(" ")[0]
         if column == EXPECTED:
-            return f"{row.expected} {line.unit}".strip() if row.expected else ""
+            unit = f" {line.unit}" if tooltip else ""
+            return f"{row.expected}{unit}" if row.expected else ""
         if column == INDEX:
             return row.index_text
         if column == CODE:
             if not row.field_code:
                 return ""
             label = self.field_labels.get(row.field_code, "")
-            return f"{row.field_code} — {label}" if tooltip and label else row.field_code
+            if tooltip:
+                return f"{row.field_code} — {label}" if label else row.field_code
+            return label or row.field_code
         return row.message
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -240,6 +254,13 @@ class EntryTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+
+    def fit(self) -> None:
+        """Set widths (the full texts are in the tooltips), so that the result (the server's
+        verdict) stays in view on a clerk's screen."""
+        header = self.horizontalHeader()
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
 
     def edit_index_of(self, row: int) -> None:
         """Opens the index editor of `row` (the entry's next stop)."""

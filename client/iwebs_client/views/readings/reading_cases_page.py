@@ -106,6 +106,7 @@ class ReadingCasesPage(ListPage):
         self.presenter = presenter
         self.agency_combo = QComboBox()
         self.agency_combo.setObjectName("casesAgency")
+        self.agency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("casesRound")
         self.round_combo.setMinimumWidth(220)
@@ -173,6 +174,7 @@ class ReadingCasesPage(ListPage):
         presenter.agencies_loaded.connect(self._agencies)
         presenter.rounds_loaded.connect(self._rounds)
         presenter.history_loaded.connect(self._history)
+        presenter.expected_loaded.connect(self._expected)
         presenter.decided.connect(self._decided)
         presenter.failed.connect(lambda error: show_error(self, error, presenter.retry_last))
         presenter.load_choices()
@@ -218,6 +220,9 @@ class ReadingCasesPage(ListPage):
             current = self.selected_item()
             if current is None or current.reading_id != reading.reading_id:
                 return
+        usual = self.presenter.usual_text(previous)
+        if usual:
+            self.details.appendPlainText(usual)
         self.history.setRowCount(len(previous))
         for row, item in enumerate(previous):
             cells = (
@@ -230,6 +235,11 @@ class ReadingCasesPage(ListPage):
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         fit_columns(self.history)
+
+    def _expected(self, reading_id: str, text: str) -> None:
+        current = self.selected_item()
+        if current is not None and current.reading_id == reading_id:
+            self.details.appendPlainText(text)
 
     def activated(self) -> None:
         if self.presenter.can_decide:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from iwebs_client.presenters.reading_entry_presenter import ReadingEntryPresenter, format_for
 from iwebs_client.views.common.error_display import show_error
-from iwebs_client.views.common.table_columns import fit_columns
 from iwebs_client.views.readings.entry_table import EntryTable, EntryTableModel
 from iwebs_client.views.readings.import_report_dialog import ImportReportDialog
 
@@ -51,6 +50,7 @@ class ReadingEntryPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.agency_combo = QComboBox()
         self.agency_combo.setObjectName("readingAgency")
+        self.agency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("readingRound")
         self.round_combo.setMinimumWidth(260)
@@ -176,7 +176,7 @@ class ReadingEntryPage(QWidget):
 
     # ------------------------------------------------------------------ entry
     def _sheet_loaded(self) -> None:
-        fit_columns(self.table)
+        self.table.fit()
         has_sheet = self.presenter.sheet is not None
         for button in (self.print_button, self.export_button):
             button.setEnabled(has_sheet)

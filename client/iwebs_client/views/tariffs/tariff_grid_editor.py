@@ -17,13 +17,13 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -46,6 +46,7 @@ from iwebs_client.presenters.tariff_grid import (
     normalise_decimal,
     rounding_text,
 )
+from iwebs_client.views.common.table_columns import fit_columns
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CODE, KIND, LABEL, VALUE, THRESHOLD, APPLIES, ROUNDING, PRORATE, LEDGER = range(9)
@@ -125,26 +126,28 @@ class TariffGridEditor(QWidget):
         self.unit_combo.addItems(["kWh", "m3"])
         self.increment_spin = QSpinBox()
         self.increment_spin.setRange(1, 1000)
-        settings = QGridLayout()
-        for column, (text, widget) in enumerate(
-            (
-                (self.tr("Currency"), self.currency_edit),
-                (self.tr("Decimals"), self.exponent_spin),
-                (self.tr("Reference period (days)"), self.days_spin),
-                (self.tr("Unit"), self.unit_combo),
-                (self.tr("Round lines to (minor units)"), self.increment_spin),
-            )
+        settings = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Currency:"), self.currency_edit),
+            (self.tr("Decimals:"), self.exponent_spin),
+            (self.tr("Period (days):"), self.days_spin),
+            (self.tr("Unit:"), self.unit_combo),
+            (self.tr("Round to (minor units):"), self.increment_spin),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            settings.addWidget(label, 0, column)
-            settings.addWidget(widget, 1, column)
+            settings.addWidget(label)
+            settings.addWidget(widget)
+        settings.addStretch(1)
+        self.currency_edit.setFixedWidth(80)
+        for spin in (self.exponent_spin, self.days_spin, self.increment_spin):
+            spin.setMaximumWidth(90)
         self.components = _table(
             [
                 self.tr("Code"),
                 self.tr("Kind"),
-                self.tr("Label on the bill"),
-                self.tr("Amount / price / rate %"),
+                self.tr("Label"),
+                self.tr("Value"),
                 self.tr("Threshold"),
                 self.tr("Applies to"),
                 self.tr("Rounding"),
@@ -160,7 +163,7 @@ class TariffGridEditor(QWidget):
             ROUNDING, ChoiceDelegate([(r, rounding_text(r)) for r in ROUNDINGS], self)
         )
         self.blocks = _table(
-            [self.tr("From"), self.tr("Up to (empty: no limit)"), self.tr("Unit price")],
+            [self.tr("Above"), self.tr("Up to"), self.tr("Unit price")],
             "tariffBlocks",
         )
         self.blocks_title = QLabel()
@@ -180,25 +183,36 @@ class TariffGridEditor(QWidget):
         components_label.setBuddy(self.components)
         component_buttons.addWidget(components_label)
         component_buttons.addStretch(1)
-        for widget in (
-            self.add_component_combo,
-            self.add_component_button,
-            self.remove_component_button,
-        ):
-            component_buttons.addWidget(widget)
+        component_buttons.addWidget(self.add_component_combo)
+        component_buttons.addWidget(self.add_component_button)
+        component_buttons.addWidget(self.remove_component_button)
         block_buttons = QHBoxLayout()
         self.blocks_title.setBuddy(self.blocks)
         block_buttons.addWidget(self.blocks_title)
         block_buttons.addStretch(1)
         block_buttons.addWidget(self.add_block_button)
         block_buttons.addWidget(self.remove_block_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(component_buttons)
+        left_layout.addWidget(self.components, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(block_buttons)
+        right_layout.addWidget(self.blocks, 1)
+        self.blocks_hint = QLabel(self.tr("The last block has no upper bound."))
+        self.blocks_hint.setStyleSheet("color: #616161;")
+        right_layout.addWidget(self.blocks_hint)
+        tables = QSplitter()
+        tables.addWidget(left)
+        tables.addWidget(right)
+        tables.setSizes([600, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(settings)
-        layout.addLayout(component_buttons)
-        layout.addWidget(self.components, 3)
-        layout.addLayout(block_buttons)
-        layout.addWidget(self.blocks, 2)
+        layout.addWidget(tables, 1)
         layout.addWidget(self.problems_label)
 
         self.components.currentCellChanged.connect(lambda row, *_: self._show_blocks(row))
@@ -237,13 +251,17 @@ class TariffGridEditor(QWidget):
             self.days_spin,
             self.unit_combo,
             self.increment_spin,
+        ):
+            widget.setEnabled(self.editable)
+        edit_widgets: tuple[QWidget, ...] = (
             self.add_component_combo,
             self.add_component_button,
             self.remove_component_button,
             self.add_block_button,
             self.remove_block_button,
-        ):
-            widget.setEnabled(self.editable)
+        )
+        for edit_widget in edit_widgets:
+            edit_widget.setVisible(self.editable)
         self.currency_edit.setText(draft.currency_code if draft else "")
         self.exponent_spin.setValue(draft.currency_exponent if draft else 0)
         self.days_spin.setValue(draft.reference_days if draft else 30)
@@ -253,7 +271,7 @@ class TariffGridEditor(QWidget):
         for component in draft.components if draft else []:
             self._append_component_row(component)
         self._filling = False
-        self.components.resizeColumnsToContents()
+        fit_columns(self.components)
         self.show_problems({})
         if draft and draft.components:
             self.components.setCurrentCell(0, CODE)
@@ -320,6 +338,8 @@ class TariffGridEditor(QWidget):
         else:
             self.blocks_title.setText(self.tr("Blocks (&2): choose a block component"))
         self.blocks.setEnabled(has_blocks)
+        if has_blocks:
+            fit_columns(self.blocks)
         self.add_block_button.setEnabled(self.editable and has_blocks)
         self.remove_block_button.setEnabled(self.editable and has_blocks)
         self._filling = False

@@ -171,21 +171,22 @@ class TariffsPage(QWidget):
         for button in (self.propose_button, self.submit_button, self.cancel_button):
             buttons.addWidget(button)
         right_layout.addLayout(buttons)
-        right_layout.addWidget(self.grid, 3)
-        right_layout.addWidget(self._simulation_box(), 2)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(self.grid)
+        self.right_splitter.addWidget(self._simulation_box())
+        self.right_splitter.setSizes([320, 480])
+        right_layout.addWidget(self.right_splitter, 1)
         right_layout.addWidget(self.message_label)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([360, 1000])
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(splitter, 1)
 
-        self.propose_button.setVisible(presenter.can_propose)
-        self.submit_button.setVisible(presenter.can_propose)
-        self.cancel_button.setVisible(presenter.can_propose)
         self.propose_button.clicked.connect(self.start_proposal)
         self.submit_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.presenter.cancel_proposal)
@@ -356,10 +357,14 @@ class TariffsPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        """New version while a version is shown; submit and drop while proposing."""
         editing = self.presenter.editing
-        has_tariff = self.presenter.detail is not None
-        self.propose_button.setEnabled(has_tariff and not editing)
+        can = self.presenter.can_propose
+        self.propose_button.setVisible(can and not editing)
+        self.propose_button.setEnabled(self.presenter.detail is not None)
+        self.submit_button.setVisible(can and editing)
         self.submit_button.setEnabled(editing)
+        self.cancel_button.setVisible(can and editing)
         self.cancel_button.setEnabled(editing)
 
     def start_proposal(self) -> None:
@@ -402,7 +407,12 @@ class TariffsPage(QWidget):
     def _simulated(self, result: SimulationResult) -> None:
         self.lines.setRowCount(len(result.lines))
         for row, line in enumerate(result.lines):
-            unit_price = f"{line.unit_price} / {line.unit}" if line.unit else line.unit_price
+            if line.unit == "%":  # a tax: the rate as quantity, the base as "unit price"
+                unit_price = self.tr("on %1").replace("%1", line.unit_price)
+            elif line.unit:
+                unit_price = f"{line.unit_price} / {line.unit}"
+            else:
+                unit_price = line.unit_price
             cells = (
                 line.code,
                 line.label,
