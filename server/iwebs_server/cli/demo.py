@@ -13,6 +13,7 @@ import threading
 import uuid
 from pathlib import Path
 
+from iwebs_server.application.bill_run_demo import BillRunDemo
 from iwebs_server.application.demo_seed import DemoSeeder
 from iwebs_server.cli.server_cli import initialize
 from iwebs_server.composition import start_server
@@ -55,6 +56,11 @@ def run(args: argparse.Namespace) -> int:
     )
     services = app.services
     seeded = DemoSeeder(app.uow_factory, app.clock, app.hasher, services.audit).seed()
+    # a billing batch per agency; last month's run simulated where there are readings
+    BillRunDemo(
+        app.uow_factory, app.clock, services.billing_batches, services.bill_runs,
+        services.bill_run_chunks,
+    ).seed()  # fmt: skip
     principal = system_principal(getpass.getuser())
     agency = services.agencies.get_by_code(principal, "DKR-PLATEAU")
     enrollment = services.workstations.register(
