@@ -280,3 +280,31 @@ def test_replace_sends_the_new_index_and_shows_the_new_verdict(qtbot: Any, workl
     qtbot.waitUntil(lambda: bool(decided), timeout=5000)
     assert decided[0] == "Reading of A0000001 replaced: Validated: 150 kWh consumed"
     qtbot.waitUntil(lambda: cases.model.rowCount() == 1, timeout=5000)
+
+
+def test_a_sheet_already_partly_entered_shows_the_verdicts(qtbot: Any) -> None:
+    services = FakeReadingServices()
+    services.readings.lines[0].entered.CopyFrom(
+        rpb.MeterReading(
+            reading_id="done1",
+            index_read=True,
+            index_value=1350,
+            has_consumption=True,
+            consumption=150,
+            unit="kWh",
+            status=rpb.READING_STATUS_VALIDATED,
+        )
+    )
+    tasks = TaskRunner()
+    presenter = ReadingEntryPresenter(services, tasks, session(RIGHTS))  # type: ignore[arg-type]
+    with qtbot.waitSignal(presenter.sheet_loaded, timeout=5000):
+        presenter.load_sheet(ROUND_ID, DAY)
+    first = presenter.rows[0]
+    assert (first.state, first.index_text, first.message) == (
+        VALIDATED,
+        "001350",
+        "Validated: 150 kWh consumed",
+    )
+    assert presenter.counts() == (1, 0, 4)
+    assert not presenter.enter(0, "001350", "")  # the server has exactly this already
+    settle(qtbot, tasks)

@@ -275,3 +275,23 @@ def test_simulate_with_f9(qtbot: Any, page: Any) -> None:
     assert _digits(widget.total_label.text()) == "Total:36351FCFA"
     assert widget.lines.item(2, 1).text() == "Énergie"
     assert widget.lines.item(4, 0).text() == "VAT"
+
+
+def test_retry_after_a_lost_answer_resends_the_same_proposal(qtbot: Any, presenter: Any) -> None:
+    tariffs, services = presenter
+    tariffs.start_proposal()
+    tariffs.draft.components[1].amount = "1200"
+    errors: list[BackendError] = []
+    proposed: list[Any] = []
+    tariffs.failed.connect(errors.append)
+    tariffs.proposed.connect(proposed.append)
+    services.tariffs.lose_next_answer = True
+    tariffs.propose(dt.date(2027, 1, 1), "Prime fixe 2027")
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors[0].is_connection_problem and not tariffs.busy
+    tariffs.retry_last()  # the error box's Retry button
+    qtbot.waitUntil(lambda: bool(proposed), timeout=5000)
+    ids = [rid for m, rid in services.tariffs.calls if m == "propose_version"]
+    assert len(ids) == 2 and ids[0] == ids[1]
+    assert len(services.tariffs.versions) == 2
+    qtbot.waitUntil(lambda: not tariffs.busy, timeout=5000)

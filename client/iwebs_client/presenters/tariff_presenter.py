@@ -232,15 +232,21 @@ class TariffPresenter(PresenterBase):
             self._proposal_sent = key
         tariffs, request_id = self._tariffs, self._proposal.request_id
         tariff_id = self.detail.tariff.tariff_id
-        self._tasks.run(
-            lambda: tariffs.propose_version(
+
+        def work() -> TariffVersion:
+            return tariffs.propose_version(
                 request_id, tariff_id, valid_from, definition, reason.strip()
-            ),
-            self._proposed,
-            self._propose_failed,
-        )
+            )
+
+        # a Retry after a network problem (retry_last) sends the same request id again
+        self._last = (work, self._proposed_after_retry)
         self._set_busy(+1)
+        self._tasks.run(work, self._proposed, self._propose_failed)
         return {}
+
+    def _proposed_after_retry(self, version: TariffVersion) -> None:
+        self._set_busy(+1)  # _run already counted this call down
+        self._proposed(version)
 
     def _proposed(self, version: TariffVersion) -> None:
         self._set_busy(-1)

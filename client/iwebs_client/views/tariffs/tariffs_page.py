@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from iwebs_client.backend.client_types import BackendError
 from iwebs_client.models.display_format import format_money
 from iwebs_client.models.paged_table_model import ITEM_ROLE, SORT_ROLE
 from iwebs_client.presenters.tariff_grid import GridDraft
@@ -110,7 +111,14 @@ class ProposeDialog(QDialog):
             self.problem.setText("\n".join(found.values()))
             self.problem.show()
 
-    def _failed(self, _error: object) -> None:
+    def _failed(self, error: BackendError) -> None:
+        if error.is_connection_problem:
+            # not sent, or no answer: Submit again sends the same proposal (same request id)
+            self.problem.setText(
+                self.tr("No answer from the server: submit again, the same proposal is sent.")
+            )
+            self.problem.show()
+            return
         # the grid's problems are marked on the page; the dialog closes to show them
         self.reject()
 
