@@ -8,7 +8,8 @@ communal tax on the energy, VAT on block 3, stamp duty):
 - typical: a month of 28-31 days, consumption log-normal around 140 kWh (the generator's
   DPP median), so most bills have 1-2 blocks and a communal tax line;
 - heavy: 30 days, 300 kWh: every block, both taxes and the stamp (6 lines);
-- split: a price change on the 16th (two versions): every segment rated.
+- split: a price change on the 16th (two versions): every segment rated;
+- typical, 2 versions, no split: the catalogue after a price change, a later month.
 The best of `--repeat` runs is reported (the machine is shared); `--profile` prints where
 the time goes.
 """
@@ -78,6 +79,8 @@ def main() -> None:
     print(f"typical: {run([v1], typical, args.repeat):.1f} µs/bill ({lines:.2f} lines/bill)")
     print(f"heavy (6 lines): {run([v1], heavy, args.repeat):.1f} µs/bill")
     print(f"split (11 lines): {run([v1, v2], split, args.repeat):.1f} µs/bill")
+    december = [Usage(date(2026, 12, 1), date(2026, 12, 31), u.consumption, 6000) for u in typical]
+    print(f"typical, 2 versions, no split: {run([v1, v2], december, args.repeat):.1f} µs/bill")
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()

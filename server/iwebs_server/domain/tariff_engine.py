@@ -85,8 +85,9 @@ def compute_charges(versions: Sequence[TariffVersionInput], usage: Usage) -> Com
         raise ValueError("negative consumption")
     va = usage.subscribed_power_va
     lines: list[ComputedLine] = []
-    if len(versions) == 1 and versions[0].valid_from <= start:
-        last = compiled(versions[0])
+    single = _single_version(versions, start, end)
+    if single is not None:
+        last = compiled(single)
         kva = Decimal(va) / _THOUSAND if va and last.uses_power else ZERO
         last.rate((end - start).days + 1, consumed, kva, False, lines)
     else:
@@ -127,6 +128,27 @@ def _new_bill(currency: str, lines: tuple[ComputedLine, ...], total: int) -> Com
     _set_lines(bill, lines)
     _set_total(bill, total)
     return bill
+
+
+def _single_version(
+    versions: Sequence[TariffVersionInput], start: date, end: date
+) -> TariffVersionInput | None:
+    """The version in force over the whole period when no other starts inside it."""
+    if len(versions) == 1:
+        only = versions[0]
+        return only if only.valid_from <= start else None
+    current: TariffVersionInput | None = None
+    for version in versions:
+        valid_from = version.valid_from
+        if valid_from <= start:
+            if current is None or (valid_from, version.version_number) > (
+                current.valid_from,
+                current.version_number,
+            ):
+                current = version
+        elif valid_from <= end:
+            return None
+    return current
 
 
 def _segments(
