@@ -17,6 +17,7 @@ from iwebs.v1 import customer_pb2 as pb
 from iwebs_server.application.clock import new_id
 from iwebs_server.application.reference_seed import seed_reference_data
 from iwebs_server.persistence.tables.administration import UserRow
+from iwebs_server.persistence.tables.customer_base import SubscriptionRow
 from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE, ParameterValueRow
 from tests.factories.customer_base import (
     create_account,
@@ -78,9 +79,11 @@ def seed_billing(server: Any, max_amount: int | None = None) -> str:
     return add_senelec_tariff(app, user_id, dt.date(2025, 1, 1))
 
 
-def new_subscriber(server: Any, name: str, today: dt.date) -> Subscriber:
+def new_subscriber(
+    server: Any, name: str, today: dt.date, installed_days_ago: int = INSTALLED_DAYS_AGO
+) -> Subscriber:
     """A DPP electricity subscriber of Dakar Plateau through the RPCs, its meter installed
-    INSTALLED_DAYS_AGO days ago at index 0."""
+    and the subscription active since `installed_days_ago` days ago, at index 0."""
     desk = server.login("accueil", PASSWORD)
     dkr = server.agency_id("DKR")
     given, _, family = name.partition(" ")
@@ -108,11 +111,15 @@ def new_subscriber(server: Any, name: str, today: dt.date) -> Subscriber:
             meter_version=meter.version,
             premise_id=premise.premise_id,
             subscription_id=subscription.subscription_id,
-            installed_on=day_message(today - dt.timedelta(days=INSTALLED_DAYS_AGO)),
+            installed_on=day_message(today - dt.timedelta(days=installed_days_ago)),
             installation_indexes={r.code: "0" for r in meter.registers},
         )
     )
     assert subscription.status == pb.SUBSCRIPTION_STATUS_ACTIVE
+    # active since its meter was installed (ActivateSubscription dates it today)
+    with server.app.uow_factory() as uow:
+        row = uow.session.get(SubscriptionRow, subscription.subscription_id)
+        row.activated_on = today - dt.timedelta(days=installed_days_ago)
     return Subscriber(
         customer.customer_id,
         account.account_id,

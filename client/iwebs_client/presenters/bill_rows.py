@@ -100,8 +100,8 @@ def bill_state(bill: bs.BillSummary) -> str:
         notes.append(_t("overdue"))
     if bill.estimated:
         notes.append(_t("estimated"))
-    if not notes and bill.kind == bs.BILL_KIND_INVOICE:
-        notes.append(_t("paid") if bill.open_amount.amount_minor == 0 else _t("open"))
+    if bill.kind == bs.BILL_KIND_INVOICE and not bill.credited_by_bill_number:
+        notes.insert(0, _t("paid") if bill.open_amount.amount_minor == 0 else _t("open"))
     return ", ".join(notes)
 
 
@@ -186,6 +186,11 @@ def tariff_version_text(line: bs.BillLine) -> str:
     return text
 
 
+def price_text(unit: str, unit_price: str) -> str:
+    """A line's unit price; a tax line's is the amount the rate is taken on ('on 28222')."""
+    return _t("on %1").replace("%1", unit_price) if unit == "%" else unit_price
+
+
 def line_formula(line: bs.BillLine) -> str:
     """'100 kWh x 136.49 = 13 649 FCFA' (the server's decimal text, never a float)."""
     quantity = f"{line.quantity} {line.unit}".strip()
@@ -200,7 +205,7 @@ def line_rows(lines: Sequence[bs.BillLine]) -> list[RecordRow]:
                 line.label or line.code,
                 str(line.block_no) if line.block_no else "",
                 f"{line.quantity} {line.unit}".strip(),
-                line.unit_price,
+                price_text(line.unit, line.unit_price),
                 money_text(line.amount),
                 line.rule,
                 tariff_version_text(line),

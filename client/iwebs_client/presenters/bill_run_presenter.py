@@ -88,6 +88,7 @@ class BillRunPresenter(PresenterBase):
             return
         self._emit_progress()
         self.load_items()
+        self.reload_run()  # a listed run may be older than what the workers did since
         if self._active:
             self.poll_now()
 

@@ -376,7 +376,7 @@ def explanation_rows(lines: Sequence[brs.BillRunLine]) -> list[RecordRow]:
                 line.label or line.code,
                 str(line.block_no) if line.has_block_no else "",
                 f"{line.quantity} {line.unit}".strip(),
-                line.unit_price,
+                _t("on %1").replace("%1", line.unit_price) if line.unit == "%" else line.unit_price,
                 money_text(line.amount),
                 line.rule,
                 line.tariff_version_id[:8],

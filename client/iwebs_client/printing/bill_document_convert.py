@@ -35,6 +35,25 @@ def _lines_of(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+#: words of the cash receipt's own header and footer (the server lends them to the bill):
+#: "Reçu de paiement" or "Merci de votre paiement" has no place on a bill
+RECEIPT_WORDS = ("reçu", "recu", "receipt", "paiement", "payment")
+
+
+def letterhead_lines(text: str) -> tuple[str, ...]:
+    return tuple(
+        line for line in _lines_of(text) if not any(w in line.casefold() for w in RECEIPT_WORDS)
+    )
+
+
+SERVICE_CODES = {"électricité": "electricity", "electricite": "electricity", "eau": "water"}
+
+
+def service_code(text: str) -> str:
+    """The server may send the service's code ("electricity") or its French label."""
+    return SERVICE_CODES.get(text.strip().casefold(), text.strip().casefold())
+
+
 def _bar_label(point: bill_service_pb2.ConsumptionPoint) -> str:
     end = point.period_end
     if end.year:
@@ -43,7 +62,8 @@ def _bar_label(point: bill_service_pb2.ConsumptionPoint) -> str:
 
 
 def document_from_proto(doc: bill_service_pb2.BillDocument) -> BillDocument:
-    header = _lines_of(doc.header)
+    header = letterhead_lines(doc.header)
+    service = service_code(doc.service)
     reading = doc.reading
     has_index = reading.has_index
     history = list(doc.consumption_history)
@@ -74,7 +94,7 @@ def document_from_proto(doc: bill_service_pb2.BillDocument) -> BillDocument:
     if doc.account_check_digit and not account.endswith(doc.account_check_digit):
         account += doc.account_check_digit
     currency = doc.currency_code or doc.total.currency_code or "XOF"
-    notes = (*doc.notices, *_lines_of(doc.footer))
+    notes = (*doc.notices, *letterhead_lines(doc.footer))
     return BillDocument(
         bill_number=doc.bill_number,
         bill_date=to_date(doc.issue_date) or _today(),
@@ -90,9 +110,10 @@ def document_from_proto(doc: bill_service_pb2.BillDocument) -> BillDocument:
         account_number=account,
         premise_address=_lines_of(doc.premise_address),
         subscription_ref=doc.subscription_number,
-        service=doc.service,
+        service=service,
+        unit=reading.unit,
         tariff_label=doc.tariff_category_label or doc.tariff_category_code,
-        subscribed_power=power_text(doc.subscribed_power_va, doc.service),
+        subscribed_power=power_text(doc.subscribed_power_va, service),
         meter_serial=reading.meter_serial,
         period_label=doc.period_label,
         period_start=to_date(doc.period_start),

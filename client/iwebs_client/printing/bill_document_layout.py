@@ -91,6 +91,7 @@ class BillDocument:
     premise_address: tuple[str, ...] = ()
     subscription_ref: str = ""
     service: str = ""  # electricity | water
+    unit: str = ""  # of the register: kWh | m3 ("": the service's)
     tariff_label: str = ""
     subscribed_power: str = ""  # "6 kVA" / "calibre 15 mm"
     meter_serial: str = ""
@@ -186,10 +187,14 @@ def period_text(document: BillDocument) -> str:
     )
 
 
+def consumption_unit(document: BillDocument) -> str:
+    return unit_text(document.unit) if document.unit else SERVICE_UNITS.get(document.service, "")
+
+
 def consumption_text(document: BillDocument) -> str:
     if document.consumption is None:
         return ""
-    unit = SERVICE_UNITS.get(document.service, "")
+    unit = consumption_unit(document)
     text = f"{integer_text(document.consumption)} {unit}".strip()
     return f"{text} (estimée)" if document.estimated else text
 

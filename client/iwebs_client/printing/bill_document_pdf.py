@@ -152,18 +152,27 @@ def _parties(page: _Page, doc: BillDocument) -> None:
             color=GREY,
         )
     page.font(8.5)
-    details = (
-        [f"Lieu de consommation : {', '.join(doc.premise_address)}"] if doc.premise_address else []
-    )
     service = lay.SERVICE_LABELS.get(doc.service, doc.service)
     subscription = ", ".join(t for t in (service, doc.subscribed_power) if t)
     if doc.subscription_ref:
         subscription = (
             f"{doc.subscription_ref} ({subscription})" if subscription else doc.subscription_ref
         )
+    details: list[str] = []
+    if doc.premise_address:
+        metrics = QFontMetricsF(page.painter.font(), page.device)
+        details += _wrapped(
+            f"Lieu de consommation : {', '.join(doc.premise_address)}",
+            metrics,
+            page.mm(half - 6),
+            2,
+        )
+    room = 4 - len(details) - bool(subscription) - bool(doc.meter_serial)
+    if doc.tariff_label and room <= 0:
+        subscription += f" — tarif {doc.tariff_label}"  # no line of its own left
     if subscription:
         details.append(f"Abonnement : {subscription}")
-    if doc.tariff_label:
+    if doc.tariff_label and room > 0:
         details.append(f"Tarif : {doc.tariff_label}")
     if doc.meter_serial:
         details.append(f"Compteur n° {doc.meter_serial}")
@@ -171,6 +180,27 @@ def _parties(page: _Page, doc: BillDocument) -> None:
     for line in details[:4]:
         page.text(x2 + 3, y, half - 6, 4.3, line)
         y += 4.3
+
+
+def _wrapped(text: str, metrics: QFontMetricsF, width: float, most: int) -> list[str]:
+    """The text on at most `most` lines, cut after a comma or a space (the last one elided)."""
+    lines: list[str] = []
+    rest = text
+    while rest and len(lines) < most - 1 and metrics.horizontalAdvance(rest) > width:
+        cut = max(
+            (
+                i
+                for i, ch in enumerate(rest)
+                if ch in ", " and metrics.horizontalAdvance(rest[:i]) <= width
+            ),
+            default=0,
+        )
+        if cut <= 0:
+            break
+        lines.append(rest[: cut + 1].rstrip(" ,") + ("," if rest[cut] == "," else ""))
+        rest = "   " + rest[cut + 1 :].strip()
+    lines.append(rest)
+    return lines
 
 
 def _reading(page: _Page, doc: BillDocument) -> float:
@@ -308,7 +338,7 @@ def _chart(page: _Page, doc: BillDocument, top: float) -> None:
     bars: list[ConsumptionBar] = list(doc.history)[-12:]
     x, w, h = MARGIN_MM, 100.0, 52.0
     page.box(x, top, w, h)
-    unit = lay.SERVICE_UNITS.get(doc.service, "")
+    unit = lay.consumption_unit(doc)
     page.font(8, bold=True)
     page.text(
         x + 2,

@@ -290,8 +290,7 @@ class AccountBillsPage(QWidget):
             fit_columns(self.lines_table)
         self.total_label.setText(rows.lines_total_text(bill))
         self.settlements_model.set_rows(rows.settlement_rows(bill))
-        if self.settlements_model.rowCount():
-            fit_columns(self.settlements_table)
+        fit_columns(self.settlements_table)
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:

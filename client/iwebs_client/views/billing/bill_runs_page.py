@@ -1,5 +1,5 @@
-"""'Batches and runs' (FAC-1, FAC-2, FAC-5, FAC-6, FAC-8): on the left the agency's billing
-batches and its runs, on the right the chosen run (progress, review, finalization, summary).
+"""'Batches and runs' (FAC-1, FAC-2, FAC-5, FAC-6, FAC-8): above, the agency's billing batches
+and its runs side by side; below, the chosen run (progress, review, finalization, summary).
 
 Keys: Alt+G the agency; Ctrl+B the batches, Ctrl+U the runs; Ctrl+N a new batch, F2 edits
 it (billing.tariffs); Ctrl+R a new run of the chosen batch (billing.run); F5 refreshes.
@@ -76,21 +76,32 @@ class BillRunsPage(QWidget):
         batch_buttons.addWidget(self.new_run_button)
         batch_buttons.addStretch(1)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<b>{self.tr('Billing batches')}</b>"))
-        left_layout.addLayout(batch_buttons)
-        left_layout.addWidget(self.batches_table, 1)
+        batches = QWidget()
+        batches_layout = QVBoxLayout(batches)
+        batches_layout.setContentsMargins(0, 0, 0, 0)
+        batches_layout.addWidget(QLabel(f"<b>{self.tr('Billing batches')}</b>"))
+        batches_layout.addLayout(batch_buttons)
+        batches_layout.addWidget(self.batches_table, 1)
+        runs = QWidget()
+        runs_layout = QVBoxLayout(runs)
+        runs_layout.setContentsMargins(0, 0, 0, 0)
         self.runs_caption = QLabel(f"<b>{self.tr('Runs of the agency')}</b>")
-        left_layout.addWidget(self.runs_caption)
-        left_layout.addWidget(self.runs_table, 2)
+        runs_layout.addWidget(self.runs_caption)
+        runs_layout.addWidget(self.runs_table, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(batches)
+        top.addWidget(runs)
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 1)
+        top.setSizes([600, 700])
         self.run_panel = BillRunPanel(run_presenter, presenter.can_run)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        # the lists above, the chosen run below at full width (its review needs the room)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
         splitter.addWidget(self.run_panel)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 640])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
