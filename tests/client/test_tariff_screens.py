@@ -295,3 +295,32 @@ def test_retry_after_a_lost_answer_resends_the_same_proposal(qtbot: Any, present
     assert len(ids) == 2 and ids[0] == ids[1]
     assert len(services.tariffs.versions) == 2
     qtbot.waitUntil(lambda: not tariffs.busy, timeout=5000)
+
+
+def test_add_a_component_and_change_its_kind_from_the_keyboard(qtbot: Any, page: Any) -> None:
+    widget, _services = page
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
+    qtbot.keyClick(widget, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    grid = widget.grid
+    assert grid.add_component_button.isVisible()
+    grid.add_component_combo.setCurrentIndex(grid.add_component_combo.findData("fixed"))
+    grid.components.setFocus()
+    qtbot.keyClick(grid.components, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
+    draft = widget.presenter.draft
+    assert [c.code for c in draft.components] == ["ENERGY", "FIXED", "VAT", "FIXED_2"]
+    assert grid.components.currentRow() == 3
+    # the kind: F2 opens the list, Down picks the next kind, Enter commits
+    grid.components.setCurrentCell(3, 1)
+    qtbot.keyClick(grid.components, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: _focused().__class__.__name__ == "QComboBox", timeout=5000)
+    combo = _focused()
+    combo.setCurrentIndex(combo.findData("progressive"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: draft.components[3].kind == "progressive", timeout=5000)
+    qtbot.waitUntil(lambda: grid.blocks.rowCount() == 1, timeout=5000)
+    assert grid.components.item(3, VALUE).text() == "1 block"
+    assert draft.components[3].prorate  # follows the kind's default
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)  # drops the draft
+    assert not widget.presenter.editing
+    assert grid.components.rowCount() == 3

@@ -312,7 +312,10 @@ class TariffGridEditor(QWidget):
 
     def _value_text(self, component: ComponentDraft) -> str:
         if component.has_blocks:
-            return self.tr("%1 blocks").replace("%1", str(len(component.blocks)))
+            count = len(component.blocks)
+            if count == 1:
+                return self.tr("1 block")
+            return self.tr("%1 blocks").replace("%1", str(count))
         value = component.value()
         return f"{value} %" if component.kind == "tax" and value else value
 
