@@ -3,11 +3,13 @@ simulated where the agency has readings, nothing twice when seeded again."""
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from iwebs_server.application.bill_run_demo import BATCH_CODE, BillRunDemo
 from iwebs_server.application.clock import new_id
+from iwebs_server.cli import billing_cli
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.persistence.tables.customer_base import RoundRow
 from tests.factories.cash_desk import agency_id, cash_application, insert_user
@@ -50,6 +52,16 @@ def test_demo_batches_and_a_simulated_run(database_url: str, tmp_path: Path) -> 
         (run,) = services.bill_runs.list_runs(system).items
         assert (run.status, run.period_label, run.total_items) == ("simulated", "2026-09", 5)
         assert run.period_start == date(2026, 9, 1) and run.period_end == date(2026, 9, 30)
+        # the operator's view of it (iwebs billing runs / status)
+        out = io.StringIO()
+        assert billing_cli.print_runs(app, "DKR", 10, out) == 0
+        assert billing_cli.print_status(app, run.run_number, out) == 0
+        assert billing_cli.print_status(app, run.run_id, out) == 0
+        lines = out.getvalue().splitlines()
+        assert lines[0].startswith(run.run_number) and "simulated" in lines[0]
+        assert "chunks 1/1 items 5/5" in lines[0]
+        assert lines[2].startswith("ready 5, held 0") and lines[2].endswith("XOF")
+        assert billing_cli.print_status(app, "DKR-RUN-1999-00001", out) == 2
         # seeded again: the same batches, the open run is left as it is
         assert demo.seed() == []
         assert len(services.billing_batches.list_batches(system).items) == 2

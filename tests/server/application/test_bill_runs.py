@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 
 from iwebs_server.application.clock import new_id
 from iwebs_server.domain.errors import DomainError, NotFound
+from iwebs_server.persistence.tables.audit import AuditEventRow
 from iwebs_server.persistence.tables.billing import (
     BillRunChunkRow,
     MeterReadingRow,
@@ -33,6 +34,14 @@ def billing(database_url: str) -> Billing:
     b.tariff()
     b.readings.set_parameter("billing.chunk_size", "2")
     return b
+
+
+RUN_ACTIONS = (
+    "billing.run.create",
+    "billing.run.simulated",
+    "billing.run.finalize",
+    "billing.run.finalized",
+)
 
 
 def reason(error: pytest.ExceptionInfo[DomainError]) -> str:
@@ -207,6 +216,15 @@ def test_simulate_review_finalize(billing: Billing) -> None:
     }
     assert summary.excluded_count == 1 and summary.not_billed == ()
 
+    # SEC-09: the run's start and finish are in the audit log
+    with billing.uow(read_only=True) as uow:
+        actions = uow.session.scalars(
+            select(AuditEventRow.action)
+            .where(AuditEventRow.object_id == run_id)
+            .order_by(AuditEventRow.sequence)
+        ).all()
+    assert [a for a in actions if a in RUN_ACTIONS] == list(RUN_ACTIONS)
+
     # state errors after the end
     with pytest.raises(DomainError) as done:
         billing.runs.finalize(agent, new_id(), run_id, view.version)
@@ -296,3 +314,37 @@ def test_bad_input_and_nothing_to_bill(billing: Billing) -> None:
     with pytest.raises(DomainError) as denied:
         billing.runs.list_runs(clerk)
     assert denied.value.reason == "PERMISSION_DENIED"
+
+
+def test_a_failing_chunk_is_done_again_bill_by_bill(
+    billing: Billing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r = billing.readings
+    round_id = r.round()
+    subs = [r.subscription(round_id, round_order=i) for i in range(3)]
+    for sub in subs:
+        billing.reading(sub, date(2026, 9, 28), 250)
+    agent = billing.principal()
+    run_id = create_run(billing, agent, billing.batch(agent))
+    billing.work()
+    version = billing.runs.get_run(agent, run_id).version
+    billing.runs.finalize(agent, new_id(), run_id, version)
+    bad = subs[0].subscription_id
+    issue = billing.writer.issue
+
+    def failing(uow, bills, **kwargs):  # type: ignore[no-untyped-def]
+        if any(b.subscription_id == bad for b in bills):
+            raise RuntimeError("disk full")
+        return issue(uow, bills, **kwargs)
+
+    monkeypatch.setattr(billing.writer, "issue", failing)
+    billing.work()
+    view = billing.runs.get_run(agent, run_id)
+    assert view.status == "finalized" and view.progress.errors == 1
+    bills = billing.bills(run_id)
+    assert sorted(b.subscription_id for b in bills) == sorted(s.subscription_id for s in subs[1:])
+    # the numbers taken by the failed attempt came back: no gap
+    assert [b.bill_number for b in bills] == ["FAC-DKR-2026-0000001", "FAC-DKR-2026-0000002"]
+    item = billing.items(run_id)[bad]
+    assert (item.outcome, item.cause, item.note) == ("not_billed", "ISSUE_FAILED", "disk full")
+    assert all(v == 0 for v in billing.ledger_groups().values())
