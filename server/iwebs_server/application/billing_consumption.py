@@ -41,7 +41,7 @@ from iwebs_server.domain.reading_rules import (
     parse_multiplier,
     units,
 )
-from iwebs_server.persistence.repositories.reading_repository import (
+from iwebs_server.persistence.repositories.reading_billing_reads import (
     BILLABLE_STATUSES,
     BilledPeriod,
     BillingMeter,
@@ -52,6 +52,9 @@ from iwebs_server.persistence.unit_of_work import UnitOfWork
 
 BILLED_REGISTER = "single"
 HISTORY_DAYS = 400  # last year's same period and the averages
+# read first for everyone: the current reading and a monthly or bimonthly start index;
+# only the subscriptions that need more (an estimate, an older start) read the history
+RECENT_DAYS = 62
 
 NO_READING = "NO_READING"
 READING_TO_CHECK = "READING_TO_CHECK"
@@ -131,24 +134,56 @@ def consumptions_for_billing(
     ids = [s.subscription_id for s in subscriptions]
     meters = uow.readings.billing_meters(ids)
     bills: dict[str, list[BilledPeriod]] = defaultdict(list)
-    for period in uow.readings.billing_periods(ids, settings.max_consecutive + 1):
+    depth = settings.max_consecutive + 1
+    bill_since = run_period_start - timedelta(days=HISTORY_DAYS)
+    for period in uow.readings.billing_periods(ids, depth, since=bill_since):
         bills[period.subscription_id].append(period)
-    readings: dict[str, list[BillingReading]] = defaultdict(list)
-    since = run_period_start - timedelta(days=HISTORY_DAYS)
-    for reading in uow.readings.billing_readings(ids, since, run_period_end, BILLED_REGISTER):
-        readings[reading.subscription_id].append(reading)
-    return {
-        s.subscription_id: _one(
-            s,
-            meters.get(s.subscription_id),
-            bills.get(s.subscription_id, []),
-            readings.get(s.subscription_id, []),
-            run_period_start,
-            run_period_end,
-            settings,
+    missing = [i for i in ids if i not in bills]
+    if missing:  # no invoice for a year (or never): an older one still gives the start
+        for period in uow.readings.billing_periods(missing, depth, before=bill_since):
+            bills[period.subscription_id].append(period)
+    recent_since = run_period_start - timedelta(days=RECENT_DAYS)
+    readings = _by_subscription(
+        uow.readings.billing_readings(ids, recent_since, run_period_end, BILLED_REGISTER)
+    )
+    results: dict[str, Consumption | NotBillable] = {}
+    incomplete: list[SubscriptionToBill] = []
+    for s in subscriptions:
+        sid = s.subscription_id
+        found = _one(
+            s, meters.get(sid), bills.get(sid, []), readings.get(sid, []), run_period_start,
+            run_period_end, settings, recent_since,
+        )  # fmt: skip
+        if found is None:
+            incomplete.append(s)
+        else:
+            results[sid] = found
+    if incomplete:  # estimates and old start indexes: the history, for them only
+        older = _by_subscription(
+            uow.readings.billing_readings(
+                [s.subscription_id for s in incomplete],
+                run_period_start - timedelta(days=HISTORY_DAYS),
+                recent_since - timedelta(days=1),
+                BILLED_REGISTER,
+            )
         )
-        for s in subscriptions
-    }
+        for s in incomplete:
+            sid = s.subscription_id
+            rows = older.get(sid, []) + readings.get(sid, [])
+            complete = _one(
+                s, meters.get(sid), bills.get(sid, []), rows, run_period_start, run_period_end,
+                settings, None,
+            )  # fmt: skip
+            assert complete is not None
+            results[sid] = complete
+    return {s.subscription_id: results[s.subscription_id] for s in subscriptions}
+
+
+def _by_subscription(rows: Sequence[BillingReading]) -> dict[str, list[BillingReading]]:
+    found: dict[str, list[BillingReading]] = defaultdict(list)
+    for row in rows:
+        found[row.subscription_id].append(row)
+    return found
 
 
 def _span(
@@ -175,7 +210,10 @@ def _one(
     run_start: date,
     run_end: date,
     settings: _Settings,
-) -> Consumption | NotBillable:
+    window: date | None,
+) -> Consumption | NotBillable | None:
+    """The result, or None when `readings` start at `window` and the answer needs older
+    ones (a start index dated before the window, or an estimate)."""
     sid = sub.subscription_id
     if sub.product_code.lower() == "prepaid":
         return NotBillable(sid, PREPAID)
@@ -188,6 +226,8 @@ def _one(
     start, end = span
     on_meter = [r for r in readings if r.meter_id == meter.meter_id]
     base = _base_index(meter, last, on_meter, start)
+    if window is not None and (base is None or base[1] < window):
+        return None
     if base is None:
         return NotBillable(sid, NO_PREVIOUS_INDEX)
     base_index, base_date = base
@@ -214,6 +254,8 @@ def _one(
             sid, start, end, base_index, index, units(advance, multiplier), reading.reading_id,
             False, "", 0,
         )  # fmt: skip
+    if window is not None:
+        return None
     in_a_row = 0
     for bill in bills:
         if not bill.estimated:

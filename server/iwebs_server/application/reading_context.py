@@ -20,7 +20,7 @@ from iwebs_server.domain.reading_rules import (
     parse_consumption_classes,
     parse_multiplier,
 )
-from iwebs_server.persistence.repositories.reading_repository import (
+from iwebs_server.persistence.repositories.reading_billing_reads import (
     BILLABLE_STATUSES,
     installation_index,
 )

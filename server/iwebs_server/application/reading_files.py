@@ -43,7 +43,7 @@ from iwebs_server.application.validation import request_id as checked_request_id
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import DomainError, InvalidInput, RequestIdReused
 from iwebs_server.domain.principal import Principal
-from iwebs_server.persistence.repositories.reading_repository import LIVE_STATUSES
+from iwebs_server.persistence.repositories.reading_billing_reads import LIVE_STATUSES
 from iwebs_server.persistence.tables.customer_base import MeterRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 

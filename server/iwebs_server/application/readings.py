@@ -63,7 +63,7 @@ from iwebs_server.domain.reading_rules import (
     validate_reading,
 )
 from iwebs_server.domain.reference_tables import ReferenceTable
-from iwebs_server.persistence.repositories.reading_repository import (
+from iwebs_server.persistence.repositories.reading_billing_reads import (
     LIVE_STATUSES,
     installation_index,
 )

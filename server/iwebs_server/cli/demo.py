@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 from iwebs_server.application.bill_run_demo import BillRunDemo
+from iwebs_server.application.demo_readings import DemoReadings
 from iwebs_server.application.demo_seed import DemoSeeder
 from iwebs_server.cli.server_cli import initialize
 from iwebs_server.composition import start_server
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     )
     services = app.services
     seeded = DemoSeeder(app.uow_factory, app.clock, app.hasher, services.audit).seed()
+    # readings of the last months and of this one, a few in the worklist (FAC-3, FAC-4)
+    DemoReadings(app.uow_factory, app.clock, services.audit).seed()
     # a billing batch per agency; last month's run simulated where there are readings
     BillRunDemo(
         app.uow_factory, app.clock, services.billing_batches, services.bill_runs,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 
 
 class CaseCode(StrEnum):
@@ -89,6 +90,7 @@ def units(advance: int, multiplier: Decimal) -> int:
     return round_units(Decimal(advance) * multiplier)
 
 
+@lru_cache(maxsize=256)
 def parse_multiplier(text: str) -> Decimal:
     """meters.multiplier is decimal text; anything unusable counts as 1."""
     try:

@@ -10,13 +10,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal, or_, select
+from sqlalchemy import (
+    Select,
+    and_,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from iwebs_server.domain.principal import AgencyScope
+from iwebs_server.persistence.repositories.reading_billing_reads import (
+    BILLABLE_STATUSES,
+    LIVE_STATUSES,
+    BillingReads,
+    one_of,
+)
 from iwebs_server.persistence.tables.administration import UserRow
 from iwebs_server.persistence.tables.billing import MeterReadingRow
 from iwebs_server.persistence.tables.customer_base import (
@@ -30,23 +42,6 @@ from iwebs_server.persistence.tables.customer_base import (
     RoundRow,
     SubscriptionRow,
 )
-
-# statuses whose index counts as read (a replaced reading's does not)
-LIVE_STATUSES = ("validated", "to_check", "released")
-BILLABLE_STATUSES = ("validated", "released")
-
-
-def installation_index(text: str, register_code: str) -> int | None:
-    """The index of a register in meter_installations.installation_indexes
-    ("peak=00123;single=04567"; decimals are cut: a dial shows whole units)."""
-    for part in text.split(";"):
-        code, _, value = part.partition("=")
-        if code.strip() == register_code and value.strip():
-            try:
-                return int(Decimal(value.strip()))
-            except (InvalidOperation, ValueError):
-                return None
-    return None
 
 
 def _scoped(query: Select[Any], column: Any, scope: AgencyScope) -> Select[Any]:
@@ -91,39 +86,6 @@ class SheetSubscription:
     installed_on: date
 
 
-@dataclass(frozen=True)
-class BillingMeter:
-    subscription_id: str
-    meter_id: str
-    digits: int
-    multiplier: str
-    installed_on: date
-    installation_indexes: str
-
-
-@dataclass(frozen=True)
-class BilledPeriod:
-    """An invoice of the subscription that no credit note cancels, newest first."""
-
-    subscription_id: str
-    period_end: date
-    index_to: int | None
-    estimated: bool
-
-
-@dataclass(frozen=True)
-class BillingReading:
-    subscription_id: str
-    reading_id: str
-    meter_id: str
-    reading_date: date
-    index_value: int | None
-    consumption: int | None
-    status: str
-    case_codes: str
-    previous_reading_id: str | None
-
-
 def _sheet_subscription(r: Any) -> SheetSubscription:
     address = ", ".join(p for p in (r[3], r[4]) if p)
     return SheetSubscription(
@@ -132,7 +94,7 @@ def _sheet_subscription(r: Any) -> SheetSubscription:
     )  # fmt: skip
 
 
-class ReadingRepository:
+class ReadingRepository(BillingReads):
     def __init__(self, session: Session) -> None:
         self._session = session
 
@@ -224,7 +186,7 @@ class ReadingRepository:
         query = (
             select(MeterReadingRow)
             .where(
-                MeterReadingRow.subscription_id.in_(list(subscription_ids)),
+                one_of(self._session, MeterReadingRow.subscription_id, list(subscription_ids)),
                 MeterReadingRow.register_code == register_code,
                 MeterReadingRow.reading_date >= since,
                 MeterReadingRow.reading_date < before,
@@ -259,7 +221,7 @@ class ReadingRepository:
         if not subscription_ids:
             return {}
         query = select(SubscriptionRow.id, SubscriptionRow.tariff_category_code).where(
-            SubscriptionRow.id.in_(list(subscription_ids))
+            one_of(self._session, SubscriptionRow.id, list(subscription_ids))
         )
         return {r[0]: r[1] for r in self._session.execute(query)}
 
@@ -436,7 +398,7 @@ class ReadingRepository:
                 .label("rank"),
             )
             .where(
-                MeterReadingRow.meter_id.in_(list(meter_ids)),
+                one_of(self._session, MeterReadingRow.meter_id, list(meter_ids)),
                 MeterReadingRow.reading_date < before,
                 MeterReadingRow.index_value.is_not(None),
                 MeterReadingRow.status.in_(LIVE_STATUSES),
@@ -454,7 +416,7 @@ class ReadingRepository:
         if not subscription_ids:
             return []
         query = select(MeterReadingRow).where(
-            MeterReadingRow.subscription_id.in_(list(subscription_ids)),
+            one_of(self._session, MeterReadingRow.subscription_id, list(subscription_ids)),
             MeterReadingRow.reading_date == day,
             MeterReadingRow.status.in_(LIVE_STATUSES),
         )
@@ -481,7 +443,7 @@ class ReadingRepository:
             select(BillRow.subscription_id, func.max(BillRow.period_end))
             .outerjoin(credit, credit.credits_bill_id == BillRow.id)
             .where(
-                BillRow.subscription_id.in_(list(subscription_ids)),
+                one_of(self._session, BillRow.subscription_id, list(subscription_ids)),
                 BillRow.kind == "invoice",
                 BillRow.period_end.is_not(None),
                 credit.id.is_(None),
@@ -489,100 +451,3 @@ class ReadingRepository:
             .group_by(BillRow.subscription_id)
         )
         return {r[0]: r[1] for r in self._session.execute(query) if r[0] and r[1] is not None}
-
-    # -- bulk reads for billing (one statement each per chunk) ------------------------------
-    def billing_meters(self, subscription_ids: Sequence[str]) -> dict[str, BillingMeter]:
-        """The meter in place per subscription (the latest installation not removed)."""
-        if not subscription_ids:
-            return {}
-        query = (
-            select(
-                MeterInstallationRow.subscription_id,
-                MeterInstallationRow.meter_id,
-                MeterRow.digits,
-                MeterRow.multiplier,
-                MeterInstallationRow.installed_on,
-                MeterInstallationRow.installation_indexes,
-            )
-            .join(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
-            .where(
-                MeterInstallationRow.subscription_id.in_(list(subscription_ids)),
-                MeterInstallationRow.removed_on.is_(None),
-            )
-            .order_by(MeterInstallationRow.installed_on)
-        )
-        found: dict[str, BillingMeter] = {}
-        for r in self._session.execute(query):
-            if r[0]:
-                found[r[0]] = BillingMeter(r[0], r[1], r[2], r[3], r[4], r[5])
-        return found
-
-    def billing_periods(self, subscription_ids: Sequence[str], depth: int) -> list[BilledPeriod]:
-        """The last `depth` invoices per subscription that no credit note cancels, newest
-        first."""
-        if not subscription_ids:
-            return []
-        credit = aliased(BillRow)
-        ranked = (
-            select(
-                BillRow.subscription_id.label("subscription_id"),
-                BillRow.period_end.label("period_end"),
-                BillRow.index_to.label("index_to"),
-                BillRow.estimated.label("estimated"),
-                func.row_number()
-                .over(
-                    partition_by=BillRow.subscription_id,
-                    order_by=(BillRow.period_end.desc(), BillRow.created_at.desc()),
-                )
-                .label("rank"),
-            )
-            .outerjoin(credit, credit.credits_bill_id == BillRow.id)
-            .where(
-                BillRow.subscription_id.in_(list(subscription_ids)),
-                BillRow.kind == "invoice",
-                BillRow.period_end.is_not(None),
-                credit.id.is_(None),
-            )
-            .subquery()
-        )
-        query = (
-            select(
-                ranked.c.subscription_id, ranked.c.period_end, ranked.c.index_to, ranked.c.estimated
-            )
-            .where(ranked.c.rank <= depth)
-            .order_by(ranked.c.subscription_id, ranked.c.rank)
-        )
-        return [BilledPeriod(r[0], r[1], r[2], bool(r[3])) for r in self._session.execute(query)]
-
-    def billing_readings(
-        self, subscription_ids: Sequence[str], since: date, until: date, register_code: str
-    ) -> list[BillingReading]:
-        """Live readings of the register between two dates, per subscription oldest first."""
-        if not subscription_ids:
-            return []
-        query = (
-            select(
-                MeterReadingRow.subscription_id,
-                MeterReadingRow.id,
-                MeterReadingRow.meter_id,
-                MeterReadingRow.reading_date,
-                MeterReadingRow.index_value,
-                MeterReadingRow.consumption,
-                MeterReadingRow.status,
-                MeterReadingRow.case_codes,
-                MeterReadingRow.previous_reading_id,
-            )
-            .where(
-                MeterReadingRow.subscription_id.in_(list(subscription_ids)),
-                MeterReadingRow.register_code == register_code,
-                MeterReadingRow.reading_date >= since,
-                MeterReadingRow.reading_date <= until,
-                MeterReadingRow.status.in_(LIVE_STATUSES),
-            )
-            .order_by(
-                MeterReadingRow.subscription_id,
-                MeterReadingRow.reading_date,
-                MeterReadingRow.entered_at,
-            )
-        )
-        return [BillingReading(*r) for r in self._session.execute(query)]

@@ -1,0 +1,190 @@
+"""The bulk reads of consumptions_for_billing (application/billing_consumption.py): for a
+chunk of ~2,000 subscriptions, one statement each, executed on the transaction's
+connection as Core rows (no ORM loading) into named tuples. On PostgreSQL the ids travel
+as one array parameter (`= ANY(:ids)`), which compiles and binds far faster than 2,000
+IN parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import ColumnElement, String, any_, bindparam, func, select
+from sqlalchemy.orm import Session, aliased
+
+from iwebs_server.persistence.tables.billing import MeterReadingRow
+from iwebs_server.persistence.tables.customer_base import (
+    BillRow,
+    MeterInstallationRow,
+    MeterRow,
+)
+
+# statuses whose index counts as read (a replaced reading's does not)
+LIVE_STATUSES = ("validated", "to_check", "released")
+BILLABLE_STATUSES = ("validated", "released")
+
+
+def installation_index(text: str, register_code: str) -> int | None:
+    """The index of a register in meter_installations.installation_indexes
+    ("peak=00123;single=04567"; decimals are cut: a dial shows whole units)."""
+    for part in text.split(";"):
+        code, _, value = part.partition("=")
+        if code.strip() == register_code and value.strip():
+            try:
+                return int(Decimal(value.strip()))
+            except (InvalidOperation, ValueError):
+                return None
+    return None
+
+
+def one_of(session: Session, column: Any, ids: Sequence[str]) -> ColumnElement[bool]:
+    """`column IN ids`; on PostgreSQL `column = ANY(string_to_array(:ids, ','))` with the
+    ids as one text parameter (ids never hold a comma): nothing to expand or quote."""
+    if session.get_bind().dialect.name == "postgresql":
+        joined = bindparam(None, ",".join(ids), type_=String)
+        return cast(ColumnElement[bool], column == any_(func.string_to_array(joined, ",")))
+    return cast(ColumnElement[bool], column.in_(list(ids)))
+
+
+class BillingMeter(NamedTuple):
+    subscription_id: str
+    meter_id: str
+    digits: int
+    multiplier: str
+    installed_on: date
+    installation_indexes: str
+
+
+class BilledPeriod(NamedTuple):
+    """An invoice of the subscription that no credit note cancels, newest first."""
+
+    subscription_id: str
+    period_end: date
+    index_to: int | None
+    estimated: bool
+
+
+class BillingReading(NamedTuple):
+    subscription_id: str
+    reading_id: str
+    meter_id: str
+    reading_date: date
+    index_value: int | None
+    consumption: int | None
+    status: str
+    case_codes: str
+    previous_reading_id: str | None
+
+
+class BillingReads:
+    _session: Session
+
+    def _rows(self, query: Any) -> Sequence[Any]:
+        return self._session.connection().execute(query).all()
+
+    def billing_meters(self, subscription_ids: Sequence[str]) -> dict[str, BillingMeter]:
+        """The meter in place per subscription (the latest installation not removed)."""
+        if not subscription_ids:
+            return {}
+        query = (
+            select(
+                MeterInstallationRow.subscription_id,
+                MeterInstallationRow.meter_id,
+                MeterRow.digits,
+                MeterRow.multiplier,
+                MeterInstallationRow.installed_on,
+                MeterInstallationRow.installation_indexes,
+            )
+            .join(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
+            .where(
+                one_of(self._session, MeterInstallationRow.subscription_id, subscription_ids),
+                MeterInstallationRow.removed_on.is_(None),
+            )
+            .order_by(MeterInstallationRow.installed_on)
+        )
+        return {r[0]: BillingMeter(*r) for r in self._rows(query) if r[0]}
+
+    def billing_periods(
+        self,
+        subscription_ids: Sequence[str],
+        depth: int,
+        *,
+        since: date | None = None,
+        before: date | None = None,
+    ) -> list[BilledPeriod]:
+        """The last `depth` invoices per subscription that no credit note cancels, newest
+        first, with a period ending on or after `since` / before `before`."""
+        if not subscription_ids:
+            return []
+        credit = aliased(BillRow)
+        conditions = [
+            one_of(self._session, BillRow.subscription_id, subscription_ids),
+            BillRow.kind == "invoice",
+            BillRow.period_end.is_not(None),
+            credit.id.is_(None),
+        ]
+        if since is not None:
+            conditions.append(BillRow.period_end >= since)
+        if before is not None:
+            conditions.append(BillRow.period_end < before)
+        ranked = (
+            select(
+                BillRow.subscription_id.label("subscription_id"),
+                BillRow.period_end.label("period_end"),
+                BillRow.index_to.label("index_to"),
+                BillRow.estimated.label("estimated"),
+                func.row_number()
+                .over(
+                    partition_by=BillRow.subscription_id,
+                    order_by=(BillRow.period_end.desc(), BillRow.created_at.desc()),
+                )
+                .label("rank"),
+            )
+            .outerjoin(credit, credit.credits_bill_id == BillRow.id)
+            .where(*conditions)
+            .subquery()
+        )
+        query = (
+            select(
+                ranked.c.subscription_id, ranked.c.period_end, ranked.c.index_to, ranked.c.estimated
+            )
+            .where(ranked.c.rank <= depth)
+            .order_by(ranked.c.subscription_id, ranked.c.rank)
+        )
+        return [BilledPeriod(r[0], r[1], r[2], bool(r[3])) for r in self._rows(query)]
+
+    def billing_readings(
+        self, subscription_ids: Sequence[str], since: date, until: date, register_code: str
+    ) -> list[BillingReading]:
+        """Live readings of the register between two dates, per subscription oldest first."""
+        if not subscription_ids:
+            return []
+        query = (
+            select(
+                MeterReadingRow.subscription_id,
+                MeterReadingRow.id,
+                MeterReadingRow.meter_id,
+                MeterReadingRow.reading_date,
+                MeterReadingRow.index_value,
+                MeterReadingRow.consumption,
+                MeterReadingRow.status,
+                MeterReadingRow.case_codes,
+                MeterReadingRow.previous_reading_id,
+            )
+            .where(
+                one_of(self._session, MeterReadingRow.subscription_id, subscription_ids),
+                MeterReadingRow.register_code == register_code,
+                MeterReadingRow.reading_date >= since,
+                MeterReadingRow.reading_date <= until,
+                MeterReadingRow.status.in_(LIVE_STATUSES),
+            )
+            .order_by(
+                MeterReadingRow.subscription_id,
+                MeterReadingRow.reading_date,
+                MeterReadingRow.entered_at,
+            )
+        )
+        make = BillingReading._make
+        return [make(r) for r in self._rows(query)]
