@@ -202,7 +202,7 @@ def test_cancel_a_run_and_another_agency_sees_nothing(
     qtbot.waitUntil(lambda: page.runs_model.rowCount() == 1, timeout=TIMEOUT)
     page.runs_table.selectRow(0)
     panel = page.run_panel
-    qtbot.waitUntil(lambda: panel.cancel_button.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(panel.cancel_button.isEnabled, timeout=TIMEOUT)
     monkeypatch.setattr(bill_run_panel, "ask_text", lambda *_a, **_k: "Mauvaise période")
     panel.cancel_run()
     presenter = page.run_presenter
