@@ -103,7 +103,7 @@ def test_the_approvals_screen_shows_the_changes(qtbot: Any) -> None:
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
-    assert page.model.kind_text("billing.tariff_version") == "New tariff version"
+    assert presenter.model.kind_text("billing.tariff_version") == "New tariff version"
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: "price 136.49 → 140.00" in page.details.toPlainText(), timeout=5000)
     assert page.details.toPlainText().startswith("Tariff SN-DPP")
