@@ -80,6 +80,25 @@ def test_the_bill_pdf_carries_what_the_subscriber_must_read(qapp: Any, tmp_path:
         assert expected in text, expected
 
 
+def test_the_receipt_words_stay_off_the_bill_and_the_service_may_come_as_a_label(
+    qapp: Any,
+) -> None:
+    message = bill_document()
+    message.header = "Société nationale d'eau et d'électricité\nReçu de paiement\nDakar"
+    message.footer = "Merci de votre paiement. Conservez ce reçu.\nThank you for your payment."
+    message.service = "Électricité"
+    message.reading.unit = ""
+    doc = document_from_proto(message)
+    assert (doc.issuer_name, doc.issuer_lines) == (
+        "Société nationale d'eau et d'électricité",
+        ("Dakar",),
+    )
+    assert doc.notes == ("Relevé réel du 30/11/2026",)
+    assert doc.service == "electricity" and lay.consumption_text(doc) == "280 kWh"
+    message.service, message.reading.unit = "water", "m3"
+    assert lay.consumption_text(document_from_proto(message)) == "280 m³"
+
+
 def test_a_credit_note_and_credits_matched(qapp: Any, tmp_path: Path) -> None:
     message = bill_document()
     message.kind = bs.BILL_KIND_CREDIT_NOTE
