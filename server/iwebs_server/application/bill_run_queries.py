@@ -30,11 +30,8 @@ from iwebs_server.application.bill_run_views import (
 from iwebs_server.application.billing_consumption import NotBillable
 from iwebs_server.domain.bill_controls import control_message
 from iwebs_server.domain.tariff_engine import ComputedLine
-from iwebs_server.persistence.repositories.bill_run_repository import (
-    FINALIZE,
-    SIMULATE,
-    ItemListing,
-)
+from iwebs_server.persistence.repositories.bill_run_items import ItemListing
+from iwebs_server.persistence.repositories.bill_run_repository import FINALIZE, SIMULATE
 from iwebs_server.persistence.tables.billing import BillRunRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
