@@ -44,7 +44,7 @@ _HUNDRED = Decimal(100)
 # Lines are immutable and a pure function of (version, days, block, quantity): the usual
 # quantities (whole kWh and m3, full blocks, tax bases) are memoized per plan, at most
 # MEMO_LIMIT per block, so that most bills reuse lines already made.
-MEMO_LIMIT = 4096
+MEMO_LIMIT = 512
 TIMES = "\u00d7"  # multiplication sign, as printed on the bill
 DASH = "\u2013"  # en dash between the bounds of a block
 _RULES = {
