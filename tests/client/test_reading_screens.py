@@ -223,3 +223,19 @@ def test_worklist_release_and_replace_from_the_keyboard(
     qtbot.waitUntil(lambda: "replaced" in cases.decision_label.text(), timeout=5000)
     assert cases.decision_label.text().endswith("Validated: 150 kWh consumed")
     settle(qtbot, tasks)
+
+
+def test_enter_on_an_empty_row_skips_it(qtbot: Any, page: Any) -> None:
+    widget, services = page
+    widget.load_sheet()
+    qtbot.waitUntil(lambda: isinstance(_focused(), QLineEdit), timeout=5000)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # row 1 not read: skipped, no message
+    qtbot.waitUntil(lambda: widget.table.currentIndex().row() == 1, timeout=5000)
+    assert widget.presenter.rows[0].message == ""
+    # the next row is typed and sent as usual; only it was sent
+    qtbot.waitUntil(lambda: isinstance(_focused(), QLineEdit), timeout=5000)
+    qtbot.keyClicks(_focused(), "000600")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: widget.table.currentIndex().row() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: widget.presenter.rows[1].state == VALIDATED, timeout=5000)
+    assert not [c for c in services.readings.calls if c[0] == "enter_reading"][1:]

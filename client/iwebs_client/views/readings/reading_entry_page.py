@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iwebs_client.presenters.reading_entry_presenter import ReadingEntryPresenter, format_for
+from iwebs_client.presenters.reading_entry_presenter import (
+    REFUSED,
+    ReadingEntryPresenter,
+    format_for,
+)
 from iwebs_client.views.common.error_display import show_error
 from iwebs_client.views.readings.entry_table import EntryTable, EntryTableModel
 from iwebs_client.views.readings.import_report_dialog import ImportReportDialog
@@ -193,10 +197,17 @@ class ReadingEntryPage(QWidget):
             self.table.selectRow(0)
 
     def _row_submitted(self, row_no: int) -> None:
-        if 0 <= row_no < len(self.presenter.rows):
-            row = self.presenter.rows[row_no]
-            self.presenter.enter(row_no, row.index_text, row.field_code)
-            self.table.edit_index_of(row_no + 1)
+        """Enter on a row: sends it and opens the next one. An empty row is skipped (the
+        reader did not get there); a row the client check refuses stays open."""
+        if not (0 <= row_no < len(self.presenter.rows)):
+            return
+        row = self.presenter.rows[row_no]
+        if row.index_text or row.field_code:
+            sent = self.presenter.enter(row_no, row.index_text, row.field_code)
+            if not sent and row.state == REFUSED:  # the client check: fix it here
+                self.table.edit_index_of(row_no)
+                return
+        self.table.edit_index_of(row_no + 1)
 
     def _update_status(self) -> None:
         entered, to_check, total = self.presenter.counts()
