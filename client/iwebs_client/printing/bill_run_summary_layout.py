@@ -38,6 +38,16 @@ CAUSES_FR = {
 LEDGER_FR = {
     "RECEIVABLE": "Créances clients",
     "TAX:VAT": "TVA collectée",
+    "TAX:COMMUNAL": "Taxe communale",
+    "TAX:STAMP": "Droit de timbre",
+}
+COMPONENTS_FR = {
+    "ENERGY": "énergie",
+    "WATER": "eau",
+    "FIXED": "prime fixe",
+    "POWER": "puissance souscrite",
+    "RENTAL": "location compteur",
+    "MINIMUM": "minimum de facturation",
 }
 
 
@@ -47,6 +57,7 @@ class SummaryTable:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     total: tuple[str, ...] = ()
+    numeric_columns: tuple[int, ...] = ()  # right-aligned: counts and amounts
 
 
 @dataclass(frozen=True)
@@ -82,9 +93,10 @@ def ledger_fr(account: str) -> str:
     parts = account.split(":")
     if parts[0] == "REVENUE" and len(parts) >= 3:
         service = {"ELECTRICITY": "électricité", "WATER": "eau"}.get(parts[1], parts[1].lower())
-        return f"Ventes {service} — {parts[2].lower()}"
+        component = COMPONENTS_FR.get(parts[2], parts[2].lower().replace("_", " "))
+        return f"Ventes {service} — {component}"
     if parts[0] == "TAX" and len(parts) >= 2:
-        return f"Taxe {parts[1].lower()}"
+        return f"Taxe {parts[1].lower().replace('_', ' ')}"
     return account
 
 
@@ -99,7 +111,7 @@ def layout_summary(
 
     batch = run.batch_code + (f" — {batch_name}" if batch_name else "")
     facts: list[tuple[str, str]] = [
-        ("Tournée de facturation", run.run_number),
+        ("Facturation n°", run.run_number),
         ("Lot", batch),
         ("Agence", agency_name or run.agency_id),
         (
@@ -134,6 +146,7 @@ def layout_summary(
                 for c in summary.by_category
             ),
             ("Total", str(summary.bill_count), amount(summary.total)),
+            (1, 2),
         ),
         SummaryTable(
             "Par élément de facture",
@@ -147,6 +160,7 @@ def layout_summary(
                 )
                 for line in summary.by_line
             ),
+            numeric_columns=(2, 3),
         ),
         SummaryTable(
             "Écritures par compte",
@@ -155,12 +169,14 @@ def layout_summary(
                 (a.ledger_account, ledger_fr(a.ledger_account), amount(a.amount))
                 for a in summary.by_ledger_account
             ),
+            numeric_columns=(2,),
         ),
         SummaryTable(
             "Abonnés non facturés par cause",
             ("Cause", "Nombre"),
             tuple((cause_fr(n.cause), str(n.count)) for n in summary.not_billed),
             ("Total", str(not_billed)),
+            (1,),
         ),
     ]
     warning = (

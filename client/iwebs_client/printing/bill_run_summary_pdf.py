@@ -18,7 +18,7 @@ def _table_html(table: SummaryTable) -> str:
     def cells(row: tuple[str, ...], tag: str, bold: bool = False) -> str:
         out = []
         for number, cell in enumerate(row):
-            align = "left" if number == 0 or (number == 1 and len(row) > 3) else "right"
+            align = "right" if number in table.numeric_columns else "left"
             style = "font-weight:bold;" if bold else ""
             out.append(f'<{tag} align="{align}" style="{style}">{html.escape(cell)}</{tag}>')
         return "".join(out)
