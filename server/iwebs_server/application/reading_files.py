@@ -28,7 +28,12 @@ from typing import Any
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock
-from iwebs_server.application.reading_context import reading_views, with_details
+from iwebs_server.application.reading_context import (
+    RuleSet,
+    reading_views,
+    rule_set,
+    with_details,
+)
 from iwebs_server.application.reading_views import (
     TO_CHECK,
     ExportedSheet,
@@ -218,10 +223,13 @@ class ReadingFiles:
             subscriptions = uow.readings.by_subscription_numbers(
                 [n for n in numbers if n], principal.scope
             )
+            rulesets: dict[str, RuleSet] = {}
             for position, fields in parsed:
                 line_request = str(uuid.uuid5(_LINE_NAMESPACE, f"{request_id}:{position}"))
                 lines.append(
-                    self._line(uow, principal, position, fields, subscriptions, line_request)
+                    self._line(
+                        uow, principal, position, fields, subscriptions, line_request, rulesets
+                    )
                 )
             outcomes = [line.outcome for line in lines]
             report = ImportReport(
@@ -256,6 +264,7 @@ class ReadingFiles:
         fields: dict[str, str],
         subscriptions: dict[str, Any],
         line_request: str,
+        rulesets: dict[str, RuleSet],
     ) -> ImportLine:
         number = fields.get("subscription_number", "")
         register = fields.get("register_code", "") or "single"
@@ -300,8 +309,11 @@ class ReadingFiles:
                 duplicate = self._duplicate(uow, prepared.subscription.id, entry, prepared)
                 if duplicate is not None:
                     return ImportLine(position, number, register, "duplicate", duplicate)
+                agency_id = prepared.subscription.agency_id
+                if agency_id not in rulesets:  # read once per file and agency
+                    rulesets[agency_id] = rule_set(uow, agency_id)
                 row, case_details = self._readings.write(
-                    uow, principal, prepared, entry, line_request
+                    uow, principal, prepared, entry, line_request, ruleset=rulesets[agency_id]
                 )
                 view = with_details(reading_views(uow, [row])[0], case_details)
                 return ImportLine(position, number, register, "created", view)

@@ -11,6 +11,7 @@ reading.replace, reading.import).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -76,6 +77,7 @@ from iwebs_server.persistence.tables.customer_base import (
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 READABLE_STATUSES = ("active", "suspended", "terminated")
+_CASE_CODE = re.compile(r"[A-Z0-9][A-Z0-9_.-]{0,31}")
 NOTE_MAX = 500
 OUT_OF_ORDER = "READING_OUT_OF_ORDER"
 ALREADY_REVIEWED = "READING_ALREADY_REVIEWED"
@@ -136,7 +138,8 @@ class ReadingService:
         checks = Checks()
         checks.identifier("agency_id", where.agency_id, required=False)
         checks.identifier("round_id", where.round_id, required=False)
-        checks.text("case_code", where.case_code, required=False, max_length=32)
+        if where.case_code and not _CASE_CODE.fullmatch(where.case_code.strip().upper()):
+            checks.fail("case_code", "is not a reading case code")
         if where.date_from and where.date_to and where.date_from > where.date_to:
             checks.fail("date_to", "is before date_from")
         checks.raise_if_any()
@@ -284,7 +287,10 @@ class ReadingService:
 
     def prepare(self, uow: UnitOfWork, principal: Principal, entry: ReadingEntry) -> Prepared:
         """Every check of an entry against the database, nothing written."""
-        subscription = uow.subscriptions.get(entry.subscription_id, principal.scope)
+        # locked: two entries of one subscription at once would both pass the date checks
+        subscription = uow.subscriptions.get(
+            entry.subscription_id, principal.scope, for_update=True
+        )
         if subscription is None:
             raise NotFound("subscription", entry.subscription_id)
         assert entry.reading_date is not None
@@ -360,11 +366,12 @@ class ReadingService:
         request_id: str | None,
         *,
         replaces: MeterReadingRow | None = None,
+        ruleset: RuleSet | None = None,
     ) -> tuple[MeterReadingRow, dict[str, str]]:
         """Validates and writes the reading; (row, case code -> detail)."""
         exclude = replaces.id if replaces is not None else None
         self.check_order(uow, prepared, exclude)
-        ruleset = rule_set(uow, prepared.subscription.agency_id)
+        ruleset = ruleset or rule_set(uow, prepared.subscription.agency_id)
         facts, previous = facts_for(
             uow, ruleset, prepared.subscription, prepared.installation, prepared.meter,
             prepared.register_code, prepared.reading_date, prepared.index, prepared.field_code,

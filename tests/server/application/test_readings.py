@@ -83,6 +83,11 @@ def test_a_reading_with_cases_goes_to_the_worklist(rd: Readings) -> None:
         (CaseFilter(date_to=TODAY - timedelta(days=1)), 0),
     ):
         assert len(rd.service.cases(reader, where, 50, "").items) == expected, where
+    refused(
+        lambda: rd.service.cases(reader, CaseFilter(case_code="%"), 50, ""),
+        "INVALID_ARGUMENT",
+        "case_code",
+    )
 
 
 def test_field_cases_without_an_index(rd: Readings) -> None:
