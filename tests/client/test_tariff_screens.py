@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from iwebs.v1 import tariff_service_pb2 as tpb
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.presenters.tariff_grid import (
     BlockDraft,
@@ -324,3 +325,19 @@ def test_add_a_component_and_change_its_kind_from_the_keyboard(qtbot: Any, page:
     qtbot.keyClick(widget, Qt.Key.Key_Escape)  # drops the draft
     assert not widget.presenter.editing
     assert grid.components.rowCount() == 3
+
+
+def test_the_version_in_force_is_shown_first(qtbot: Any) -> None:
+    services = FakeTariffServices()
+    fakes = services.tariffs
+    future = tpb.TariffVersion()
+    future.CopyFrom(fakes.versions[0])
+    future.tariff_version_id, future.version_number = "v2", 2
+    future.valid_from.year = 2027
+    fakes.versions.append(future)  # approved, valid from 2027: not in force yet
+    tasks = TaskRunner()
+    tariffs = TariffPresenter(services, tasks, session(RIGHTS))  # type: ignore[arg-type]
+    with qtbot.waitSignal(tariffs.grid_changed, timeout=5000):
+        tariffs.open_tariff("t1")
+    assert tariffs.version is not None and tariffs.version.version_number == 1
+    settle(qtbot, tasks)

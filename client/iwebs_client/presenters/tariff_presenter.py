@@ -151,7 +151,10 @@ class TariffPresenter(PresenterBase):
         self.editing = False
         self.tariff_loaded.emit(detail)
         versions = list(detail.versions)
-        shown = next((v for v in versions if v.status == STATUS_APPROVED), None)
+        # the version in force today, else the newest approved one, else the newest
+        current = detail.tariff.current_version_number
+        shown = next((v for v in versions if current and v.version_number == current), None)
+        shown = shown or next((v for v in versions if v.status == STATUS_APPROVED), None)
         if versions:
             self.show_version(shown or versions[0])
         else:
