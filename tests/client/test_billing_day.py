@@ -9,7 +9,8 @@ REAL server (bill run workers included), at Dakar Plateau:
   gap-free numbers, ledger, outbox (FAC-1); the summary (bordereau) is printed as a PDF;
 - from the customer 360 view, F opens the subscriber's bills: the bill explained line by
   line and printed as a PDF (French: number, amounts, indexes, account with check digit);
-- the cashier takes the bill's payment at her till (issue 4): the bill is settled.
+- the cashier takes the bill's payment at her till on the cash desk screen (issue 4): the
+  bill is settled.
 
 Then the server is asked: the bill numbers follow each other, each bill's amount is the sum
 of its lines, the paid bill's open amount is 0 and the account's balance 0."""
@@ -32,12 +33,13 @@ from iwebs_client.views.billing.account_bills_page import AccountBillsPage
 from iwebs_client.views.billing.bill_runs_page import BillRunsPage
 from iwebs_client.views.billing.billing_dialogs import BatchDialog, NewRunDialog
 from iwebs_client.views.billing.item_explanation_dialog import ItemExplanationDialog
+from iwebs_client.views.cash.cash_desk_page import CashDeskPage
 from iwebs_client.views.customers.customer_360_page import Customer360Page
 from tests.client import live_client
 from tests.client.bill_live_helpers import PASSWORD, Subscriber, new_subscriber, rid, seed_billing
 from tests.client.bill_pdf_text import pdf_text, squeezed
-from tests.client.cash_live_helpers import cash_tender, pay
 from tests.client.live_client import enrolled_backend
+from tests.client.test_cash_counter_day import _pay as pay_at_counter
 
 pytestmark = pytest.mark.slow
 TIMEOUT = 30_000
@@ -226,11 +228,16 @@ def test_a_billing_day(
     assert f"{big.account_number[:-1]}-{big.account_number[-1]}" in text  # with its check digit
     assert "Nouvelindex" in text and "300" in text
 
-    # the cashier takes the payment of the bill at her till
-    counter.sessions.login("caissier", PASSWORD)
-    till = counter.cash_sessions.open_session(rid(), None, False)
-    receipt = pay(counter, till.cash_session_id, big.account_id, bill.total.amount_minor,
-                  [cash_tender(bill.total.amount_minor)])  # fmt: skip
+    # the cashier takes the payment of the bill at her till, on the cash desk screen
+    cashier = live_client.main_window(qtbot, counter, "caissier", PASSWORD)
+    cashier.show_screen("cash_desk")
+    desk = cashier.current_page()
+    assert isinstance(desk, CashDeskPage)
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.open_form, timeout=TIMEOUT)
+    desk.open_form.open_button.click()
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.till, timeout=TIMEOUT)
+    amount = str(bill.total.amount_minor)
+    receipt = pay_at_counter(qtbot, desk, boxes, big, amount, {"mode": "CASH", "amount": amount})
     assert [a.bill_id for a in receipt.allocations] == [bill.summary.bill_id]
 
     # the server's word
