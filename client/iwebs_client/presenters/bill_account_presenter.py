@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from iwebs.v1 import bill_service_pb2 as bs
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.presenters import bill_rows as rows
 from iwebs_client.presenters.bill_ports import (
@@ -150,7 +151,7 @@ class BillAccountPresenter(PresenterBase):
         self._run(lambda: port.get_bill(bill_id), done)
 
     def default_pdf_name(self, bill: BillSummary) -> str:
-        prefix = "avoir" if bill.kind == 2 else "facture"  # BILL_KIND_CREDIT_NOTE
+        prefix = "avoir" if bill.kind == bs.BILL_KIND_CREDIT_NOTE else "facture"
         return f"{prefix}-{bill.bill_number or bill.bill_id}.pdf"
 
     def print_bill(self, bill_id: str, path: Path | None = None) -> None:
