@@ -67,6 +67,7 @@ from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 APPROVAL_KIND = "billing.tariff_version"
 PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 SERVICES = ("water", "electricity")
+_MAX_AMOUNT_MINOR = 10**15  # far below int64 (Money.amount_minor, the bills' columns)
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,31}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -344,9 +345,15 @@ class TariffService:
             with self._uow(read_only=True) as uow:
                 versions = self._simulated_versions(uow, source)
         try:
-            return compute_charges(versions, rated)
+            bill = compute_charges(versions, rated)
         except NoTariffForPeriod as error:
             raise PreconditionFailed("NO_TARIFF_FOR_PERIOD", str(error)) from None
+        amounts = [bill.total_minor, *(abs(line.amount_minor) for line in bill.lines)]
+        if max(amounts) > _MAX_AMOUNT_MINOR:
+            raise InvalidInput.field(
+                "usage.consumption", "the amounts would exceed what a bill can hold"
+            )
+        return bill
 
     def _simulated_versions(
         self, uow: UnitOfWork, source: SimulationSource

@@ -402,6 +402,20 @@ def test_bad_input_gives_the_reason_and_the_field(live_server: LiveServer) -> No
         "TARIFF_DEFINITION_INVALID",
     )
     assert draft.fields[0].startswith("definition.")
+    expensive = senelec()
+    expensive["components"][0]["blocks"][2]["unit_price"] = "999999999999"
+    huge = refused(
+        tariffs(agent).SimulateTariff,
+        pb.SimulateTariffRequest(
+            definition=definition(expensive),
+            usage=pb.TariffUsage(
+                period_start=day(2026, 3, 1), period_end=day(2026, 3, 30), consumption="999999999"
+            ),
+        ),
+        INVALID,
+        "INVALID_ARGUMENT",
+    )
+    assert huge.fields == ["usage.consumption"]
     malformed = refused(
         tariffs(agent).GetTariff, pb.GetTariffRequest(tariff_id="x"), INVALID, "INVALID_ARGUMENT"
     )
