@@ -62,6 +62,7 @@ STANDARD_PROFILES: tuple[StandardProfile, ...] = (
                 rights.APPROVALS_READ,
                 rights.CUSTOMERS_READ,
                 rights.PARAMETERS_READ,
+                rights.ADMIN_AGENCIES_READ,
             }
         ),
     ),
@@ -79,6 +80,7 @@ STANDARD_PROFILES: tuple[StandardProfile, ...] = (
                 rights.APPROVALS_DECIDE,
                 rights.CUSTOMERS_READ,
                 rights.PARAMETERS_READ,
+                rights.ADMIN_AGENCIES_READ,
             }
         ),
     ),
