@@ -298,9 +298,9 @@ class BillWriter:
             counts[(bill.agency_id, bill.bill_date.year)] += 1
         following: dict[tuple[str, int], int] = {}
         for (agency_id, year), count in sorted(counts.items()):
-            following[(agency_id, year)] = uow.number_series.take(
-                bill_series(codes[agency_id], year), count
-            )
+            series = bill_series(codes[agency_id], year)
+            uow.bill_runs.ensure_series(series)
+            following[(agency_id, year)] = uow.number_series.take(series, count)
         numbers: list[str] = []
         for bill in bills:
             key = (bill.agency_id, bill.bill_date.year)

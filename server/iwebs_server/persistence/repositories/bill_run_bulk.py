@@ -17,7 +17,6 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-
 SQLITE_CACHE_KIB = 65536
 
 
@@ -41,7 +40,7 @@ class BulkRows:
 
     def _dbapi(self) -> Any:
         self._session.flush()
-        dbapi = self._session.connection().connection.dbapi_connection
+        dbapi: Any = self._session.connection().connection.dbapi_connection
         if not self.postgresql and not self._cache_set:
             # SQLite's default page cache (2 MB) makes the random inserts of UUID keys into
             # bills' six indexes read pages again and again: a bigger one for this connection

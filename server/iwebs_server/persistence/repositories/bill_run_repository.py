@@ -11,6 +11,8 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from iwebs_server.persistence.repositories.bill_run_items import (
     BillRunItems,
@@ -25,6 +27,7 @@ from iwebs_server.persistence.tables.billing import (
     BillRunRow,
 )
 from iwebs_server.persistence.tables.customer_base import (
+    NumberSeriesRow,
     PremiseRow,
     RoundRow,
     SubscriptionRow,
@@ -245,6 +248,14 @@ class BillRunRepository(BillRunItems):
         code = self.agency_codes([agency_id])[agency_id]
         sequence = NumberSeriesRepository(self._session).take(f"BILLRUN-{code}-{year}")
         return f"{code}-RUN-{year}-{sequence:05d}"
+
+    def ensure_series(self, code: str) -> None:
+        """The number series row exists (next value 1 when new), without a race between two
+        workers taking the first numbers of a new series (the second waits, then skips)."""
+        table: Any = NumberSeriesRow.__table__
+        insert = pg_insert if self.bulk.postgresql else sqlite_insert
+        statement: Any = insert(table).values(code=code, next_value=1)
+        self._session.execute(statement.on_conflict_do_nothing(index_elements=["code"]))
 
     def logins(self, user_ids: Collection[str]) -> dict[str, str]:
         ids = [i for i in set(user_ids) if i]
