@@ -190,9 +190,8 @@ class Lettrage:
         repo = uow.bill_records
         invoice_accounts = {b.account_id for b in invoices}
         note_accounts = {b.account_id for b in notes}
-        # unlocked look first: most accounts have no credit at all
-        candidates = set(uow.payments.advance_balances(invoice_accounts))
-        candidates |= set(repo.credit_notes_left(invoice_accounts))
+        # unlocked look first, one statement: most accounts have no credit at all
+        candidates = repo.accounts_with_credit(invoice_accounts, uow.payments)
         to_lock = (candidates & invoice_accounts) | note_accounts
         if not to_lock:
             return []

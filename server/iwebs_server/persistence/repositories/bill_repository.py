@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select, union_all
+from sqlalchemy import Select, and_, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.principal import AgencyScope
@@ -24,6 +25,7 @@ from iwebs_server.persistence.repositories.customer_base_repository import (
     _credit_left,
     _open_amount,
 )
+from iwebs_server.persistence.repositories.id_lists import IdList
 from iwebs_server.persistence.tables.administration import AgencyRow
 from iwebs_server.persistence.tables.audit import ApprovalRequestRow
 from iwebs_server.persistence.tables.billing import (
@@ -87,19 +89,38 @@ class BillRecordRepository:
     # -- matching (lettrage) ------------------------------------------------------------
     def credit_notes_left(self, account_ids: Collection[str]) -> dict[str, int]:
         """account id -> the credit its credit notes can still settle (> 0 only)."""
-        ids = sorted(set(account_ids))
+        ids = IdList(self._session, account_ids, "account_ids")
         if not ids:
             return {}
-        parts = union_all(
-            select(BillRow.account_id.label("a"), (-BillRow.amount_minor).label("m")).where(
-                BillRow.account_id.in_(ids), BillRow.kind == CREDIT_NOTE
-            ),
-            select(BillMatchRow.account_id, -BillMatchRow.amount_minor).where(
-                BillMatchRow.account_id.in_(ids), BillMatchRow.source_kind == MATCH_CREDIT_NOTE
-            ),
-        ).subquery()
+        parts = union_all(*self._credit_note_movements(ids)).subquery()
         query = select(parts.c.a, func.sum(parts.c.m)).group_by(parts.c.a)
         return {str(a): int(m) for a, m in self._session.execute(query) if m and m > 0}
+
+    def _credit_note_movements(self, ids: IdList) -> list[Select[str, int]]:
+        return [
+            select(BillRow.account_id.label("a"), (-BillRow.amount_minor).label("m")).where(
+                ids.contains(BillRow.account_id), BillRow.kind == CREDIT_NOTE
+            ),
+            select(BillMatchRow.account_id, -BillMatchRow.amount_minor).where(
+                ids.contains(BillMatchRow.account_id),
+                BillMatchRow.source_kind == MATCH_CREDIT_NOTE,
+            ),
+        ]
+
+    def accounts_with_credit(self, account_ids: Collection[str], payments: Any) -> set[str]:
+        """Among the accounts, those with an advance (its movements, from
+        PaymentRepository.advance_movements) or credit notes' credit left: one statement,
+        the ids sent once (most accounts of a bill run have no credit)."""
+        ids = IdList(self._session, account_ids, "account_ids")
+        if not ids:
+            return set()
+        advance = union_all(*payments.advance_movements(ids)).subquery()
+        notes = union_all(*self._credit_note_movements(ids)).subquery()
+        query = union_all(
+            select(advance.c.a).group_by(advance.c.a).having(func.sum(advance.c.m) > 0),
+            select(notes.c.a).group_by(notes.c.a).having(func.sum(notes.c.m) > 0),
+        )
+        return {str(a) for (a,) in self._session.execute(query)}
 
     def deposits_held(self, account_ids: Collection[str]) -> dict[str, int]:
         """account id -> its security deposit still held: the CAUTION fees paid at the cash

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from itertools import groupby
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, inspect, or_, select, union_all
+from sqlalchemy import Select, and_, case, func, inspect, or_, select, union_all
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -28,8 +28,10 @@ from iwebs_server.persistence.repositories import payment_statements as hot
 from iwebs_server.persistence.repositories.customer_base_repository import (
     MATCH_ADVANCE,
     MATCH_DEPOSIT_RELEASE,
+    SETTLING_MATCHES,
     BillAmounts,
 )
+from iwebs_server.persistence.repositories.id_lists import IdList
 from iwebs_server.persistence.tables.administration import AgencyRow, UserRow, WorkstationRow
 from iwebs_server.persistence.tables.audit import ApprovalRequestRow
 from iwebs_server.persistence.tables.billing import BillMatchRow
@@ -340,14 +342,25 @@ class PaymentRepository:
     def advance_balances(self, account_ids: Collection[str]) -> dict[str, int]:
         """advance_balance of several accounts in one statement (accounts without any
         advance are left out)."""
-        ids = sorted({i for i in account_ids if i})
+        ids = IdList(self._session, {i for i in account_ids if i}, "account_ids")
         if not ids:
             return {}
-        parts = union_all(
-            select(AllocationRow.account_id.label("a"), AllocationRow.amount_minor.label("m"))
-            .where(AllocationRow.account_id.in_(ids), AllocationRow.kind == ADVANCE_KIND),
+        parts = union_all(*self.advance_movements(ids)).subquery()
+        query = select(parts.c.a, func.sum(parts.c.m)).group_by(parts.c.a)
+        return {str(a): int(m) for a, m in self._session.execute(query) if m}
+
+    def advance_movements(self, account_ids: IdList) -> list[Select[Any]]:
+        """THE definition of the advance: the (account id `a`, signed amount `m`) rows that
+        sum to the accounts' advances (union them)."""
+        return [
+            select(
+                AllocationRow.account_id.label("a"), AllocationRow.amount_minor.label("m")
+            ).where(
+                account_ids.contains(AllocationRow.account_id),
+                AllocationRow.kind == ADVANCE_KIND,
+            ),
             select(CashMovementRow.account_id, CashMovementRow.amount_minor).where(
-                CashMovementRow.account_id.in_(ids),
+                account_ids.contains(CashMovementRow.account_id),
                 CashMovementRow.kind == DISBURSEMENT_KIND,
             ),
             select(
@@ -357,12 +370,10 @@ class PaymentRepository:
                     else_=-BillMatchRow.amount_minor,
                 ),
             ).where(
-                BillMatchRow.account_id.in_(ids),
+                account_ids.contains(BillMatchRow.account_id),
                 BillMatchRow.source_kind.in_((MATCH_ADVANCE, MATCH_DEPOSIT_RELEASE)),
             ),
-        ).subquery()
-        query = select(parts.c.a, func.sum(parts.c.m)).group_by(parts.c.a)
-        return {str(a): int(m) for a, m in self._session.execute(query) if m}
+        ]
 
     # -- receipts -----------------------------------------------------------------------
     def receipt(
@@ -442,7 +453,7 @@ class PaymentRepository:
 
     def open_before(self, receipt: ReceiptRow, bill_ids: Collection[str]) -> dict[str, int]:
         """bill id -> what was open on it just before `receipt` (its amount less the
-        allocations of receipts issued earlier)."""
+        allocations of receipts issued earlier and the matches made before it)."""
         ids = [i for i in set(bill_ids) if i]
         if not ids:
             return {}
@@ -457,7 +468,17 @@ class PaymentRepository:
             .correlate(BillRow)
             .scalar_subquery()
         )
-        query = select(BillRow.id, BillRow.amount_minor - paid).where(BillRow.id.in_(ids))
+        settled = (  # matches (lettrage) made before the receipt
+            select(func.coalesce(func.sum(BillMatchRow.amount_minor), 0))
+            .where(
+                BillMatchRow.bill_id == BillRow.id,
+                BillMatchRow.source_kind.in_(SETTLING_MATCHES),
+                BillMatchRow.matched_at <= receipt.issued_at,
+            )
+            .correlate(BillRow)
+            .scalar_subquery()
+        )
+        query = select(BillRow.id, BillRow.amount_minor - paid - settled).where(BillRow.id.in_(ids))
         return {bill_id: int(amount) for bill_id, amount in self._session.execute(query)}
 
     def ledger_group(self, entry_group_id: str) -> list[LedgerEntryRow]:

@@ -1,0 +1,58 @@
+"""`column IN (ids)` for the long lists of bulk work (a bill run's chunk: ~2,000 ids).
+
+A list of 2,000 bind parameters (or, on PostgreSQL, a Python list adapted as an array)
+costs tens of milliseconds per statement in the client, and more again when several parts
+of one statement repeat it. Here the ids travel as ONE text parameter, bound once however
+many parts of the statement use it: on PostgreSQL an array literal cast on the server
+(`= ANY(CAST(:ids AS TEXT[]))`), on SQLite a JSON array read by `json_each`
+(`IN (SELECT value FROM json_each(:ids))`). The statement's shape does not depend on the
+number of ids, so SQLAlchemy compiles it once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    String,
+    any_,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session
+
+
+def array_literal(ids: Collection[str]) -> str:
+    """A PostgreSQL text[] literal of the ids, each quoted."""
+    quoted = ('"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"' for value in ids)
+    return "{" + ",".join(quoted) + "}"
+
+
+class IdList:
+    """A list of ids sent once, for `contains(column)` in any number of places."""
+
+    def __init__(self, session: Session, ids: Collection[str], name: str = "id_list") -> None:
+        self.ids = sorted(set(ids))
+        self.postgres = session.get_bind().dialect.name == "postgresql"
+        text = array_literal(self.ids) if self.postgres else json.dumps(self.ids)
+        self.param: BindParameter[str] = bindparam(name, value=text, type_=String)
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def contains(self, column: Any) -> ColumnElement[bool]:
+        if self.postgres:
+            return column == any_(cast(self.param, ARRAY(String)))  # type: ignore[no-any-return]
+        values: Select[Any] = select(literal_column("value")).select_from(
+            func.json_each(self.param)
+        )
+        return column.in_(values)  # type: ignore[no-any-return]
