@@ -643,6 +643,27 @@ class FakeBills:
             bill.summary.bill_number = ""
         return bs.IndividualBillResult(bill=bill, preview=preview, controls=["HIGH_VS_AVERAGE"])
 
+    def issue_final_bill(
+        self,
+        request_id: str,
+        subscription_id: str,
+        period_end: dt.date | None = None,
+        preview: bool = False,
+    ) -> bs.IssueFinalBillResponse:
+        self.calls.append(("final", request_id, subscription_id, period_end, preview))
+        result = self.bill_subscription(
+            request_id,
+            subscription_id,
+            dt.date(2026, 11, 1),
+            period_end or dt.date(2026, 11, 30),
+            "",
+            preview,
+        )
+        self.calls.pop()
+        return bs.IssueFinalBillResponse(
+            result=result, deposit_matched=xof(25_000), deposit_released=xof(0)
+        )
+
     def request_correction(self, request_id: str, bill_id: str, reason: str) -> str:
         self.calls.append(("correction", request_id, bill_id, reason))
         return "approval-1"

@@ -346,6 +346,26 @@ def test_account_bills_explanation_individual_bill_and_correction(
     assert any(c[0] == "correction" and c[3] == "Index mal saisi" for c in services.bills.calls)
 
 
+def test_a_final_bill(services: Any, tasks: TaskRunner, qtbot: Any) -> None:
+    presenter = BillAccountPresenter(services, tasks, billing_session())
+    intent = CommandIntent()
+    first = intent.request_id
+    with qtbot.waitSignal(presenter.final_deposit, timeout=TIMEOUT) as preview:
+        assert presenter.final_bill(intent, "sub-1", dt.date(2026, 11, 15), True) == ""
+    assert preview.args[0].result.preview and intent.request_id == first
+    with qtbot.waitSignal(presenter.final_deposit, timeout=TIMEOUT) as issued:
+        presenter.final_bill(intent, "sub-1", dt.date(2026, 11, 15), False)
+    assert intent.request_id != first
+    text = plain(bill_rows.deposit_text(issued.args[0]))
+    assert text == "Deposit: 25 000 FCFA settled the bill, 0 FCFA goes to the advance (to refund)"
+    calls = [c for c in services.bills.calls if c[0] == "final"]
+    assert [(c[1], c[3], c[4]) for c in calls] == [
+        (first, dt.date(2026, 11, 15), True),
+        (first, dt.date(2026, 11, 15), False),
+    ]
+    assert presenter.final_bill(CommandIntent(), "", None, True) != ""
+
+
 def test_a_failed_account_read_is_reported(services: Any, tasks: TaskRunner, qtbot: Any) -> None:
     presenter = BillAccountPresenter(services, tasks, billing_session(("billing.read",)))
     assert not presenter.can_run

@@ -92,6 +92,23 @@ class BillGateway(Gateway):
             self._stub.BillSubscription, request, svc.BillSubscriptionResponse
         ).result
 
+    def issue_final_bill(
+        self,
+        request_id: str,
+        subscription_id: str,
+        period_end: dt.date | None = None,
+        preview: bool = False,
+    ) -> svc.IssueFinalBillResponse:
+        """The final bill of a terminated subscription (`period_end` None: its termination
+        date); the deposit settles it when it is the account's last live subscription."""
+        request = svc.IssueFinalBillRequest(
+            request_id=request_id,
+            subscription_id=subscription_id,
+            period_end=date_message(period_end),
+            preview=preview,
+        )
+        return self._invoke(self._stub.IssueFinalBill, request, svc.IssueFinalBillResponse)
+
     def request_correction(self, request_id: str, bill_id: str, reason: str) -> str:
         request = svc.RequestBillCorrectionRequest(
             request_id=request_id, bill_id=bill_id, reason=reason

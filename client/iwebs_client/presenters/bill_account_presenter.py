@@ -23,6 +23,7 @@ from iwebs_client.presenters.bill_ports import (
     AccountStatement,
     Bill,
     BillSummary,
+    FinalBillAnswer,
     IndividualBillResult,
 )
 from iwebs_client.presenters.presenter_base import CommandIntent, PresenterBase
@@ -44,6 +45,7 @@ class BillAccountPresenter(PresenterBase):
     bill_loaded = Signal(object)  # Bill
     bill_printed = Signal(str)  # the PDF's path
     individual_result = Signal(object)  # IndividualBillResult
+    final_deposit = Signal(object)  # IssueFinalBillResponse (deposit matched and released)
     correction_requested = Signal(str)  # the approval request id
 
     def __init__(
@@ -201,6 +203,28 @@ class BillAccountPresenter(PresenterBase):
                 request_id, subscription_id, period_start, period_end, label, preview
             ),
             done,
+        )
+        return ""
+
+    def final_bill(
+        self, intent: CommandIntent, subscription_id: str, period_end: dt.date | None, preview: bool
+    ) -> str:
+        """IssueFinalBill of a terminated subscription (preview: nothing written); the answer
+        goes out as `individual_result` (the bill) and `final_deposit` (deposit used and
+        released). A problem, or "" when sent."""
+        if not subscription_id:
+            return self.tr("Choose the subscription to bill.")
+        port, request_id = self._services.bills, intent.request_id
+
+        def done(answer: FinalBillAnswer) -> None:
+            if not preview:
+                intent.renew()
+                self.reload()
+            self.individual_result.emit(answer.result)
+            self.final_deposit.emit(answer)
+
+        self._run(
+            lambda: port.issue_final_bill(request_id, subscription_id, period_end, preview), done
         )
         return ""
 

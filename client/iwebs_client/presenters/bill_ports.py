@@ -16,6 +16,7 @@ BillSummary = bs.BillSummary
 Bill = bs.Bill
 BillDocumentMessage = bs.BillDocument
 IndividualBillResult = bs.IndividualBillResult
+FinalBillAnswer = bs.IssueFinalBillResponse
 
 
 class BillPort(Protocol):
@@ -47,4 +48,11 @@ class BillPort(Protocol):
         period_label: str = "",
         preview: bool = False,
     ) -> IndividualBillResult: ...
+    def issue_final_bill(
+        self,
+        request_id: str,
+        subscription_id: str,
+        period_end: dt.date | None = None,
+        preview: bool = False,
+    ) -> FinalBillAnswer: ...
     def request_correction(self, request_id: str, bill_id: str, reason: str) -> str: ...

@@ -322,3 +322,14 @@ def individual_text(result: bs.IndividualBillResult) -> str:
     if result.controls:
         head += "\n" + _t("Controls: %1").replace("%1", ", ".join(result.controls))
     return head
+
+
+def deposit_text(answer: bs.IssueFinalBillResponse) -> str:
+    """What the deposit did for a final bill."""
+    if not answer.deposit_matched.amount_minor and not answer.deposit_released.amount_minor:
+        return ""
+    return (
+        _t("Deposit: %1 settled the bill, %2 goes to the advance (to refund)")
+        .replace("%1", money_text(answer.deposit_matched))
+        .replace("%2", money_text(answer.deposit_released))
+    )

@@ -1,6 +1,8 @@
 """Bills one subscription of the account (FAC-1 individual billing): the subscription, the
 period; "Preview" computes the bill and writes nothing, "Issue" issues it (numbered and
-posted). Enter previews, Ctrl+Enter issues, Esc closes."""
+posted). "Final bill" bills a terminated subscription up to its last day (the period's end;
+the deposit settles it when it is the account's last live subscription). Enter previews,
+Ctrl+Enter issues, Esc closes."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -60,6 +63,9 @@ class IndividualBillDialog(QDialog):
         assert period.period_start is not None and period.period_end is not None
         self.start_edit = _date_edit(period.period_start, "individualStart")
         self.end_edit = _date_edit(period.period_end, "individualEnd")
+        self.final_check = QCheckBox(self.tr("F&inal bill (terminated subscription)"))
+        self.final_check.setObjectName("finalBill")
+        self.final_check.toggled.connect(lambda on: self.start_edit.setEnabled(not on))
         self.result_label = QLabel()
         self.result_label.setObjectName("individualResult")
         self.result_label.setWordWrap(True)
@@ -68,6 +74,7 @@ class IndividualBillDialog(QDialog):
             (self.tr("&Subscription:"), self.subscription_combo),
             (self.tr("&From:"), self.start_edit),
             (self.tr("&To (included):"), self.end_edit),
+            ("", self.final_check),
         ):
             label = QLabel(title)
             label.setBuddy(widget)
@@ -90,19 +97,31 @@ class IndividualBillDialog(QDialog):
         layout.addWidget(buttons)
         self._issuing = False
         presenter.individual_result.connect(self._result)
+        presenter.final_deposit.connect(self._deposit)
         presenter.failed.connect(self._failed)
         self.subscription_combo.setFocus()
 
     def send(self, preview: bool) -> None:
         self._issuing = not preview
-        problem = self.presenter.bill_subscription(
-            self.intent,
-            str(self.subscription_combo.currentData() or ""),
-            _date_of(self.start_edit),
-            _date_of(self.end_edit),
-            preview,
-        )
+        subscription_id = str(self.subscription_combo.currentData() or "")
+        if self.final_check.isChecked():
+            problem = self.presenter.final_bill(
+                self.intent, subscription_id, _date_of(self.end_edit), preview
+            )
+        else:
+            problem = self.presenter.bill_subscription(
+                self.intent,
+                subscription_id,
+                _date_of(self.start_edit),
+                _date_of(self.end_edit),
+                preview,
+            )
         self.result_label.setText(problem)
+
+    def _deposit(self, answer: object) -> None:
+        text = rows.deposit_text(answer)  # type: ignore[arg-type]
+        if text:
+            self.result_label.setText(self.result_label.text() + "\n" + text)
 
     def _result(self, result: IndividualBillResult) -> None:
         self.result_label.setText(rows.individual_text(result))
@@ -116,5 +135,6 @@ class IndividualBillDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.presenter.individual_result.disconnect(self._result)
+        self.presenter.final_deposit.disconnect(self._deposit)
         self.presenter.failed.disconnect(self._failed)
         super().done(result)
