@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from iwebs_server.application.cash_disbursements import DisbursementInput
+from iwebs_server.application.cash_till import MoneyInput
+from iwebs_server.application.cash_views import FeeLineInput
 from iwebs_server.application.clock import new_id
 from iwebs_server.domain import rights
 from iwebs_server.domain.errors import DomainError, NotFound
@@ -182,3 +185,47 @@ def test_rights_and_scope(billing: Billing) -> None:
         assert caught.value.reason == "PERMISSION_DENIED"
         with pytest.raises(NotFound):
             call(billing.outsider)  # another agency's account or bill: not found
+
+
+def test_the_statement_of_a_final_bill_with_its_deposit_and_the_refund(billing: Billing) -> None:
+    sub = billing.subscription()
+    billing.past_bill(sub, date(2026, 9, 1), date(2026, 9, 30), 1100)
+    billing.reading(sub, date(2026, 10, 20), 1200)
+    billing.terminate(sub, date(2026, 10, 20))
+    billing.app.clock.advance(minutes=5)  # type: ignore[attr-defined]
+    billing.pay(sub.account_id, 1_000)
+    billing.pay(sub.account_id, 40_000, FeeLineInput("CAUTION", "XOF", 40_000))
+    billing.app.clock.advance(minutes=5)  # type: ignore[attr-defined]
+    final = billing.services.individual_billing.final_bill(
+        billing.biller, new_id(), sub.subscription_id, None, preview=False
+    )
+    rest = 40_000 - final.bill.total_minor
+    billing.app.clock.advance(minutes=5)  # type: ignore[attr-defined]
+    billing.places.set_parameter("cash.disbursement_approval_above", "100000 XOF")
+    billing.services.cash_disbursements.record(
+        billing.cashier,
+        new_id(),
+        DisbursementInput(
+            billing.cash_session_id, "REFUND", MoneyInput("XOF", rest), "Awa", "résiliation",
+            sub.account_id,
+        ),
+    )  # fmt: skip
+    statement = billing.services.bills.account_statement(
+        billing.biller, sub.account_id, None, None, 0, ""
+    )
+    total = final.bill.total_minor
+    assert [(x.kind, x.amount_minor, x.running_balance_minor) for x in statement.lines] == [
+        ("bill", 1_000, 1_000),
+        ("payment", -1_000, 0),  # the deposit is a fee: not the account's balance
+        ("bill", total, total),
+        ("match", -total, 0),  # the deposit settles the final bill
+        ("match", -rest, -rest),  # its rest released to the advance
+        ("refund", rest, 0),
+    ]
+    position = billing.services.bills.account_balance(billing.biller, sub.account_id).position
+    assert position.balance_minor == statement.closing_balance_minor == 0
+    assert (position.advance_minor, position.deposit_held_minor) == (0, 0)
+    document = billing.services.bills.bill_document(billing.biller, final.bill.summary.bill_id)
+    assert "Facture de résiliation" in document.notices
+    assert document.balance_carried_minor == 0
+    assert document.total_to_pay_minor == -rest  # in credit: the rest to refund
