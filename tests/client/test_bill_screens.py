@@ -206,8 +206,10 @@ def test_f_on_the_360_view_opens_the_account_bills(qtbot: Any, french: Any, tmp_
     page.show()
     with qtbot.waitSignal(presenter.loaded, timeout=TIMEOUT):
         navigator.open_customer(overview.customer.customer_id)
+    activate(qtbot, page)
+    page.accounts_table.setFocus()  # F from the table the clerk is in
     with qtbot.waitSignal(bill_navigator.account_opened, timeout=TIMEOUT) as opened:
-        qtbot.keyClick(page, Qt.Key.Key_F)
+        qtbot.keyClick(page.accounts_table, Qt.Key.Key_F)
     assert opened.args[0] == overview.accounts[0].account_id
     assert requested[-1] == BILLS_SCREEN and button.objectName() == "openBillsButton"
 
