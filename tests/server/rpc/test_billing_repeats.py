@@ -306,3 +306,48 @@ def test_idem_04_concurrent_twins_make_one_bill(world: World) -> None:
     after = facts(world.server)
     assert after["bills"] - before["bills"] == 1
     assert after["outbox_events"] - before["outbox_events"] == 1
+
+
+def test_a_period_is_billed_once_whatever_runs_and_individual_bills_race(world: World) -> None:
+    """Two runs of two batches over the same round and period, simulated together, and an
+    individual bill of one of their subscriptions in between: once both runs are
+    finalized, every subscription has one invoice for October, no more."""
+    me, dkr = world.user("billing_manager"), world.dkr
+    oct_start, oct_end = pb_day(OCTOBER[0]), pb_day(OCTOBER[1])
+    twin = me.runs.CreateBillingBatch(
+        rpb.CreateBillingBatchRequest(
+            request_id=rid(),
+            batch=rpb.BillingBatch(agency_id=dkr.agency_id, code="JUMEAU", name="Jumeau",
+                                   round_ids=[dkr.run_round_id]),
+        )
+    ).batch  # fmt: skip
+    other = me.runs.CreateBillRun(
+        rpb.CreateBillRunRequest(request_id=rid(), batch_id=twin.batch_id, period_label="2026-10",
+                                 period_start=oct_start, period_end=oct_end,
+                                 bill_date=pb_day(date(2026, 11, 5)))
+    ).run  # fmt: skip
+    world.work()
+    for run_id in (dkr.run_id, other.run_id):
+        me.runs.ReleaseBillRunItem(
+            rpb.ReleaseBillRunItemRequest(request_id=rid(), run_id=run_id,
+                                          subscription_id=dkr.held.subscription_id, note="vu")
+        )  # fmt: skip
+    me.bills.BillSubscription(
+        bpb.BillSubscriptionRequest(request_id=rid(), subscription_id=dkr.ready.subscription_id,
+                                    period_start=oct_start, period_end=oct_end)
+    )  # fmt: skip
+    for run_id in (dkr.run_id, other.run_id):
+        version = me.runs.GetBillRun(rpb.GetBillRunRequest(run_id=run_id)).run.version
+        me.runs.FinalizeBillRun(
+            rpb.FinalizeBillRunRequest(request_id=rid(), run_id=run_id, version=version)
+        )
+        world.work()
+    twice = {}
+    for sub in (dkr.ready, dkr.held):
+        october = [
+            b.bill_number for b in world.data.bills_of(sub)
+            if b.kind == "invoice" and b.period_end == OCTOBER[1]
+        ]  # fmt: skip
+        if len(october) != 1:
+            twice[sub.subscription_number] = october
+    assert not twice, f"October invoices: {twice}"
