@@ -13,12 +13,7 @@ from iwebs.v1 import customer_pb2
 from iwebs_client.models.display_format import format_integer, format_money, format_timestamp
 from iwebs_client.models.record_table_model import RecordRow
 
-_CTX = "BillRows"
 TIMES = "\u00d7"  # the multiplication sign
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def date_text(value: object) -> str:
@@ -35,11 +30,18 @@ def money_text(value: object) -> str:
 
 
 def service_text(service: str) -> str:
-    return {"electricity": _t("Electricity"), "water": _t("Water")}.get(service, service)
+    return {
+        "electricity": QCoreApplication.translate("BillRows", "Electricity"),
+        "water": QCoreApplication.translate("BillRows", "Water"),
+    }.get(service, service)
 
 
 def kind_text(kind: int) -> str:
-    return _t("Credit note") if kind == bs.BILL_KIND_CREDIT_NOTE else _t("Bill")
+    return (
+        QCoreApplication.translate("BillRows", "Credit note")
+        if kind == bs.BILL_KIND_CREDIT_NOTE
+        else QCoreApplication.translate("BillRows", "Bill")
+    )
 
 
 # -- balance ----------------------------------------------------------------------------------
@@ -47,23 +49,35 @@ def balance_text(position: bs.AccountPosition) -> str:
     """'Balance 45 000 FCFA (to pay)' or '(in credit)'."""
     amount = position.balance.amount_minor
     if amount > 0:
-        state = _t("to pay")
+        state = QCoreApplication.translate("BillRows", "to pay")
     elif amount < 0:
-        state = _t("in credit")
+        state = QCoreApplication.translate("BillRows", "in credit")
     else:
-        state = _t("settled")
-    return _t("Balance %1 (%2)").replace("%1", money_text(position.balance)).replace("%2", state)
+        state = QCoreApplication.translate("BillRows", "settled")
+    return (
+        QCoreApplication.translate("BillRows", "Balance %1 (%2)")
+        .replace("%1", money_text(position.balance))
+        .replace("%2", state)
+    )
 
 
 def position_details(position: bs.AccountPosition) -> str:
     parts = [
-        _t("open bills %1 (%2)")
+        QCoreApplication.translate("BillRows", "open bills %1 (%2)")
         .replace("%1", money_text(position.open_bills))
         .replace("%2", format_integer(position.open_bill_count)),
-        _t("overdue %1").replace("%1", money_text(position.overdue)),
-        _t("credit notes %1").replace("%1", money_text(position.credit_notes_left)),
-        _t("advance %1").replace("%1", money_text(position.advance)),
-        _t("deposit held %1").replace("%1", money_text(position.deposit_held)),
+        QCoreApplication.translate("BillRows", "overdue %1").replace(
+            "%1", money_text(position.overdue)
+        ),
+        QCoreApplication.translate("BillRows", "credit notes %1").replace(
+            "%1", money_text(position.credit_notes_left)
+        ),
+        QCoreApplication.translate("BillRows", "advance %1").replace(
+            "%1", money_text(position.advance)
+        ),
+        QCoreApplication.translate("BillRows", "deposit held %1").replace(
+            "%1", money_text(position.deposit_held)
+        ),
     ]
     return " — ".join(parts)
 
@@ -75,33 +89,46 @@ def account_title(position: bs.AccountPosition) -> str:
 # -- bills ------------------------------------------------------------------------------------
 def bill_headers() -> list[str]:
     return [
-        _t("Number"),
-        _t("Kind"),
-        _t("Subscription"),
-        _t("Period"),
-        _t("Issued"),
-        _t("Due"),
-        _t("Consumption"),
-        _t("Amount"),
-        _t("Still to pay"),
-        _t("State"),
+        QCoreApplication.translate("BillRows", "Number"),
+        QCoreApplication.translate("BillRows", "Kind"),
+        QCoreApplication.translate("BillRows", "Subscription"),
+        QCoreApplication.translate("BillRows", "Period"),
+        QCoreApplication.translate("BillRows", "Issued"),
+        QCoreApplication.translate("BillRows", "Due"),
+        QCoreApplication.translate("BillRows", "Consumption"),
+        QCoreApplication.translate("BillRows", "Amount"),
+        QCoreApplication.translate("BillRows", "Still to pay"),
+        QCoreApplication.translate("BillRows", "State"),
     ]
 
 
 def bill_state(bill: bs.BillSummary) -> str:
     notes = []
     if bill.credited_by_bill_number:
-        notes.append(_t("cancelled by %1").replace("%1", bill.credited_by_bill_number))
+        notes.append(
+            QCoreApplication.translate("BillRows", "cancelled by %1").replace(
+                "%1", bill.credited_by_bill_number
+            )
+        )
     if bill.credits_bill_number:
-        notes.append(_t("cancels %1").replace("%1", bill.credits_bill_number))
+        notes.append(
+            QCoreApplication.translate("BillRows", "cancels %1").replace(
+                "%1", bill.credits_bill_number
+            )
+        )
     if bill.correction_pending:
-        notes.append(_t("correction awaiting approval"))
+        notes.append(QCoreApplication.translate("BillRows", "correction awaiting approval"))
     if bill.overdue:
-        notes.append(_t("overdue"))
+        notes.append(QCoreApplication.translate("BillRows", "overdue"))
     if bill.estimated:
-        notes.append(_t("estimated"))
+        notes.append(QCoreApplication.translate("BillRows", "estimated"))
     if bill.kind == bs.BILL_KIND_INVOICE and not bill.credited_by_bill_number:
-        notes.insert(0, _t("paid") if bill.open_amount.amount_minor == 0 else _t("open"))
+        notes.insert(
+            0,
+            QCoreApplication.translate("BillRows", "paid")
+            if bill.open_amount.amount_minor == 0
+            else QCoreApplication.translate("BillRows", "open"),
+        )
     return ", ".join(notes)
 
 
@@ -122,7 +149,7 @@ def bill_rows(bills: Sequence[bs.BillSummary]) -> list[RecordRow]:
                 bill_state(b),
             ),
             highlighted=b.overdue,
-            tooltip=_t("Overdue") if b.overdue else "",
+            tooltip=QCoreApplication.translate("BillRows", "Overdue") if b.overdue else "",
         )
         for b in bills
     ]
@@ -132,7 +159,7 @@ def bill_rows(bills: Sequence[bs.BillSummary]) -> list[RecordRow]:
 def bill_title(bill: bs.Bill) -> str:
     summary = bill.summary
     return (
-        _t("%1 %2 — period %3 (%4 to %5) — %6")
+        QCoreApplication.translate("BillRows", "%1 %2 — period %3 (%4 to %5) — %6")
         .replace("%1", kind_text(summary.kind))
         .replace("%2", summary.bill_number)
         .replace("%3", summary.period_label)
@@ -146,10 +173,12 @@ def reading_text(bill: bs.Bill) -> str:
     reading = bill.reading
     if not reading.has_index:
         if bill.summary.origin == "legacy":
-            return _t("Bill carried over from the former system (no reading).")
+            return QCoreApplication.translate(
+                "BillRows", "Bill carried over from the former system (no reading)."
+            )
         return ""
     text = (
-        _t("Meter %1: index %2 on %3 → %4 on %5 = %6 %7")
+        QCoreApplication.translate("BillRows", "Meter %1: index %2 on %3 → %4 on %5 = %6 %7")
         .replace("%1", reading.meter_serial)
         .replace("%2", format_integer(reading.index_from))
         .replace("%3", date_text(reading.previous_date))
@@ -159,20 +188,20 @@ def reading_text(bill: bs.Bill) -> str:
         .replace("%7", reading.unit)
     )
     if reading.estimated:
-        text += " " + _t("(estimated)")
+        text += " " + QCoreApplication.translate("BillRows", "(estimated)")
     return text
 
 
 def line_headers() -> list[str]:
     return [
-        _t("Line"),
-        _t("Block"),
-        _t("Quantity"),
-        _t("Unit price"),
-        _t("Amount"),
-        _t("Rule"),
-        _t("Tariff version"),
-        _t("Account"),
+        QCoreApplication.translate("BillRows", "Line"),
+        QCoreApplication.translate("BillRows", "Block"),
+        QCoreApplication.translate("BillRows", "Quantity"),
+        QCoreApplication.translate("BillRows", "Unit price"),
+        QCoreApplication.translate("BillRows", "Amount"),
+        QCoreApplication.translate("BillRows", "Rule"),
+        QCoreApplication.translate("BillRows", "Tariff version"),
+        QCoreApplication.translate("BillRows", "Account"),
     ]
 
 
@@ -180,15 +209,25 @@ def tariff_version_text(line: bs.BillLine) -> str:
     if not line.tariff_version_id:
         return ""
     name = line.tariff_code or line.tariff_name
-    text = _t("%1 v%2").replace("%1", name).replace("%2", str(line.tariff_version_number))
+    text = (
+        QCoreApplication.translate("BillRows", "%1 v%2")
+        .replace("%1", name)
+        .replace("%2", str(line.tariff_version_number))
+    )
     if line.tariff_valid_from.year:
-        text += " " + _t("(from %1)").replace("%1", date_text(line.tariff_valid_from))
+        text += " " + QCoreApplication.translate("BillRows", "(from %1)").replace(
+            "%1", date_text(line.tariff_valid_from)
+        )
     return text
 
 
 def price_text(unit: str, unit_price: str) -> str:
     """A line's unit price; a tax line's is the amount the rate is taken on ('on 28222')."""
-    return _t("on %1").replace("%1", unit_price) if unit == "%" else unit_price
+    return (
+        QCoreApplication.translate("BillRows", "on %1").replace("%1", unit_price)
+        if unit == "%"
+        else unit_price
+    )
 
 
 def line_formula(line: bs.BillLine) -> str:
@@ -221,7 +260,7 @@ def lines_total_text(bill: bs.Bill) -> str:
     taxes = sum(line.amount.amount_minor for line in bill.lines if line.kind == "tax")
     currency = bill.total.currency_code or "XOF"
     return (
-        _t("Total %1, of which taxes %2 — %3 lines")
+        QCoreApplication.translate("BillRows", "Total %1, of which taxes %2 — %3 lines")
         .replace("%1", money_text(bill.total))
         .replace("%2", format_money(taxes, currency))
         .replace("%3", str(len(bill.lines)))
@@ -229,7 +268,12 @@ def lines_total_text(bill: bs.Bill) -> str:
 
 
 def payment_headers() -> list[str]:
-    return [_t("What"), _t("Reference"), _t("When"), _t("Amount")]
+    return [
+        QCoreApplication.translate("BillRows", "What"),
+        QCoreApplication.translate("BillRows", "Reference"),
+        QCoreApplication.translate("BillRows", "When"),
+        QCoreApplication.translate("BillRows", "Amount"),
+    ]
 
 
 def settlement_rows(bill: bs.Bill) -> list[RecordRow]:
@@ -238,7 +282,9 @@ def settlement_rows(bill: bs.Bill) -> list[RecordRow]:
         RecordRow(
             p,
             (
-                _t("Payment") if p.amount.amount_minor >= 0 else _t("Payment cancelled"),
+                QCoreApplication.translate("BillRows", "Payment")
+                if p.amount.amount_minor >= 0
+                else QCoreApplication.translate("BillRows", "Payment cancelled"),
                 p.receipt_number,
                 format_timestamp(p.paid_at),
                 money_text(p.amount),
@@ -247,10 +293,18 @@ def settlement_rows(bill: bs.Bill) -> list[RecordRow]:
         for p in bill.payments
     ]
     source = {
-        bs.MATCH_SOURCE_KIND_ADVANCE: _t("Matched with the advance"),
-        bs.MATCH_SOURCE_KIND_CREDIT_NOTE: _t("Matched with a credit note"),
-        bs.MATCH_SOURCE_KIND_DEPOSIT: _t("Matched with the deposit"),
-        bs.MATCH_SOURCE_KIND_DEPOSIT_RELEASE: _t("Deposit released to the advance"),
+        bs.MATCH_SOURCE_KIND_ADVANCE: QCoreApplication.translate(
+            "BillRows", "Matched with the advance"
+        ),
+        bs.MATCH_SOURCE_KIND_CREDIT_NOTE: QCoreApplication.translate(
+            "BillRows", "Matched with a credit note"
+        ),
+        bs.MATCH_SOURCE_KIND_DEPOSIT: QCoreApplication.translate(
+            "BillRows", "Matched with the deposit"
+        ),
+        bs.MATCH_SOURCE_KIND_DEPOSIT_RELEASE: QCoreApplication.translate(
+            "BillRows", "Deposit released to the advance"
+        ),
     }
     for match in bill.matches:
         reference = match.source_bill_number or match.bill_number
@@ -258,7 +312,7 @@ def settlement_rows(bill: bs.Bill) -> list[RecordRow]:
             RecordRow(
                 match,
                 (
-                    source.get(match.source_kind, _t("Match")),
+                    source.get(match.source_kind, QCoreApplication.translate("BillRows", "Match")),
                     reference,
                     format_timestamp(match.matched_at),
                     money_text(match.amount),
@@ -270,7 +324,14 @@ def settlement_rows(bill: bs.Bill) -> list[RecordRow]:
 
 # -- statement --------------------------------------------------------------------------------
 def statement_headers() -> list[str]:
-    return [_t("Date"), _t("What"), _t("Reference"), _t("Amount"), _t("Matched"), _t("Balance")]
+    return [
+        QCoreApplication.translate("BillRows", "Date"),
+        QCoreApplication.translate("BillRows", "What"),
+        QCoreApplication.translate("BillRows", "Reference"),
+        QCoreApplication.translate("BillRows", "Amount"),
+        QCoreApplication.translate("BillRows", "Matched"),
+        QCoreApplication.translate("BillRows", "Balance"),
+    ]
 
 
 def statement_rows(lines: Sequence[bs.StatementLine]) -> list[RecordRow]:
@@ -292,7 +353,7 @@ def statement_rows(lines: Sequence[bs.StatementLine]) -> list[RecordRow]:
 
 def statement_footer(statement: bs.GetAccountStatementResponse) -> str:
     return (
-        _t("Opening balance %1 — closing balance %2")
+        QCoreApplication.translate("BillRows", "Opening balance %1 — closing balance %2")
         .replace("%1", money_text(statement.opening_balance))
         .replace("%2", money_text(statement.closing_balance))
     )
@@ -301,8 +362,10 @@ def statement_footer(statement: bs.GetAccountStatementResponse) -> str:
 # -- subscriptions and individual bills -------------------------------------------------------
 def subscription_text(subscription: customer_pb2.Subscription) -> str:
     service = {
-        customer_pb2.SERVICE_KIND_ELECTRICITY: _t("Electricity"),
-        customer_pb2.SERVICE_KIND_WATER: _t("Water"),
+        customer_pb2.SERVICE_KIND_ELECTRICITY: QCoreApplication.translate(
+            "BillRows", "Electricity"
+        ),
+        customer_pb2.SERVICE_KIND_WATER: QCoreApplication.translate("BillRows", "Water"),
     }.get(subscription.service, "")
     tariff = subscription.tariff_category_code
     return f"{subscription.subscription_number} — {service} {tariff}".strip()
@@ -311,16 +374,20 @@ def subscription_text(subscription: customer_pb2.Subscription) -> str:
 def individual_text(result: bs.IndividualBillResult) -> str:
     bill = result.bill
     if result.preview:
-        head = _t("Preview (nothing written): %1 for %2").replace("%1", money_text(bill.total))
+        head = QCoreApplication.translate(
+            "BillRows", "Preview (nothing written): %1 for %2"
+        ).replace("%1", money_text(bill.total))
     else:
         head = (
-            _t("Bill %1 issued: %2")
+            QCoreApplication.translate("BillRows", "Bill %1 issued: %2")
             .replace("%1", bill.summary.bill_number)
             .replace("%2", money_text(bill.total))
         )
     head = head.replace("%2", bill.summary.period_label)
     if result.controls:
-        head += "\n" + _t("Controls: %1").replace("%1", ", ".join(result.controls))
+        head += "\n" + QCoreApplication.translate("BillRows", "Controls: %1").replace(
+            "%1", ", ".join(result.controls)
+        )
     return head
 
 
@@ -329,7 +396,9 @@ def deposit_text(answer: bs.IssueFinalBillResponse) -> str:
     if not answer.deposit_matched.amount_minor and not answer.deposit_released.amount_minor:
         return ""
     return (
-        _t("Deposit: %1 settled the bill, %2 goes to the advance (to refund)")
+        QCoreApplication.translate(
+            "BillRows", "Deposit: %1 settled the bill, %2 goes to the advance (to refund)"
+        )
         .replace("%1", money_text(answer.deposit_matched))
         .replace("%2", money_text(answer.deposit_released))
     )

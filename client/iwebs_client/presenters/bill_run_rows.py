@@ -11,12 +11,6 @@ from iwebs.v1 import bill_run_service_pb2 as brs
 from iwebs_client.models.display_format import format_integer, format_money, format_timestamp
 from iwebs_client.models.record_table_model import RecordRow
 
-_CTX = "BillRunRows"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def date_text(value: object) -> str:
     year = getattr(value, "year", 0)
@@ -34,20 +28,20 @@ def money_text(value: object) -> str:
 # -- vocabularies -----------------------------------------------------------------------------
 def status_text(status: int) -> str:
     texts: dict[int, str] = {
-        brs.BILL_RUN_STATUS_SIMULATING: _t("Simulating"),
-        brs.BILL_RUN_STATUS_SIMULATED: _t("Simulated"),
-        brs.BILL_RUN_STATUS_FINALIZING: _t("Finalizing"),
-        brs.BILL_RUN_STATUS_FINALIZED: _t("Finalized"),
-        brs.BILL_RUN_STATUS_CANCELLED: _t("Cancelled"),
+        brs.BILL_RUN_STATUS_SIMULATING: QCoreApplication.translate("BillRunRows", "Simulating"),
+        brs.BILL_RUN_STATUS_SIMULATED: QCoreApplication.translate("BillRunRows", "Simulated"),
+        brs.BILL_RUN_STATUS_FINALIZING: QCoreApplication.translate("BillRunRows", "Finalizing"),
+        brs.BILL_RUN_STATUS_FINALIZED: QCoreApplication.translate("BillRunRows", "Finalized"),
+        brs.BILL_RUN_STATUS_CANCELLED: QCoreApplication.translate("BillRunRows", "Cancelled"),
     }
     return texts.get(status, "")
 
 
 def kind_text(kind: int) -> str:
     texts: dict[int, str] = {
-        brs.BILL_RUN_KIND_MASS: _t("Batch"),
-        brs.BILL_RUN_KIND_INDIVIDUAL: _t("Individual"),
-        brs.BILL_RUN_KIND_FINAL: _t("Final bill"),
+        brs.BILL_RUN_KIND_MASS: QCoreApplication.translate("BillRunRows", "Batch"),
+        brs.BILL_RUN_KIND_INDIVIDUAL: QCoreApplication.translate("BillRunRows", "Individual"),
+        brs.BILL_RUN_KIND_FINAL: QCoreApplication.translate("BillRunRows", "Final bill"),
     }
     return texts.get(kind, "")
 
@@ -65,12 +59,12 @@ OUTCOME_TABS: tuple[tuple[tuple[int, ...], str], ...] = (
 
 def outcome_tab_title(index: int, counts: brs.BillRunCounts | None = None) -> str:
     titles = (
-        _t("Held by a control"),
-        _t("Ready"),
-        _t("Released"),
-        _t("Excluded"),
-        _t("Not billed"),
-        _t("Billed"),
+        QCoreApplication.translate("BillRunRows", "Held by a control"),
+        QCoreApplication.translate("BillRunRows", "Ready"),
+        QCoreApplication.translate("BillRunRows", "Released"),
+        QCoreApplication.translate("BillRunRows", "Excluded"),
+        QCoreApplication.translate("BillRunRows", "Not billed"),
+        QCoreApplication.translate("BillRunRows", "Billed"),
     )
     title = titles[index]
     if counts is None:
@@ -88,12 +82,14 @@ def outcome_tab_title(index: int, counts: brs.BillRunCounts | None = None) -> st
 
 def outcome_text(outcome: int) -> str:
     texts: dict[int, str] = {
-        brs.BILL_RUN_ITEM_OUTCOME_READY: _t("Ready"),
-        brs.BILL_RUN_ITEM_OUTCOME_HELD: _t("Held"),
-        brs.BILL_RUN_ITEM_OUTCOME_RELEASED: _t("Released"),
-        brs.BILL_RUN_ITEM_OUTCOME_EXCLUDED: _t("Excluded"),
-        brs.BILL_RUN_ITEM_OUTCOME_NOT_BILLED: _t("Not billed"),
-        brs.BILL_RUN_ITEM_OUTCOME_BILLED: _t("Billed"),
+        brs.BILL_RUN_ITEM_OUTCOME_READY: QCoreApplication.translate("BillRunRows", "Ready"),
+        brs.BILL_RUN_ITEM_OUTCOME_HELD: QCoreApplication.translate("BillRunRows", "Held"),
+        brs.BILL_RUN_ITEM_OUTCOME_RELEASED: QCoreApplication.translate("BillRunRows", "Released"),
+        brs.BILL_RUN_ITEM_OUTCOME_EXCLUDED: QCoreApplication.translate("BillRunRows", "Excluded"),
+        brs.BILL_RUN_ITEM_OUTCOME_NOT_BILLED: QCoreApplication.translate(
+            "BillRunRows", "Not billed"
+        ),
+        brs.BILL_RUN_ITEM_OUTCOME_BILLED: QCoreApplication.translate("BillRunRows", "Billed"),
     }
     return texts.get(outcome, "")
 
@@ -101,14 +97,24 @@ def outcome_text(outcome: int) -> str:
 def control_text(code: str) -> str:
     """A control code (domain/bill_controls.py) as the biller reads it."""
     texts = {
-        "NEGATIVE_AMOUNT": _t("Negative amount"),
-        "ZERO_AMOUNT": _t("Zero amount"),
-        "ZERO_CONSUMPTION": _t("Zero consumption on an active subscription"),
-        "HIGH_VS_AVERAGE": _t("Far above the subscriber's average"),
-        "LOW_VS_AVERAGE": _t("Far below the subscriber's average"),
-        "AMOUNT_ABOVE_LIMIT": _t("Above the control ceiling"),
-        "MISSING_READING": _t("Estimated: no reading"),
-        "ESTIMATED_TOO_OFTEN": _t("Estimated too many times in a row"),
+        "NEGATIVE_AMOUNT": QCoreApplication.translate("BillRunRows", "Negative amount"),
+        "ZERO_AMOUNT": QCoreApplication.translate("BillRunRows", "Zero amount"),
+        "ZERO_CONSUMPTION": QCoreApplication.translate(
+            "BillRunRows", "Zero consumption on an active subscription"
+        ),
+        "HIGH_VS_AVERAGE": QCoreApplication.translate(
+            "BillRunRows", "Far above the subscriber's average"
+        ),
+        "LOW_VS_AVERAGE": QCoreApplication.translate(
+            "BillRunRows", "Far below the subscriber's average"
+        ),
+        "AMOUNT_ABOVE_LIMIT": QCoreApplication.translate(
+            "BillRunRows", "Above the control ceiling"
+        ),
+        "MISSING_READING": QCoreApplication.translate("BillRunRows", "Estimated: no reading"),
+        "ESTIMATED_TOO_OFTEN": QCoreApplication.translate(
+            "BillRunRows", "Estimated too many times in a row"
+        ),
     }
     return texts.get(code, code)
 
@@ -116,35 +122,45 @@ def control_text(code: str) -> str:
 def cause_text(cause: str) -> str:
     """Why a subscription is not billed (FAC-8)."""
     texts = {
-        "NO_READING": _t("No reading"),
-        "READING_TO_CHECK": _t("Reading to check (reading case)"),
-        "ESTIMATE_CAP_REACHED": _t("Too many estimates in a row"),
-        "NO_TARIFF": _t("No tariff for the period"),
-        "NO_TARIFF_FOR_PERIOD": _t("No tariff for the period"),
-        "NO_METER": _t("No meter installed"),
-        "SUBSCRIPTION_NOT_BILLABLE": _t("Subscription not billable"),
-        "NOT_BILLABLE": _t("Subscription not billable"),
-        "ALREADY_BILLED": _t("Already billed for the period"),
-        "ISSUE_FAILED": _t("Error while issuing"),
-        "ERROR": _t("Computation error"),
+        "NO_READING": QCoreApplication.translate("BillRunRows", "No reading"),
+        "READING_TO_CHECK": QCoreApplication.translate(
+            "BillRunRows", "Reading to check (reading case)"
+        ),
+        "ESTIMATE_CAP_REACHED": QCoreApplication.translate(
+            "BillRunRows", "Too many estimates in a row"
+        ),
+        "NO_TARIFF": QCoreApplication.translate("BillRunRows", "No tariff for the period"),
+        "NO_TARIFF_FOR_PERIOD": QCoreApplication.translate(
+            "BillRunRows", "No tariff for the period"
+        ),
+        "NO_METER": QCoreApplication.translate("BillRunRows", "No meter installed"),
+        "SUBSCRIPTION_NOT_BILLABLE": QCoreApplication.translate(
+            "BillRunRows", "Subscription not billable"
+        ),
+        "NOT_BILLABLE": QCoreApplication.translate("BillRunRows", "Subscription not billable"),
+        "ALREADY_BILLED": QCoreApplication.translate(
+            "BillRunRows", "Already billed for the period"
+        ),
+        "ISSUE_FAILED": QCoreApplication.translate("BillRunRows", "Error while issuing"),
+        "ERROR": QCoreApplication.translate("BillRunRows", "Computation error"),
     }
     return texts.get(cause, cause)
 
 
 def periodicity_choices() -> list[tuple[str, str]]:
     return [
-        ("", _t("Any periodicity")),
-        ("monthly", _t("Monthly")),
-        ("bimonthly", _t("Every two months")),
-        ("quarterly", _t("Quarterly")),
+        ("", QCoreApplication.translate("BillRunRows", "Any periodicity")),
+        ("monthly", QCoreApplication.translate("BillRunRows", "Monthly")),
+        ("bimonthly", QCoreApplication.translate("BillRunRows", "Every two months")),
+        ("quarterly", QCoreApplication.translate("BillRunRows", "Quarterly")),
     ]
 
 
 def service_choices() -> list[tuple[str, str]]:
     return [
-        ("", _t("Water and electricity")),
-        ("electricity", _t("Electricity")),
-        ("water", _t("Water")),
+        ("", QCoreApplication.translate("BillRunRows", "Water and electricity")),
+        ("electricity", QCoreApplication.translate("BillRunRows", "Electricity")),
+        ("water", QCoreApplication.translate("BillRunRows", "Water")),
     ]
 
 
@@ -154,17 +170,32 @@ def choice_text(choices: Sequence[tuple[str, str]], code: str) -> str:
 
 # -- batches ----------------------------------------------------------------------------------
 def batch_headers() -> list[str]:
-    return [_t("Code"), _t("Name"), _t("Service"), _t("Periodicity"), _t("Criteria"), _t("Active")]
+    return [
+        QCoreApplication.translate("BillRunRows", "Code"),
+        QCoreApplication.translate("BillRunRows", "Name"),
+        QCoreApplication.translate("BillRunRows", "Service"),
+        QCoreApplication.translate("BillRunRows", "Periodicity"),
+        QCoreApplication.translate("BillRunRows", "Criteria"),
+        QCoreApplication.translate("BillRunRows", "Active"),
+    ]
 
 
 def batch_criteria_text(batch: brs.BillingBatch, round_names: dict[str, str] | None = None) -> str:
     parts = []
     if batch.tariff_category_codes:
-        parts.append(_t("categories %1").replace("%1", ", ".join(batch.tariff_category_codes)))
+        parts.append(
+            QCoreApplication.translate("BillRunRows", "categories %1").replace(
+                "%1", ", ".join(batch.tariff_category_codes)
+            )
+        )
     if batch.round_ids:
         names = [(round_names or {}).get(r, r[:8]) for r in batch.round_ids]
-        parts.append(_t("rounds %1").replace("%1", ", ".join(names)))
-    return "; ".join(parts) or _t("every subscription of the agency")
+        parts.append(
+            QCoreApplication.translate("BillRunRows", "rounds %1").replace("%1", ", ".join(names))
+        )
+    return "; ".join(parts) or QCoreApplication.translate(
+        "BillRunRows", "every subscription of the agency"
+    )
 
 
 def batch_rows(
@@ -179,7 +210,9 @@ def batch_rows(
                 choice_text(service_choices(), b.service),
                 choice_text(periodicity_choices(), b.billing_periodicity),
                 batch_criteria_text(b, round_names),
-                _t("yes") if b.active else _t("no"),
+                QCoreApplication.translate("BillRunRows", "yes")
+                if b.active
+                else QCoreApplication.translate("BillRunRows", "no"),
             ),
         )
         for b in batches
@@ -189,14 +222,14 @@ def batch_rows(
 # -- runs -------------------------------------------------------------------------------------
 def run_headers() -> list[str]:
     return [
-        _t("Run"),
-        _t("Batch"),
-        _t("Period"),
-        _t("Bill date"),
-        _t("Status"),
-        _t("Items"),
-        _t("Amount"),
-        _t("Created"),
+        QCoreApplication.translate("BillRunRows", "Run"),
+        QCoreApplication.translate("BillRunRows", "Batch"),
+        QCoreApplication.translate("BillRunRows", "Period"),
+        QCoreApplication.translate("BillRunRows", "Bill date"),
+        QCoreApplication.translate("BillRunRows", "Status"),
+        QCoreApplication.translate("BillRunRows", "Items"),
+        QCoreApplication.translate("BillRunRows", "Amount"),
+        QCoreApplication.translate("BillRunRows", "Created"),
     ]
 
 
@@ -215,7 +248,11 @@ def run_rows(runs: Sequence[brs.BillRun]) -> list[RecordRow]:
                 f"{format_timestamp(r.created_at)} {r.created_by_login}".strip(),
             ),
             highlighted=r.counts.held > 0 and r.status == brs.BILL_RUN_STATUS_SIMULATED,
-            tooltip=_t("Items held by a control wait for review") if r.counts.held else "",
+            tooltip=QCoreApplication.translate(
+                "BillRunRows", "Items held by a control wait for review"
+            )
+            if r.counts.held
+            else "",
         )
         for r in runs
     ]
@@ -223,7 +260,7 @@ def run_rows(runs: Sequence[brs.BillRun]) -> list[RecordRow]:
 
 def run_title(run: brs.BillRun) -> str:
     return (
-        _t("Run %1 — batch %2 — period %3 (%4 to %5)")
+        QCoreApplication.translate("BillRunRows", "Run %1 — batch %2 — period %3 (%4 to %5)")
         .replace("%1", run.run_number)
         .replace("%2", run.batch_code or kind_text(run.kind))
         .replace("%3", run.period_label)
@@ -235,8 +272,10 @@ def run_title(run: brs.BillRun) -> str:
 def run_facts(run: brs.BillRun) -> str:
     counts = run.counts
     return (
-        _t("%1 — bill date %2, due %3 — %4 items: %5 ready, %6 held, %7 released, "
-           "%8 excluded, %9 not billed, %10 billed — amount %11")
+        QCoreApplication.translate(
+            "BillRunRows",
+            "%1 — bill date %2, due %3 — %4 items: %5 ready, %6 held, %7 released, %8 excluded, %9 not billed, %10 billed — amount %11",  # noqa: E501
+        )
         .replace("%11", money_text(counts.amount))
         .replace("%10", format_integer(counts.billed))
         .replace("%1", status_text(run.status))
@@ -257,40 +296,62 @@ def duration_text(seconds: int) -> str:
     minutes, secs = divmod(seconds, 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
-        return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        return (
+            QCoreApplication.translate("BillRunRows", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(minutes))
+        )
     if minutes:
-        return _t("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(secs))
-    return _t("%1 s").replace("%1", str(secs))
+        return (
+            QCoreApplication.translate("BillRunRows", "%1 min %2 s")
+            .replace("%1", str(minutes))
+            .replace("%2", str(secs))
+        )
+    return QCoreApplication.translate("BillRunRows", "%1 s").replace("%1", str(secs))
 
 
 def progress_text(progress: brs.BillRunProgress, status: int) -> str:
     """'Simulation: 12 000 / 40 000 (30 %) — 2 errors — 1 850 per second — about 15 s left'."""
     phase = (
-        _t("Finalization") if progress.phase == brs.BILL_RUN_PHASE_FINALIZE else _t("Simulation")
+        QCoreApplication.translate("BillRunRows", "Finalization")
+        if progress.phase == brs.BILL_RUN_PHASE_FINALIZE
+        else QCoreApplication.translate("BillRunRows", "Simulation")
     )
     total = progress.items_total
     done = progress.items_done
     percent = done * 100 // total if total else (100 if progress.done else 0)
     parts = [
-        _t("%1: %2 / %3 (%4 %)")
+        QCoreApplication.translate("BillRunRows", "%1: %2 / %3 (%4 %)")
         .replace("%1", phase)
         .replace("%2", format_integer(done))
         .replace("%3", format_integer(total))
         .replace("%4", str(percent))
     ]
     parts.append(
-        _t("chunks %1 / %2")
+        QCoreApplication.translate("BillRunRows", "chunks %1 / %2")
         .replace("%1", format_integer(progress.chunks_done))
         .replace("%2", format_integer(progress.chunks_total))
     )
-    parts.append(_t("%1 errors").replace("%1", format_integer(progress.errors)))
+    parts.append(
+        QCoreApplication.translate("BillRunRows", "%1 errors").replace(
+            "%1", format_integer(progress.errors)
+        )
+    )
     if progress.rate_per_second > 0:
         rate = int(progress.rate_per_second + 0.5)
-        parts.append(_t("%1 per second").replace("%1", format_integer(rate)))
+        parts.append(
+            QCoreApplication.translate("BillRunRows", "%1 per second").replace(
+                "%1", format_integer(rate)
+            )
+        )
     if progress.done or status in (brs.BILL_RUN_STATUS_SIMULATED, brs.BILL_RUN_STATUS_FINALIZED):
-        parts.append(_t("done"))
+        parts.append(QCoreApplication.translate("BillRunRows", "done"))
     elif progress.eta_seconds > 0:
-        parts.append(_t("about %1 left").replace("%1", duration_text(progress.eta_seconds)))
+        parts.append(
+            QCoreApplication.translate("BillRunRows", "about %1 left").replace(
+                "%1", duration_text(progress.eta_seconds)
+            )
+        )
     return " — ".join(parts)
 
 
@@ -307,16 +368,16 @@ def is_running(status: int) -> bool:
 # -- items ------------------------------------------------------------------------------------
 def item_headers() -> list[str]:
     return [
-        _t("Subscription"),
-        _t("Account"),
-        _t("Customer"),
-        _t("Category"),
-        _t("Consumption"),
-        _t("Amount"),
-        _t("Outcome"),
-        _t("Why"),
-        _t("Bill"),
-        _t("Note"),
+        QCoreApplication.translate("BillRunRows", "Subscription"),
+        QCoreApplication.translate("BillRunRows", "Account"),
+        QCoreApplication.translate("BillRunRows", "Customer"),
+        QCoreApplication.translate("BillRunRows", "Category"),
+        QCoreApplication.translate("BillRunRows", "Consumption"),
+        QCoreApplication.translate("BillRunRows", "Amount"),
+        QCoreApplication.translate("BillRunRows", "Outcome"),
+        QCoreApplication.translate("BillRunRows", "Why"),
+        QCoreApplication.translate("BillRunRows", "Bill"),
+        QCoreApplication.translate("BillRunRows", "Note"),
     ]
 
 
@@ -330,7 +391,11 @@ def consumption_text(item: brs.BillRunItem) -> str:
     if not item.has_consumption:
         return ""
     text = format_integer(item.consumption)
-    return text + " " + _t("(estimated)") if item.estimated else text
+    return (
+        text + " " + QCoreApplication.translate("BillRunRows", "(estimated)")
+        if item.estimated
+        else text
+    )
 
 
 def item_rows(items: Sequence[brs.BillRunItem]) -> list[RecordRow]:
@@ -357,14 +422,14 @@ def item_rows(items: Sequence[brs.BillRunItem]) -> list[RecordRow]:
 
 def explanation_headers() -> list[str]:
     return [
-        _t("Line"),
-        _t("Block"),
-        _t("Quantity"),
-        _t("Unit price"),
-        _t("Amount"),
-        _t("Rule"),
-        _t("Tariff version"),
-        _t("Account"),
+        QCoreApplication.translate("BillRunRows", "Line"),
+        QCoreApplication.translate("BillRunRows", "Block"),
+        QCoreApplication.translate("BillRunRows", "Quantity"),
+        QCoreApplication.translate("BillRunRows", "Unit price"),
+        QCoreApplication.translate("BillRunRows", "Amount"),
+        QCoreApplication.translate("BillRunRows", "Rule"),
+        QCoreApplication.translate("BillRunRows", "Tariff version"),
+        QCoreApplication.translate("BillRunRows", "Account"),
     ]
 
 
@@ -376,7 +441,9 @@ def explanation_rows(lines: Sequence[brs.BillRunLine]) -> list[RecordRow]:
                 line.label or line.code,
                 str(line.block_no) if line.has_block_no else "",
                 f"{line.quantity} {line.unit}".strip(),
-                _t("on %1").replace("%1", line.unit_price) if line.unit == "%" else line.unit_price,
+                QCoreApplication.translate("BillRunRows", "on %1").replace("%1", line.unit_price)
+                if line.unit == "%"
+                else line.unit_price,
                 money_text(line.amount),
                 line.rule,
                 line.tariff_version_id[:8],
@@ -392,30 +459,44 @@ def explanation_summary(answer: brs.ExplainBillRunItemResponse) -> str:
     """Period, index from -> to, consumption (how it was estimated), total."""
     item = answer.item
     parts = [
-        _t("%1 — %2").replace("%1", item.subscription_number).replace("%2", item.customer_name),
-        _t("period %1 to %2")
+        QCoreApplication.translate("BillRunRows", "%1 — %2")
+        .replace("%1", item.subscription_number)
+        .replace("%2", item.customer_name),
+        QCoreApplication.translate("BillRunRows", "period %1 to %2")
         .replace("%1", date_text(answer.period_start))
         .replace("%2", date_text(answer.period_end)),
     ]
     if answer.has_index_from or answer.has_index_to:
         parts.append(
-            _t("index %1 → %2")
+            QCoreApplication.translate("BillRunRows", "index %1 → %2")
             .replace("%1", format_integer(answer.index_from) if answer.has_index_from else "?")
             .replace("%2", format_integer(answer.index_to) if answer.has_index_to else "?")
         )
-    consumption = _t("consumption %1").replace("%1", format_integer(answer.consumption))
+    consumption = QCoreApplication.translate("BillRunRows", "consumption %1").replace(
+        "%1", format_integer(answer.consumption)
+    )
     if answer.estimated:
         method = {
-            "same_period_last_year": _t("same period last year"),
-            "average_per_day": _t("average per day"),
-            "category_average": _t("category average"),
+            "same_period_last_year": QCoreApplication.translate(
+                "BillRunRows", "same period last year"
+            ),
+            "average_per_day": QCoreApplication.translate("BillRunRows", "average per day"),
+            "category_average": QCoreApplication.translate("BillRunRows", "category average"),
         }.get(answer.estimate_method, answer.estimate_method)
-        consumption += " " + _t("(estimated: %1)").replace("%1", method)
+        consumption += " " + QCoreApplication.translate("BillRunRows", "(estimated: %1)").replace(
+            "%1", method
+        )
     parts.append(consumption)
-    parts.append(_t("total %1").replace("%1", money_text(answer.total)))
+    parts.append(
+        QCoreApplication.translate("BillRunRows", "total %1").replace(
+            "%1", money_text(answer.total)
+        )
+    )
     if answer.not_billable_cause:
         parts.append(
-            _t("cannot be billed: %1").replace("%1", cause_text(answer.not_billable_cause))
+            QCoreApplication.translate("BillRunRows", "cannot be billed: %1").replace(
+                "%1", cause_text(answer.not_billable_cause)
+            )
         )
     return " — ".join(parts)
 
@@ -428,12 +509,12 @@ def finding_lines(answer: brs.ExplainBillRunItemResponse) -> list[str]:
 # -- alerts -----------------------------------------------------------------------------------
 def alert_headers() -> list[str]:
     return [
-        _t("Subscription"),
-        _t("Account"),
-        _t("Customer"),
-        _t("Runs in a row"),
-        _t("Last cause"),
-        _t("Last run"),
+        QCoreApplication.translate("BillRunRows", "Subscription"),
+        QCoreApplication.translate("BillRunRows", "Account"),
+        QCoreApplication.translate("BillRunRows", "Customer"),
+        QCoreApplication.translate("BillRunRows", "Runs in a row"),
+        QCoreApplication.translate("BillRunRows", "Last cause"),
+        QCoreApplication.translate("BillRunRows", "Last run"),
     ]
 
 

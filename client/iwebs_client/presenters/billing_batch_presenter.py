@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.models.record_table_model import RecordRow
@@ -47,13 +47,17 @@ class BatchForm:
         out: dict[str, str] = {}
         code = self.code.strip()
         if creating and not code:
-            out["code"] = rows._t("Give the batch a code.")
+            out["code"] = QCoreApplication.translate("BillRunRows", "Give the batch a code.")
         elif creating and (len(code) > CODE_MAX or " " in code):
-            out["code"] = rows._t("A code has at most 32 characters, without spaces.")
+            out["code"] = QCoreApplication.translate(
+                "BillRunRows", "A code has at most 32 characters, without spaces."
+            )
         if not self.name.strip():
-            out["name"] = rows._t("Give the batch a name.")
+            out["name"] = QCoreApplication.translate("BillRunRows", "Give the batch a name.")
         elif len(self.name.strip()) > NAME_MAX:
-            out["name"] = rows._t("A name has at most 200 characters.")
+            out["name"] = QCoreApplication.translate(
+                "BillRunRows", "A name has at most 200 characters."
+            )
         return out
 
 
@@ -69,13 +73,21 @@ class RunForm:
     def problems(self) -> dict[str, str]:
         out: dict[str, str] = {}
         if not self.period_label.strip():
-            out["period_label"] = rows._t("Name the period, e.g. 2026-11.")
+            out["period_label"] = QCoreApplication.translate(
+                "BillRunRows", "Name the period, e.g. 2026-11."
+            )
         if self.period_start is None or self.period_end is None:
-            out["period_end"] = rows._t("Give the first and last day of the period.")
+            out["period_end"] = QCoreApplication.translate(
+                "BillRunRows", "Give the first and last day of the period."
+            )
         elif self.period_end < self.period_start:
-            out["period_end"] = rows._t("The period ends before it starts.")
+            out["period_end"] = QCoreApplication.translate(
+                "BillRunRows", "The period ends before it starts."
+            )
         elif (self.period_end - self.period_start).days > 366:
-            out["period_end"] = rows._t("A period lasts at most one year.")
+            out["period_end"] = QCoreApplication.translate(
+                "BillRunRows", "A period lasts at most one year."
+            )
         return out
 
 

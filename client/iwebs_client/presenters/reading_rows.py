@@ -41,23 +41,25 @@ CASE_CODES: tuple[str, ...] = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReadingTexts", text)
-
-
 def case_text(code: str) -> str:
     texts = {
-        "TOO_HIGH": _t("Consumption too high"),
-        "TOO_LOW": _t("Consumption too low"),
-        "ZERO_CONSUMPTION": _t("Zero consumption"),
-        "NEGATIVE": _t("Index below the previous one"),
-        "ROLLOVER": _t("Meter roll-over"),
-        "CONSUMPTION_WHILE_CUT": _t("Consumption while cut"),
-        "CONSUMPTION_WHILE_TERMINATED": _t("Consumption after termination"),
-        "IMPLAUSIBLE_PREVIOUS": _t("Implausible previous reading"),
-        "NO_ACCESS": _t("No access"),
-        "METER_STOPPED": _t("Meter stopped"),
-        "SEAL_BROKEN": _t("Seal broken"),
+        "TOO_HIGH": QCoreApplication.translate("ReadingTexts", "Consumption too high"),
+        "TOO_LOW": QCoreApplication.translate("ReadingTexts", "Consumption too low"),
+        "ZERO_CONSUMPTION": QCoreApplication.translate("ReadingTexts", "Zero consumption"),
+        "NEGATIVE": QCoreApplication.translate("ReadingTexts", "Index below the previous one"),
+        "ROLLOVER": QCoreApplication.translate("ReadingTexts", "Meter roll-over"),
+        "CONSUMPTION_WHILE_CUT": QCoreApplication.translate(
+            "ReadingTexts", "Consumption while cut"
+        ),
+        "CONSUMPTION_WHILE_TERMINATED": QCoreApplication.translate(
+            "ReadingTexts", "Consumption after termination"
+        ),
+        "IMPLAUSIBLE_PREVIOUS": QCoreApplication.translate(
+            "ReadingTexts", "Implausible previous reading"
+        ),
+        "NO_ACCESS": QCoreApplication.translate("ReadingTexts", "No access"),
+        "METER_STOPPED": QCoreApplication.translate("ReadingTexts", "Meter stopped"),
+        "SEAL_BROKEN": QCoreApplication.translate("ReadingTexts", "Seal broken"),
     }
     return texts.get(code, code)
 
@@ -68,11 +70,11 @@ def cases_text(reading: MeterReading) -> str:
 
 def status_text(status: int) -> str:
     texts: dict[int, str] = {
-        STATUS_VALIDATED: _t("Validated"),
-        STATUS_TO_CHECK: _t("To check"),
-        STATUS_RELEASED: _t("Released"),
-        STATUS_REPLACED: _t("Replaced"),
-        STATUS_ESTIMATED: _t("Estimated"),
+        STATUS_VALIDATED: QCoreApplication.translate("ReadingTexts", "Validated"),
+        STATUS_TO_CHECK: QCoreApplication.translate("ReadingTexts", "To check"),
+        STATUS_RELEASED: QCoreApplication.translate("ReadingTexts", "Released"),
+        STATUS_REPLACED: QCoreApplication.translate("ReadingTexts", "Replaced"),
+        STATUS_ESTIMATED: QCoreApplication.translate("ReadingTexts", "Estimated"),
     }
     return texts.get(status, "")
 
@@ -80,11 +82,17 @@ def status_text(status: int) -> str:
 def verdict_text(reading: MeterReading) -> str:
     """What the entry row says once the server answered: validated, or the cases found."""
     if reading.status == STATUS_TO_CHECK:
-        return _t("To check: %1").replace("%1", cases_text(reading) or reading.field_code)
+        return QCoreApplication.translate("ReadingTexts", "To check: %1").replace(
+            "%1", cases_text(reading) or reading.field_code
+        )
     text = status_text(reading.status)
     if reading.has_consumption:
         consumed = f"{reading.consumption} {reading.unit}".strip()
-        text = _t("%1: %2 consumed").replace("%1", text).replace("%2", consumed)
+        text = (
+            QCoreApplication.translate("ReadingTexts", "%1: %2 consumed")
+            .replace("%1", text)
+            .replace("%2", consumed)
+        )
     return text
 
 
@@ -161,9 +169,9 @@ class ImportReportLine:
 
 def outcome_text(outcome: str) -> str:
     texts = {
-        "created": _t("Imported"),
-        "duplicate": _t("Already imported"),
-        "rejected": _t("Rejected"),
+        "created": QCoreApplication.translate("ReadingTexts", "Imported"),
+        "duplicate": QCoreApplication.translate("ReadingTexts", "Already imported"),
+        "rejected": QCoreApplication.translate("ReadingTexts", "Rejected"),
     }
     return texts.get(outcome, outcome)
 
@@ -182,7 +190,9 @@ def _line_detail(result: ImportLineResult) -> str:
 def import_report(response: ImportResponse) -> tuple[str, list[ImportReportLine]]:
     """The summary sentence and one line per line of the file (file errors first, line 0)."""
     summary = (
-        _t("%1 imported (%2 to check), %3 already imported, %4 rejected")
+        QCoreApplication.translate(
+            "ReadingTexts", "%1 imported (%2 to check), %3 already imported, %4 rejected"
+        )
         .replace("%1", str(response.created))
         .replace("%2", str(response.to_check))
         .replace("%3", str(response.duplicates))
@@ -190,7 +200,11 @@ def import_report(response: ImportResponse) -> tuple[str, list[ImportReportLine]
     )
     lines = [
         ImportReportLine(
-            0, "", _t("File refused"), f"{e.field}: {e.message}".strip(": "), problem=True
+            0,
+            "",
+            QCoreApplication.translate("ReadingTexts", "File refused"),
+            f"{e.field}: {e.message}".strip(": "),
+            problem=True,
         )
         for e in response.file_errors
     ]

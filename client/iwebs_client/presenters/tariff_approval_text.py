@@ -15,10 +15,6 @@ from iwebs_client.presenters.tariff_ports import STATUS_APPROVED, TariffDetail, 
 APPROVAL_KIND = "billing.tariff_version"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TariffApproval", text)
-
-
 def _date(version: TariffVersion) -> str:
     value = version.valid_from
     return f"{value.day:02d}/{value.month:02d}/{value.year}" if value.year else ""
@@ -31,7 +27,7 @@ def _component_value(component: ComponentDraft) -> str:
 
 def _block_bound(component: ComponentDraft, number: int) -> str:
     bound = component.blocks[number].up_to
-    return bound or _t("no limit")
+    return bound or QCoreApplication.translate("TariffApproval", "no limit")
 
 
 def component_changes(old: ComponentDraft, new: ComponentDraft) -> list[str]:
@@ -39,40 +35,69 @@ def component_changes(old: ComponentDraft, new: ComponentDraft) -> list[str]:
     code = new.code
     changes: list[str] = []
     pairs: list[tuple[str, str, str]] = [
-        (_t("kind"), kind_text(old.kind), kind_text(new.kind)),
-        (_t("label"), old.label, new.label),
-        (_t("rounding"), old.rounding, new.rounding),
-        (_t("applies to"), old.applies_to, new.applies_to),
-        (_t("threshold"), old.threshold, new.threshold),
-        (_t("ledger account"), old.ledger_account, new.ledger_account),
+        (
+            QCoreApplication.translate("TariffApproval", "kind"),
+            kind_text(old.kind),
+            kind_text(new.kind),
+        ),
+        (QCoreApplication.translate("TariffApproval", "label"), old.label, new.label),
+        (QCoreApplication.translate("TariffApproval", "rounding"), old.rounding, new.rounding),
+        (
+            QCoreApplication.translate("TariffApproval", "applies to"),
+            old.applies_to,
+            new.applies_to,
+        ),
+        (QCoreApplication.translate("TariffApproval", "threshold"), old.threshold, new.threshold),
+        (
+            QCoreApplication.translate("TariffApproval", "ledger account"),
+            old.ledger_account,
+            new.ledger_account,
+        ),
     ]
     if not new.has_blocks or not old.has_blocks:
-        pairs.append((_t("value"), _component_value(old), _component_value(new)))
+        pairs.append(
+            (
+                QCoreApplication.translate("TariffApproval", "value"),
+                _component_value(old),
+                _component_value(new),
+            )
+        )
     for name, before, after in pairs:
         if before != after:
             changes.append(f"{code} {name}: {before or '—'} → {after or '—'}")
     if old.prorate != new.prorate:
         changes.append(
-            f"{code}: " + (_t("now prorated by days") if new.prorate else _t("no longer prorated"))
+            f"{code}: "
+            + (
+                QCoreApplication.translate("TariffApproval", "now prorated by days")
+                if new.prorate
+                else QCoreApplication.translate("TariffApproval", "no longer prorated")
+            )
         )
     for number in range(max(len(old.blocks), len(new.blocks))):
-        label = _t("%1 block %2").replace("%1", code).replace("%2", str(number + 1))
+        label = (
+            QCoreApplication.translate("TariffApproval", "%1 block %2")
+            .replace("%1", code)
+            .replace("%2", str(number + 1))
+        )
         if number >= len(old.blocks):
             block = new.blocks[number]
             changes.append(
-                _t("%1 added: up to %2 at %3")
+                QCoreApplication.translate("TariffApproval", "%1 added: up to %2 at %3")
                 .replace("%1", label)
                 .replace("%2", _block_bound(new, number))
                 .replace("%3", block.unit_price)
             )
             continue
         if number >= len(new.blocks):
-            changes.append(_t("%1 removed").replace("%1", label))
+            changes.append(
+                QCoreApplication.translate("TariffApproval", "%1 removed").replace("%1", label)
+            )
             continue
         was, now = old.blocks[number], new.blocks[number]
         if was.unit_price != now.unit_price:
             changes.append(
-                _t("%1 (up to %2): price %3 → %4")
+                QCoreApplication.translate("TariffApproval", "%1 (up to %2): price %3 → %4")
                 .replace("%1", label)
                 .replace("%2", _block_bound(new, number))
                 .replace("%3", was.unit_price)
@@ -80,7 +105,7 @@ def component_changes(old: ComponentDraft, new: ComponentDraft) -> list[str]:
             )
         if was.up_to != now.up_to:
             changes.append(
-                _t("%1: upper bound %2 → %3")
+                QCoreApplication.translate("TariffApproval", "%1: upper bound %2 → %3")
                 .replace("%1", label)
                 .replace("%2", _block_bound(old, number))
                 .replace("%3", _block_bound(new, number))
@@ -91,11 +116,23 @@ def component_changes(old: ComponentDraft, new: ComponentDraft) -> list[str]:
 def grid_changes(old: GridDraft, new: GridDraft) -> list[str]:
     changes: list[str] = []
     settings = (
-        (_t("Currency"), old.currency_code, new.currency_code),
-        (_t("Reference period (days)"), str(old.reference_days), str(new.reference_days)),
-        (_t("Unit"), old.consumption_unit, new.consumption_unit),
         (
-            _t("Rounding increment"),
+            QCoreApplication.translate("TariffApproval", "Currency"),
+            old.currency_code,
+            new.currency_code,
+        ),
+        (
+            QCoreApplication.translate("TariffApproval", "Reference period (days)"),
+            str(old.reference_days),
+            str(new.reference_days),
+        ),
+        (
+            QCoreApplication.translate("TariffApproval", "Unit"),
+            old.consumption_unit,
+            new.consumption_unit,
+        ),
+        (
+            QCoreApplication.translate("TariffApproval", "Rounding increment"),
             str(old.rounding_increment_minor),
             str(new.rounding_increment_minor),
         ),
@@ -114,7 +151,7 @@ def grid_changes(old: GridDraft, new: GridDraft) -> list[str]:
                     for n, b in enumerate(component.blocks)
                 )
             changes.append(
-                _t("New component %1 (%2): %3")
+                QCoreApplication.translate("TariffApproval", "New component %1 (%2): %3")
                 .replace("%1", code)
                 .replace("%2", kind_text(component.kind))
                 .replace("%3", value)
@@ -123,7 +160,11 @@ def grid_changes(old: GridDraft, new: GridDraft) -> list[str]:
             changes.extend(component_changes(olds[code], component))
     for code in olds:
         if code not in news:
-            changes.append(_t("Component %1 removed").replace("%1", code))
+            changes.append(
+                QCoreApplication.translate("TariffApproval", "Component %1 removed").replace(
+                    "%1", code
+                )
+            )
     return changes
 
 
@@ -144,26 +185,34 @@ def tariff_version_request_text(detail: TariffDetail, version_id: str) -> str:
         return ""
     tariff = detail.tariff
     lines = [
-        _t("Tariff %1 — %2").replace("%1", tariff.code).replace("%2", tariff.name),
-        _t("New version %1, valid from %2")
+        QCoreApplication.translate("TariffApproval", "Tariff %1 — %2")
+        .replace("%1", tariff.code)
+        .replace("%2", tariff.name),
+        QCoreApplication.translate("TariffApproval", "New version %1, valid from %2")
         .replace("%1", str(version.version_number))
         .replace("%2", _date(version)),
-        _t("Reason: %1").replace("%1", version.reason),
-        _t("Proposed by %1").replace("%1", version.created_by_login),
+        QCoreApplication.translate("TariffApproval", "Reason: %1").replace("%1", version.reason),
+        QCoreApplication.translate("TariffApproval", "Proposed by %1").replace(
+            "%1", version.created_by_login
+        ),
     ]
     base = base_version(detail.versions, version)
     if base is None:
         lines.append(
-            _t("First version of this tariff: %1 components.").replace(
-                "%1", str(len(version.definition.components))
-            )
+            QCoreApplication.translate(
+                "TariffApproval", "First version of this tariff: %1 components."
+            ).replace("%1", str(len(version.definition.components)))
         )
         return "\n".join(lines)
     changes = grid_changes(draft_of(base.definition), draft_of(version.definition))
     lines.append(
-        _t("Changes against version %1 (from %2):")
+        QCoreApplication.translate("TariffApproval", "Changes against version %1 (from %2):")
         .replace("%1", str(base.version_number))
         .replace("%2", _date(base))
     )
-    lines.extend(f"• {change}" for change in changes or [_t("no change in the grid")])
+    lines.extend(
+        f"• {change}"
+        for change in changes
+        or [QCoreApplication.translate("TariffApproval", "no change in the grid")]
+    )
     return "\n".join(lines)

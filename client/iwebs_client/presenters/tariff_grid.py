@@ -29,31 +29,27 @@ _CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,31}$")
 _PATH = re.compile(r"components\[(\d+)\](?:\.blocks\[(\d+)\])?(?:\.(\w+))?")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TariffGrid", text)
-
-
 def kind_text(kind: str) -> str:
     texts = {
-        "progressive": _t("Progressive blocks"),
-        "all_units": _t("All-units tiers"),
-        "power_hours": _t("Blocks in hours of power"),
-        "fixed": _t("Fixed charge"),
-        "power": _t("Power charge per kVA"),
-        "minimum": _t("Minimum charge"),
-        "tax": _t("Tax (rate)"),
-        "stamp": _t("Stamp duty"),
+        "progressive": QCoreApplication.translate("TariffGrid", "Progressive blocks"),
+        "all_units": QCoreApplication.translate("TariffGrid", "All-units tiers"),
+        "power_hours": QCoreApplication.translate("TariffGrid", "Blocks in hours of power"),
+        "fixed": QCoreApplication.translate("TariffGrid", "Fixed charge"),
+        "power": QCoreApplication.translate("TariffGrid", "Power charge per kVA"),
+        "minimum": QCoreApplication.translate("TariffGrid", "Minimum charge"),
+        "tax": QCoreApplication.translate("TariffGrid", "Tax (rate)"),
+        "stamp": QCoreApplication.translate("TariffGrid", "Stamp duty"),
     }
     return texts.get(kind, kind)
 
 
 def rounding_text(rounding: str) -> str:
     texts = {
-        "half_up": _t("Half up"),
-        "half_even": _t("Half even"),
-        "half_down": _t("Half down"),
-        "down": _t("Down"),
-        "up": _t("Up"),
+        "half_up": QCoreApplication.translate("TariffGrid", "Half up"),
+        "half_even": QCoreApplication.translate("TariffGrid", "Half even"),
+        "half_down": QCoreApplication.translate("TariffGrid", "Half down"),
+        "down": QCoreApplication.translate("TariffGrid", "Down"),
+        "up": QCoreApplication.translate("TariffGrid", "Up"),
     }
     return texts.get(rounding, rounding)
 
@@ -214,21 +210,31 @@ def problems(draft: GridDraft) -> dict[str, str]:
     """Field path (as the server names it) -> sentence; {} when the grid can be sent."""
     found: dict[str, str] = {}
     if not draft.components:
-        found["definition.components"] = _t("A grid needs at least one component.")
+        found["definition.components"] = QCoreApplication.translate(
+            "TariffGrid", "A grid needs at least one component."
+        )
     seen: list[str] = []
     for i, c in enumerate(draft.components):
         path = f"definition.components[{i}]"
         if not _CODE.match(c.code.strip()):
-            found[f"{path}.code"] = _t("Capitals, digits and _ only (e.g. ENERGY).")
+            found[f"{path}.code"] = QCoreApplication.translate(
+                "TariffGrid", "Capitals, digits and _ only (e.g. ENERGY)."
+            )
         elif c.code.strip() in seen:
-            found[f"{path}.code"] = _t("This code is already used.")
+            found[f"{path}.code"] = QCoreApplication.translate(
+                "TariffGrid", "This code is already used."
+            )
         if c.kind not in KINDS:
-            found[f"{path}.kind"] = _t("Choose a kind.")
+            found[f"{path}.kind"] = QCoreApplication.translate("TariffGrid", "Choose a kind.")
         if not c.label.strip():
-            found[f"{path}.label"] = _t("The label printed on the bill is required.")
+            found[f"{path}.label"] = QCoreApplication.translate(
+                "TariffGrid", "The label printed on the bill is required."
+            )
         if c.has_blocks:
             if not c.blocks:
-                found[f"{path}.blocks"] = _t("Add at least one block.")
+                found[f"{path}.blocks"] = QCoreApplication.translate(
+                    "TariffGrid", "Add at least one block."
+                )
             previous = Decimal(0)
             for j, block in enumerate(c.blocks):
                 bpath = f"{path}.blocks[{j}]"
@@ -236,32 +242,44 @@ def problems(draft: GridDraft) -> dict[str, str]:
                 if block.up_to.strip():
                     bound = _decimal(block.up_to)
                     if bound is None or bound <= previous:
-                        found[f"{bpath}.up_to"] = _t("Bounds go up, block after block.")
+                        found[f"{bpath}.up_to"] = QCoreApplication.translate(
+                            "TariffGrid", "Bounds go up, block after block."
+                        )
                     else:
                         previous = bound
                 elif not last:
-                    found[f"{bpath}.up_to"] = _t("Only the last block has no upper bound.")
+                    found[f"{bpath}.up_to"] = QCoreApplication.translate(
+                        "TariffGrid", "Only the last block has no upper bound."
+                    )
                 price = _decimal(block.unit_price)
                 if price is None or price < 0:
-                    found[f"{bpath}.unit_price"] = _t("A price of 0 or more.")
+                    found[f"{bpath}.unit_price"] = QCoreApplication.translate(
+                        "TariffGrid", "A price of 0 or more."
+                    )
         else:
             value = _decimal(c.value())
             if value is None or value < 0:
                 name = {"power": "unit_price", "tax": "rate_percent"}.get(c.kind, "amount")
-                found[f"{path}.{name}"] = _t("A number of 0 or more.")
+                found[f"{path}.{name}"] = QCoreApplication.translate(
+                    "TariffGrid", "A number of 0 or more."
+                )
             if c.kind == "stamp":
                 threshold = _decimal(c.threshold or "0")
                 if threshold is None or threshold < 0:
-                    found[f"{path}.threshold"] = _t("A number of 0 or more.")
+                    found[f"{path}.threshold"] = QCoreApplication.translate(
+                        "TariffGrid", "A number of 0 or more."
+                    )
         if c.kind in ("tax", "minimum", "stamp"):
             applies = c.applies_list()
             if not applies:
-                found[f"{path}.applies_to"] = _t("Say which lines it applies to.")
+                found[f"{path}.applies_to"] = QCoreApplication.translate(
+                    "TariffGrid", "Say which lines it applies to."
+                )
             for code in applies:
                 if code != "*" and code.split(".")[0] not in seen:
-                    found[f"{path}.applies_to"] = _t("%1 is not an earlier component.").replace(
-                        "%1", code
-                    )
+                    found[f"{path}.applies_to"] = QCoreApplication.translate(
+                        "TariffGrid", "%1 is not an earlier component."
+                    ).replace("%1", code)
         seen.append(c.code.strip())
     return found
 
