@@ -26,9 +26,7 @@ class BankDepositGateway(Gateway):
         request = svc.GetDepositPositionRequest(
             agency_id=agency_id, business_date=date_message(business_date)
         )
-        return self._invoke(
-            self._stub.GetDepositPosition, request, svc.GetDepositPositionResponse
-        )
+        return self._invoke(self._stub.GetDepositPosition, request, svc.GetDepositPositionResponse)
 
     def prepare_deposit(
         self,
@@ -47,9 +45,7 @@ class BankDepositGateway(Gateway):
             lines=list(lines),
             comment=comment,
         )
-        return self._invoke(
-            self._stub.PrepareDeposit, request, svc.PrepareDepositResponse
-        ).deposit
+        return self._invoke(self._stub.PrepareDeposit, request, svc.PrepareDepositResponse).deposit
 
     def record_slip(
         self,

@@ -26,9 +26,7 @@ class CashSupervisionGateway(Gateway):
         request = svc.ListTillPositionsRequest(
             agency_id=agency_id, business_date=date_message(business_date)
         )
-        return self._invoke(
-            self._stub.ListTillPositions, request, svc.ListTillPositionsResponse
-        )
+        return self._invoke(self._stub.ListTillPositions, request, svc.ListTillPositionsResponse)
 
     def get_cash_session(self, cash_session_id: str) -> svc.GetCashSessionResponse:
         request = svc.GetCashSessionRequest(cash_session_id=cash_session_id)
@@ -49,9 +47,7 @@ class CashSupervisionGateway(Gateway):
             page_size=page_size,
             page_token=page_token,
         )
-        response = self._invoke(
-            self._stub.ListTransactions, request, svc.ListTransactionsResponse
-        )
+        response = self._invoke(self._stub.ListTransactions, request, svc.ListTransactionsResponse)
         return list(response.receipts), response.next_page_token
 
     def close_agency_day(
@@ -60,9 +56,7 @@ class CashSupervisionGateway(Gateway):
         request = svc.CloseAgencyDayRequest(
             request_id=request_id, agency_id=agency_id, business_date=date_message(business_date)
         )
-        return self._invoke(
-            self._stub.CloseAgencyDay, request, svc.CloseAgencyDayResponse
-        ).closure
+        return self._invoke(self._stub.CloseAgencyDay, request, svc.CloseAgencyDayResponse).closure
 
     def list_closures(
         self, agency_id: str = "", page_token: str = "", page_size: int = DEFAULT_PAGE_SIZE
