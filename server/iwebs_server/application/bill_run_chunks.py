@@ -22,6 +22,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.bill_computation import (
     BillComputation,
@@ -94,6 +96,10 @@ class BillRunChunks:
                 key = (chunk.run_id, chunk.phase, chunk.chunk_no)
                 self._do(uow, chunk, one_by_one=False)
             return True
+        except (OperationalError, InterfaceError):
+            # deadlock, serialization failure, lost connection, SQLite busy: the chunk rolled
+            # back whole; the worker waits a little and claims it again as it is
+            raise
         except Exception:
             if key is None:
                 raise

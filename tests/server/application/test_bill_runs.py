@@ -6,6 +6,7 @@ not-billed alert over runs in a row."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 
 import pytest
@@ -19,12 +20,14 @@ from iwebs_server.persistence.tables.billing import (
     MeterReadingRow,
     OutboxEventRow,
 )
+from iwebs_server.persistence.tables.reference_data import ParameterValueRow
 from tests.server.application.bill_run_harness import (
     BILL_DATE,
     PERIOD,
     Billing,
     build_billing,
     price,
+    seed_subscriptions,
 )
 
 
@@ -348,3 +351,55 @@ def test_a_failing_chunk_is_done_again_bill_by_bill(
     item = billing.items(run_id)[bad]
     assert (item.outcome, item.cause, item.note) == ("not_billed", "ISSUE_FAILED", "disk full")
     assert all(v == 0 for v in billing.ledger_groups().values())
+
+
+def test_two_workers_share_a_run(billing: Billing, backend: str) -> None:
+    """Workers in parallel (PostgreSQL: SKIP LOCKED; SQLite: one writer at a time) on the
+    same run, with a new bill series: every chunk done once, numbers without gap, the
+    status moved once per phase."""
+    r = billing.readings
+    with billing.uow() as uow:
+        uow.session.execute(
+            update(ParameterValueRow)
+            .where(ParameterValueRow.key == "billing.chunk_size")
+            .values(value="10")
+        )
+    now = billing.clock.now()
+    seed_subscriptions(billing.uow, r.agencies["DKR"], r.round(), 60, now=now)
+    agent = billing.principal()
+    run_id = create_run(billing, agent, billing.batch(agent))
+    failures: list[BaseException] = []
+
+    def worker(name: str) -> None:
+        try:
+            while billing.chunks.process_next(name):
+                pass
+        except BaseException as error:
+            failures.append(error)
+
+    def in_parallel() -> None:
+        threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+
+    in_parallel()
+    view = billing.runs.get_run(agent, run_id)
+    assert view.status == "simulated" and view.counts is not None and view.counts.ready == 60
+    billing.runs.finalize(agent, new_id(), run_id, view.version)
+    in_parallel()
+    assert failures == []
+    view = billing.runs.get_run(agent, run_id)
+    assert view.status == "finalized" and view.progress.errors == 0
+    bills = billing.bills(run_id)
+    assert len({b.subscription_id for b in bills}) == len(bills) == 60
+    assert [b.bill_number for b in bills] == [f"FAC-DKR-2026-{n:07d}" for n in range(1, 61)]
+    with billing.uow(read_only=True) as uow:
+        workers = set(
+            uow.session.scalars(
+                select(BillRunChunkRow.worker).where(BillRunChunkRow.run_id == run_id)
+            )
+        )
+    if backend == "postgresql":  # SKIP LOCKED: the chunks were shared (SQLite: one writer)
+        assert len(workers) >= 2

@@ -172,11 +172,15 @@ class BillRunRepository(BillRunItems):
         ).first()
 
     def lock_run(self, run_id: str) -> BillRunRow | None:
-        """The run, locked until the transaction ends (its status changes one at a time)."""
+        """The run, locked until the transaction ends (its status changes one at a time).
+
+        PostgreSQL FOR NO KEY UPDATE: it does not conflict with the KEY SHARE locks that the
+        chunks' inserts (items, chunks: foreign keys to the run) take on the row, so two
+        workers ending chunks of the same run queue here instead of deadlocking."""
         return self._session.scalars(
             select(BillRunRow)
             .where(BillRunRow.id == run_id)
-            .with_for_update()
+            .with_for_update(key_share=True)
             .execution_options(populate_existing=True)
         ).first()
 
