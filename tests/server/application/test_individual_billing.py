@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -216,3 +217,23 @@ def test_being_terminated_with_another_live_subscription_keeps_the_deposit_rest(
     with billing.app.uow_factory(read_only=True) as uow:
         held = uow.bill_records.deposits_held([sub.account_id])
         assert held == {sub.account_id: 100_000 - result.bill.total_minor}
+
+
+def test_two_bills_of_one_subscription_at_once_make_one_bill(billing: Billing) -> None:
+    """The subscription's row lock: the second computes after the first committed and
+    finds the period billed."""
+    sub = october_subscription(billing)
+    outcomes: list[str] = []
+
+    def one() -> None:
+        try:
+            billing.bill_october(sub)
+            outcomes.append("billed")
+        except DomainError as error:
+            outcomes.append(error.reason)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for future in [pool.submit(one) for _ in range(2)]:
+            future.result()
+    assert sorted(outcomes) == ["NOTHING_TO_BILL", "billed"]
+    assert [b.period_label for b in billing.bills_of(sub)] == ["2026-09", "2026-10"]
