@@ -10,6 +10,7 @@ as a formula is neutralised in the reading sheet's CSV export."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import csv
 import io
@@ -839,3 +840,69 @@ def _is_number_or_date(cell: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_amounts_beyond_int64_are_refused_not_internal(world: World) -> None:
+    """The largest price a definition takes times the largest consumption a simulation
+    takes overflows int64 minor units: a refusal with its reason, never INTERNAL."""
+    me = world.user("billing_manager")
+    usage = tpb.TariffUsage(
+        period_start=pb_day(OCTOBER[0]), period_end=pb_day(OCTOBER[1]), consumption="1000000000"
+    )
+    dear = _definition(_set("components.0.blocks.2.unit_price", "999999999999"))
+    cases = [
+        ("draft at the largest price", me.tariffs.SimulateTariff,
+         tpb.SimulateTariffRequest(definition=dear, usage=usage)),
+        ("GMD draft at the largest price", me.tariffs.SimulateTariff,
+         tpb.SimulateTariffRequest(
+             definition=_definition(lambda d: (
+                 _set("components.0.blocks.2.unit_price", "999999999999")(d),
+                 _set("currency_exponent", 2)(d))),
+             usage=usage)),
+    ]  # fmt: skip
+    _check_all(world, cases)
+
+
+def test_an_absurd_consumption_does_not_block_a_run(world: World) -> None:
+    """A released reading of 10^17 kWh (an 18-digit dial) bills more than int64 minor
+    units: that subscription is not billed (with its cause), the others are, and the run
+    ends its simulation and its finalization (a chunk that always fails would stall it)."""
+    me, places = world.user("billing_manager"), world.data.places
+    round_id = places.round("DKR")
+    normal = world.billable(round_id, "DKR")
+    huge = places.subscription(round_id, digits=18)
+    world.data.past_bill(huge, date(2026, 9, 1), date(2026, 9, 30), 1100)
+    world.data.reading(huge, OCTOBER[1], 10**17)
+    batch = me.runs.CreateBillingBatch(
+        rpb.CreateBillingBatchRequest(
+            request_id=rid(),
+            batch=rpb.BillingBatch(agency_id=world.dkr.agency_id, code="ENORME", name="x",
+                                   round_ids=[round_id]),
+        )
+    ).batch  # fmt: skip
+    run = me.runs.CreateBillRun(
+        rpb.CreateBillRunRequest(request_id=rid(), batch_id=batch.batch_id, period_label="2026-10",
+                                 period_start=pb_day(OCTOBER[0]), period_end=pb_day(OCTOBER[1]),
+                                 bill_date=pb_day(date(2026, 11, 5)))
+    ).run  # fmt: skip
+    for _ in range(5):  # a failing chunk is left for the next worker: let it try again
+        with contextlib.suppress(Exception):
+            world.work()
+    got = me.runs.GetBillRun(rpb.GetBillRunRequest(run_id=run.run_id)).run
+    assert got.status == rpb.BILL_RUN_STATUS_SIMULATED, got.status
+    items = {
+        i.subscription_id: i
+        for i in me.runs.ListBillRunItems(rpb.ListBillRunItemsRequest(run_id=run.run_id)).items
+    }
+    assert items[normal.subscription_id].outcome == rpb.BILL_RUN_ITEM_OUTCOME_READY
+    assert items[huge.subscription_id].outcome in (
+        rpb.BILL_RUN_ITEM_OUTCOME_NOT_BILLED, rpb.BILL_RUN_ITEM_OUTCOME_HELD,
+    )  # fmt: skip
+    me.runs.FinalizeBillRun(
+        rpb.FinalizeBillRunRequest(request_id=rid(), run_id=run.run_id, version=got.version)
+    )
+    for _ in range(5):  # a failing chunk is left for the next worker: let it try again
+        with contextlib.suppress(Exception):
+            world.work()
+    done = me.runs.GetBillRun(rpb.GetBillRunRequest(run_id=run.run_id)).run
+    assert done.status == rpb.BILL_RUN_STATUS_FINALIZED and done.counts.billed == 1
