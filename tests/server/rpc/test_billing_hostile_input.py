@@ -111,7 +111,7 @@ def _with(request: Any, **changes: Any) -> Any:
 
 
 # -- tariffs ----------------------------------------------------------------------------------
-def _definition(change: Callable[[dict[str, Any]], None] | None = None) -> tpb.TariffDefinition:
+def _definition(change: Callable[[dict[str, Any]], object] | None = None) -> tpb.TariffDefinition:
     data = copy.deepcopy(senelec())
     if change is not None:
         change(data)
