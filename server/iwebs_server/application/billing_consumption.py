@@ -231,6 +231,8 @@ def _one(
     if base is None:
         return NotBillable(sid, NO_PREVIOUS_INDEX)
     base_index, base_date = base
+    if meter.removed_on is not None and meter.removed_on <= end:  # its removal index ends
+        return _removed(sid, meter, start, end, base_index, base_date)
     current = [
         r for r in on_meter if base_date < r.reading_date <= end and r.index_value is not None
     ]
@@ -277,6 +279,22 @@ def _one(
         sid, start, end, base_index, (base_index + estimate.advance) % capacity,
         estimate.consumption, None, True, estimate.method, in_a_row + 1,
     )  # fmt: skip
+
+
+def _removed(
+    sid: str, meter: BillingMeter, start: date, end: date, base_index: int, base_date: date
+) -> Consumption | NotBillable:
+    """A meter removed (a termination, a meter taken away): the span is billed up to the
+    removal index; a meter removed before the span leaves nothing to read."""
+    assert meter.removed_on is not None
+    index = installation_index(meter.removal_indexes, BILLED_REGISTER)
+    if index is None or meter.removed_on <= base_date or meter.removed_on < start:
+        return NotBillable(sid, NO_METER)
+    advance = index - base_index
+    if advance < 0:  # below the start index: zero, the start index carries on
+        advance, index = 0, base_index
+    consumption = units(advance, parse_multiplier(meter.multiplier))
+    return Consumption(sid, start, end, base_index, index, consumption, None, False, "", 0)
 
 
 def _base_index(

@@ -19,12 +19,15 @@ the whole import with the same request_id answers the same report.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import uuid
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.clock import Clock
@@ -72,6 +75,7 @@ EXPORT_COLUMNS = (
     "note",
 )
 SHEET_FORMAT, RETURN_FORMAT = "iwebs.reading-sheet", "iwebs.reading-return"
+IMPORT = "reading.import"
 MAX_LINES = 20_000
 _LINE_NAMESPACE = uuid.UUID("6f1e0c1e-6a43-4c55-9a35-3f3f0d7d5e21")
 
@@ -103,14 +107,33 @@ def _sheet_rows(sheet: ReadingSheet) -> Iterator[dict[str, str]]:
         }
 
 
+# text cells of the CSV export (numbers and dates are not)
+TEXT_COLUMNS = frozenset(
+    {"round_code", "subscription_number", "register_code", "customer_name", "address",
+     "meter_serial", "field_code", "note"}
+)  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A text cell a spreadsheet will not run (CWE-1236) nor split: line breaks and tabs
+    become spaces, a text starting like a formula gets a leading quote (the import takes it
+    off again)."""
+    flat = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return "'" + flat if flat.startswith(_FORMULA_START) else flat
+
+
 def sheet_file(sheet: ReadingSheet, file_format: str) -> ExportedSheet:
     name = f"releve-{sheet.round_code}-{sheet.reading_date.isoformat()}.{file_format}"
     rows = list(_sheet_rows(sheet))
     if file_format == CSV:
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, EXPORT_COLUMNS, delimiter=";", lineterminator="\n")
+        writer = csv.DictWriter(buffer, EXPORT_COLUMNS, delimiter=";", lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(
+            {k: spreadsheet_safe(v) if k in TEXT_COLUMNS else v for k, v in row.items()}
+            for row in rows
+        )
         return ExportedSheet(buffer.getvalue().encode("utf-8"), name, len(rows))
     document = {
         "format": SHEET_FORMAT,
@@ -138,23 +161,16 @@ def parse_file(content: bytes, file_format: str) -> list[tuple[int, dict[str, st
         if not lines or not lines[0].strip():
             raise _file_error("is empty: a header line is required")
         delimiter = ";" if ";" in lines[0] else ","
-        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-        header = [h.strip() for h in (reader.fieldnames or [])]
-        missing = [c for c in ("subscription_number", "reading_date") if c not in header]
-        if missing or not {"index_value", "field_code"} & set(header):
-            raise _file_error(
-                "header must name subscription_number, reading_date and index_value or field_code"
-            )
-        parsed = []
-        for position, record in enumerate(reader, start=2):
-            fields = {(k or "").strip(): (v or "").strip() for k, v in record.items() if k}
-            if any(fields.values()):
-                parsed.append((position, fields))
-        return _bounded(parsed)
+        try:
+            return _csv_lines(text, delimiter)
+        except csv.Error as error:  # e.g. a field over the csv module's size limit
+            raise _file_error(f"is not a readable CSV file: {error}") from error
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise _file_error(f"is not JSON: {error.msg} (line {error.lineno})") from error
+    except (RecursionError, ValueError) as error:  # nested too deep, numbers too long
+        raise _file_error("is not JSON this server can read") from error
     if not isinstance(document, dict) or document.get("format") not in (
         SHEET_FORMAT,
         RETURN_FORMAT,
@@ -171,14 +187,50 @@ def parse_file(content: bytes, file_format: str) -> list[tuple[int, dict[str, st
         if not isinstance(item, dict):
             parsed.append((position, {"__error__": "must be an object"}))
             continue
-        parsed.append((position, {str(k): _text(v).strip() for k, v in item.items()}))
+        parsed.append((position, _clean({str(k): _text(v) for k, v in item.items()})))
     return _bounded(parsed)
+
+
+def _csv_lines(text: str, delimiter: str) -> list[tuple[int, dict[str, str]]]:
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in ("subscription_number", "reading_date") if c not in header]
+    if missing or not {"index_value", "field_code"} & set(header):
+        raise _file_error(
+            "header must name subscription_number, reading_date and index_value or field_code"
+        )
+    parsed = []
+    for position, record in enumerate(reader, start=2):
+        fields = _clean({k: v if isinstance(v, str) else "" for k, v in record.items() if k})
+        if any(v for k, v in fields.items() if not k.startswith("__")):
+            parsed.append((position, fields))
+    return parsed
+
+
+def _clean(fields: dict[str, str]) -> dict[str, str]:
+    """Trimmed values, without the quote the export put before a formula-like text; a
+    value with a NUL character marks the line (no database takes it)."""
+    cleaned: dict[str, str] = {}
+    for key, value in fields.items():
+        name = key.strip()
+        text = value.strip()
+        if "\x00" in name or "\x00" in text:
+            cleaned.setdefault("__nul__", name.replace("\x00", "") or "line")
+            continue
+        cleaned[name] = text[1:] if text.startswith("'") else text
+    return cleaned
 
 
 def _bounded(parsed: list[tuple[int, dict[str, str]]]) -> list[tuple[int, dict[str, str]]]:
     if len(parsed) > MAX_LINES:
         raise _file_error(f"has more than {MAX_LINES} lines; split it")
     return parsed
+
+
+class _Replay(Exception):  # a control flow signal: the repeat's transaction rolls back
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("repeat")
+        self.report = report
 
 
 class ReadingFiles:
@@ -217,9 +269,43 @@ class ReadingFiles:
         if file_format not in (CSV, JSON):
             raise InvalidInput.field("format", "must be CSV or JSON")
         parsed = parse_file(content, file_format)
+        payload = {"format": file_format, "sha256": hashlib.sha256(content).hexdigest()}
+        try:
+            return self._import(principal, request_id, parsed, payload, file_name)
+        except IntegrityError:  # a concurrent twin committed first: answer as a repeat
+            return self._import(principal, request_id, parsed, payload, file_name)
+
+    def _import(
+        self,
+        principal: Principal,
+        request_id: str,
+        parsed: list[tuple[int, dict[str, str]]],
+        payload: dict[str, str],
+        file_name: str,
+    ) -> ImportReport:
+        """One transaction: the request's key (another file or user under the same
+        request_id is REQUEST_ID_REUSED), then every line; a repeat finds each line's
+        reading by its derived request id and answers the same report."""
+        try:
+            return self._lines(principal, request_id, parsed, payload, file_name)
+        except _Replay as replay:  # rolled back: a repeat writes nothing
+            return replay.report
+
+    def _lines(
+        self,
+        principal: Principal,
+        request_id: str,
+        parsed: list[tuple[int, dict[str, str]]],
+        payload: dict[str, str],
+        file_name: str,
+    ) -> ImportReport:
+        idempotency = self._readings.idempotency
         lines: list[ImportLine] = []
         with self._uow() as uow:
-            numbers = [f.get("subscription_number", "") for _, f in parsed]
+            repeat = idempotency.previous_result(
+                uow, request_id, IMPORT, payload, principal.user_id
+            )
+            numbers = [f.get("subscription_number", "") for _, f in parsed if "__nul__" not in f]
             subscriptions = uow.readings.by_subscription_numbers(
                 [n for n in numbers if n], principal.scope
             )
@@ -245,11 +331,14 @@ class ReadingFiles:
                 ),
                 lines=tuple(lines),
             )
+            if repeat is not None:
+                raise _Replay(report)
+            idempotency.remember(uow, request_id, IMPORT, payload, request_id, principal.user_id)
             self._audit.record(
-                uow, "reading.import", principal=principal, object_type="reading_file",
+                uow, IMPORT, principal=principal, object_type="reading_file",
                 object_id=request_id, request_id=request_id,
                 details_json=details(
-                    file_name=file_name[:200], format=file_format, lines=len(lines),
+                    file_name=file_name[:200], format=payload["format"], lines=len(lines),
                     created=report.created, duplicates=report.duplicates,
                     rejected=report.rejected, to_check=report.to_check,
                 ),
@@ -274,6 +363,8 @@ class ReadingFiles:
 
         if "__error__" in fields:
             return rejected(ImportError_("line", fields["__error__"]))
+        if "__nul__" in fields:
+            return rejected(ImportError_(fields["__nul__"], "contains a NUL character"))
         previous = uow.readings.by_request_id(line_request)
         if previous is not None:  # the same import again: the same answer
             if previous.subscription_id != getattr(subscriptions.get(number), "id", None):

@@ -110,6 +110,10 @@ class ReadingService:
         self._idempotency = idempotency
         self._parameters = ParameterReader()
 
+    @property
+    def idempotency(self) -> Idempotency:
+        return self._idempotency
+
     # -- reads ---------------------------------------------------------------------------
     def get(self, principal: Principal, reading_id: str) -> ReadingView:
         principal.require(rights.BILLING_READ)

@@ -64,7 +64,7 @@ class ReadingInputError(ValueError):
         self.message = message
 
 
-_INDEX = re.compile(r"\d{1,18}")
+_INDEX = re.compile(r"[0-9]{1,18}")  # ASCII digits only: a dial shows no other
 
 
 def parse_index(text: str, digits: int, field_name: str = "index_value") -> int:

@@ -249,3 +249,23 @@ def test_a_constant_number_of_statements_per_call(rd: Readings) -> None:
         event.remove(engine, "before_cursor_execute", count)
     assert set(few) <= set(many) and len(many) == 12
     assert all(isinstance(v, Consumption) for v in many.values())
+
+
+def test_a_removed_meter_ends_at_its_removal_index(rd: Readings) -> None:
+    """A final bill: the subscription terminated, its meter removed with an index."""
+    sub = history_sub(rd)
+    rd.bill(sub, date(2026, 8, 6), date(2026, 9, 5), 1900)
+    removed_on = date(2026, 9, 20)
+    with rd.uow() as uow:
+        installation = uow.readings.installation_at(sub.subscription_id, removed_on)
+        assert installation is not None
+        installation.removed_on = removed_on
+        installation.removal_indexes = "single=02050"
+    ended = to_bill(sub, status="terminated", terminated_on=removed_on)
+    got = one(rd, ended)
+    assert got == Consumption(
+        sub.subscription_id, START, removed_on, 1900, 2050, 150, None, False, "", 0
+    )
+    # a meter removed before the span leaves nothing to bill by consumption
+    late = one(rd, ended, start=date(2026, 9, 21), end=date(2026, 10, 20))
+    assert late == NotBillable(sub.subscription_id, "NOT_ACTIVE")

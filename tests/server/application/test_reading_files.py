@@ -166,3 +166,76 @@ def test_import_needs_the_readings_right(rd: Readings) -> None:
     with pytest.raises(DomainError) as caught:
         rd.files.import_file(cashier, new_id(), "csv", b"a", "f")
     assert caught.value.reason == "PERMISSION_DENIED"
+
+
+def test_a_request_id_names_one_file_of_one_user(rd: Readings) -> None:
+    """IDEM-02: the same request_id with another file, or by another user, is refused."""
+    reader, other = rd.principal(), rd.principal()
+    sub = read_sub(rd, rd.round())
+    content = (
+        f"subscription_number;reading_date;index_value\n{sub.subscription_number};{TODAY};2200\n"
+    )
+    request_id = new_id()
+    first = rd.files.import_file(reader, request_id, "csv", content.encode(), "f")
+    assert first.created == 1
+    for who, body in ((reader, content.replace("2200", "2210")), (other, content)):
+        with pytest.raises(DomainError) as caught:
+            rd.files.import_file(who, request_id, "csv", body.encode(), "f")
+        assert caught.value.reason == "REQUEST_ID_REUSED"
+    assert count(rd) == 7
+
+
+def test_the_csv_export_cannot_run_formulas_nor_forge_rows(rd: Readings) -> None:
+    """CWE-1236: a text cell starting like a formula is quoted, line breaks flattened; the
+    import takes the quote off."""
+    reader = rd.principal()
+    round_id = rd.round()
+    read_sub(rd, round_id, name='=HYPERLINK("http://x") Diop\r\nS999;single')
+    content = rd.files.export(reader, round_id, TODAY, "csv").content.decode()
+    rows = list(csv.DictReader(io.StringIO(content), delimiter=";"))
+    assert len(rows) == 1
+    assert rows[0]["customer_name"].startswith("'=HYPERLINK")
+    assert "\r" not in rows[0]["customer_name"] and "\n" not in rows[0]["customer_name"]
+    filled = content.replace(";;;\r\n", ";02200;;\r\n")
+    report = rd.files.import_file(reader, new_id(), "csv", filled.encode(), "back.csv")
+    assert (report.created, report.rejected) == (1, 0), report
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"subscription_number;reading_date;index_value\n"
+        + b"x" * (200 * 1024)
+        + b";2026-10-05;1\n",
+        b'subscription_number;reading_date;index_value\n"unterminated;2026-10-05;1\n'
+        + b"y" * (200 * 1024),
+    ],
+)
+def test_oversized_csv_fields_are_bad_input(rd: Readings, content: bytes) -> None:
+    with pytest.raises(DomainError) as caught:
+        rd.files.import_file(rd.principal(), new_id(), "csv", content, "f")
+    assert [v.field for v in caught.value.field_violations] == ["content"]
+
+
+def test_json_nested_too_deep_is_bad_input(rd: Readings) -> None:
+    content = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(DomainError) as caught:
+        rd.files.import_file(rd.principal(), new_id(), "json", content, "f")
+    assert [v.field for v in caught.value.field_violations] == ["content"]
+
+
+def test_a_line_with_a_nul_character_is_rejected_alone(rd: Readings) -> None:
+    reader = rd.principal()
+    sub = read_sub(rd, rd.round())
+    content = (
+        "subscription_number;reading_date;index_value;note\n"
+        "\x00;\x00;\x00;x\n"
+        f"{sub.subscription_number};{TODAY};2200;ok\x00\n"
+        f"{sub.subscription_number};{TODAY};2200;ok\n"
+    )
+    report = rd.files.import_file(reader, new_id(), "csv", content.encode(), "f")
+    assert [(line.outcome, [e.field for e in line.errors]) for line in report.lines] == [
+        ("rejected", ["subscription_number"]),
+        ("rejected", ["note"]),
+        ("created", []),
+    ]

@@ -165,6 +165,7 @@ def test_bad_input_names_the_field(rd: Readings) -> None:
     enter = rd.service.enter
     for entry, field in (
         (rd.entry(sub, "12a"), "index_value"),
+        (rd.entry(sub, "\u0661\u0662\u0663"), "index_value"),  # Arabic-Indic digits
         (rd.entry(sub, "123456"), "index_value"),
         (rd.entry(sub, ""), "index_value"),
         (rd.entry(sub, "02200", TODAY + timedelta(days=1)), "reading_date"),

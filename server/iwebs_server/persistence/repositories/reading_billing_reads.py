@@ -61,6 +61,8 @@ class BillingMeter(NamedTuple):
     multiplier: str
     installed_on: date
     installation_indexes: str
+    removed_on: date | None  # a meter removed (at a termination): its removal index ends
+    removal_indexes: str
 
 
 class BilledPeriod(NamedTuple):
@@ -91,7 +93,8 @@ class BillingReads:
         return self._session.connection().execute(query).all()
 
     def billing_meters(self, subscription_ids: Sequence[str]) -> dict[str, BillingMeter]:
-        """The meter in place per subscription (the latest installation not removed)."""
+        """The subscription's latest meter installation: the meter in place, else the one
+        removed last (a terminated subscription's final bill ends at its removal index)."""
         if not subscription_ids:
             return {}
         query = (
@@ -102,13 +105,17 @@ class BillingReads:
                 MeterRow.multiplier,
                 MeterInstallationRow.installed_on,
                 MeterInstallationRow.installation_indexes,
+                MeterInstallationRow.removed_on,
+                MeterInstallationRow.removal_indexes,
             )
             .join(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
-            .where(
-                one_of(self._session, MeterInstallationRow.subscription_id, subscription_ids),
+            .where(one_of(self._session, MeterInstallationRow.subscription_id, subscription_ids))
+            # the last row per subscription wins: the latest installed, one in place last
+            .order_by(
+                MeterInstallationRow.installed_on,
                 MeterInstallationRow.removed_on.is_(None),
+                MeterInstallationRow.created_at,
             )
-            .order_by(MeterInstallationRow.installed_on)
         )
         return {r[0]: BillingMeter(*r) for r in self._rows(query) if r[0]}
 
