@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -352,3 +353,37 @@ def test_matches_are_append_only_and_the_cash_verifier_stays_clean(books: Books)
         ).all()
         assert groups and all(total == 0 for _, total in groups)
         assert uow.session.get(CustomerAccountRow, account) is not None
+
+
+def test_a_refund_and_a_match_racing_never_spend_the_advance_twice(books: Books) -> None:
+    """The account's row lock: matching reads the advance after a refund committed, and a
+    refund reads it after the matches committed."""
+    service = books.app.services.cash_disbursements
+    for _ in range(4):
+        account = books.account()
+        books.pay(account, 5_000)
+        bill = books.bill(account, 5_000)
+        outcomes: list[str] = []
+
+        def refund(account_id: str = account, outcomes: list[str] = outcomes) -> None:
+            try:
+                service.record(
+                    books.cashier, new_id(),
+                    DisbursementInput(books.session_id, "REFUND", MoneyInput("XOF", 5_000),
+                                      "Awa", "trop perçu", account_id),
+                )  # fmt: skip
+                outcomes.append("refunded")
+            except DomainError as error:
+                outcomes.append(error.reason)
+
+        def match(issued: Issued = bill, outcomes: list[str] = outcomes) -> None:
+            books.match(issued)
+            outcomes.append("matched")
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for future in [pool.submit(refund), pool.submit(match)]:
+                future.result()
+        matched = sum(amount for *_, amount in books.matches(account))
+        refunded = "refunded" in outcomes
+        assert matched + (5_000 if refunded else 0) == 5_000, (outcomes, matched)
+        assert books.advance(account) == 0
