@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountBillsPage</name>
+    <message>
+        <source>Subscriber&apos;s bills</source>
+        <translation>Subscriber&apos;s bills</translation>
+    </message>
+    <message>
+        <source>Account number (Ctrl+F)</source>
+        <translation>Account number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open an account: type its number, or press F on the customer 360 view.</source>
+        <translation>Open an account: type its number, or press F on the customer 360 view.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the bill (Ctrl+P)</source>
+        <translation>&amp;Print the bill (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;correction...</source>
+        <translation>Ask for a &amp;correction...</translation>
+    </message>
+    <message>
+        <source>&amp;Bill a subscription... (Ctrl+I)</source>
+        <translation>&amp;Bill a subscription... (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;customer (Esc)</source>
+        <translation>Back to the &amp;customer (Esc)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Re&amp;fresh (F5)</translation>
+    </message>
+    <message>
+        <source>Bills and credit notes</source>
+        <translation>Bills and credit notes</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>Save the bill</source>
+        <translation>Save the bill</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Correct the bill</source>
+        <translation>Correct the bill</translation>
+    </message>
+    <message>
+        <source>Why must bill %1 be corrected? Once another user approves, a credit note cancels it and a corrected bill is issued.</source>
+        <translation>Why must bill %1 be corrected? Once another user approves, a credit note cancels it and a corrected bill is issued.</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>Correction requested</translation>
+    </message>
+    <message>
+        <source>The correction waits for the approval of another user with the right to approve bill corrections (Approvals screen).</source>
+        <translation>The correction waits for the approval of another user with the right to approve bill corrections (Approvals screen).</translation>
+    </message>
+    <message>
+        <source>Payments and matches</source>
+        <translation>Payments and matches</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
@@ -183,6 +262,10 @@
         <translation>Disbursement from a till</translation>
     </message>
     <message>
+        <source>New tariff version</source>
+        <translation>New tariff version</translation>
+    </message>
+    <message>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -199,6 +282,7 @@
     <name>ApprovalPresenter</name>
     <message>
         <source>Amount: %1</source>
+        <extracomment>(approval_request_id, text): a fuller detail fetched after the selection (tariff grids)</extracomment>
         <translation>Amount: %1</translation>
     </message>
     <message>
@@ -513,6 +597,946 @@
     <message>
         <source>Bank slip %1 recorded for deposit %2.</source>
         <translation>Bank slip %1 recorded for deposit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>New billing batch</source>
+        <translation>New billing batch</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Periodicity:</source>
+        <translation>&amp;Periodicity:</translation>
+    </message>
+    <message>
+        <source>Tariff &amp;categories (none: any):</source>
+        <translation>Tariff &amp;categories (none: any):</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds (none: any):</source>
+        <translation>&amp;Rounds (none: any):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BillAccountPresenter</name>
+    <message>
+        <source>An account number has 10 digits (the last one is its check digit).</source>
+        <translation>An account number has 10 digits (the last one is its check digit).</translation>
+    </message>
+    <message>
+        <source>Choose the subscription to bill.</source>
+        <translation>Choose the subscription to bill.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Say why the bill must be corrected.</source>
+        <translation>Say why the bill must be corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>BillRows</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>to pay</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Still to pay</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Tariff version</source>
+        <translation>Tariff version</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Matched with the advance</source>
+        <translation>Matched with the advance</translation>
+    </message>
+    <message>
+        <source>Matched with a credit note</source>
+        <translation>Matched with a credit note</translation>
+    </message>
+    <message>
+        <source>Matched with the deposit</source>
+        <translation>Matched with the deposit</translation>
+    </message>
+    <message>
+        <source>Deposit released to the advance</source>
+        <translation>Deposit released to the advance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>in credit</source>
+        <translation>in credit</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
+    <message>
+        <source>correction awaiting approval</source>
+        <translation>correction awaiting approval</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>Bill carried over from the former system (no reading).</source>
+        <translation>Bill carried over from the former system (no reading).</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(estimated)</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>credit notes %1</source>
+        <translation>credit notes %1</translation>
+    </message>
+    <message>
+        <source>advance %1</source>
+        <translation>advance %1</translation>
+    </message>
+    <message>
+        <source>deposit held %1</source>
+        <translation>deposit held %1</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written): %1 for %2</source>
+        <translation>Preview (nothing written): %1 for %2</translation>
+    </message>
+    <message>
+        <source>Balance %1 (%2)</source>
+        <translation>Balance %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <translation>cancelled by %1</translation>
+    </message>
+    <message>
+        <source>cancels %1</source>
+        <translation>cancels %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Payment cancelled</translation>
+    </message>
+    <message>
+        <source>Opening balance %1 — closing balance %2</source>
+        <translation>Opening balance %1 — closing balance %2</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Controls: %1</translation>
+    </message>
+    <message>
+        <source>Deposit: %1 settled the bill, %2 goes to the advance (to refund)</source>
+        <translation>Deposit: %1 settled the bill, %2 goes to the advance (to refund)</translation>
+    </message>
+    <message>
+        <source>open bills %1 (%2)</source>
+        <translation>open bills %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Bill %1 issued: %2</source>
+        <translation>Bill %1 issued: %2</translation>
+    </message>
+    <message>
+        <source>Total %1, of which taxes %2 — %3 lines</source>
+        <translation>Total %1, of which taxes %2 — %3 lines</translation>
+    </message>
+    <message>
+        <source>%1 %2 — period %3 (%4 to %5) — %6</source>
+        <translation>%1 %2 — period %3 (%4 to %5) — %6</translation>
+    </message>
+    <message>
+        <source>Meter %1: index %2 on %3 → %4 on %5 = %6 %7</source>
+        <translation>Meter %1: index %2 on %3 → %4 on %5 = %6 %7</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunPanel</name>
+    <message>
+        <source>Choose a run in the list, or create one.</source>
+        <translation>Choose a run in the list, or create one.</translation>
+    </message>
+    <message>
+        <source>Simulate a&amp;gain</source>
+        <translation>Simulate a&amp;gain</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize... (F9)</source>
+        <translation>&amp;Finalize... (F9)</translation>
+    </message>
+    <message>
+        <source>Cancel the r&amp;un...</source>
+        <translation>Cancel the r&amp;un...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the summary (Ctrl+P)</source>
+        <translation>&amp;Print the summary (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Not billed runs in a row</source>
+        <translation>Not billed runs in a row</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain (Enter)</source>
+        <translation>E&amp;xplain (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Release (Ctrl+L)</source>
+        <translation>&amp;Release (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Exclu&amp;de (Ctrl+E)</source>
+        <translation>Exclu&amp;de (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute (Ctrl+K)</source>
+        <translation>Re&amp;compute (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation>&amp;Load more</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions</source>
+        <translation>%1 subscriptions</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Why is this bill right (note)?</source>
+        <translation>Why is this bill right (note)?</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Why keep it out of this run?</source>
+        <translation>Why keep it out of this run?</translation>
+    </message>
+    <message>
+        <source>Simulate again</source>
+        <translation>Simulate again</translation>
+    </message>
+    <message>
+        <source>Select and simulate the whole run again? Items released or excluded by hand are computed again from the readings of today.</source>
+        <translation>Select and simulate the whole run again? Items released or excluded by hand are computed again from the readings of today.</translation>
+    </message>
+    <message>
+        <source>Finalize the run</source>
+        <translation>Finalize the run</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Cancel the run</translation>
+    </message>
+    <message>
+        <source>Why cancel this run?</source>
+        <translation>Why cancel this run?</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <source>Summary saved: %1</source>
+        <translation>Summary saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunPresenter</name>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Not updated at %1: %2</source>
+        <translation>Not updated at %1: %2</translation>
+    </message>
+    <message>
+        <source>Finalize run %1?
+
+%2 bills will be numbered and posted for %3 (ready and released items). This cannot be undone: a bill is then corrected only by a credit note.</source>
+        <translation>Finalize run %1?
+
+%2 bills will be numbered and posted for %3 (ready and released items). This cannot be undone: a bill is then corrected only by a credit note.</translation>
+    </message>
+    <message>
+        <source>%1 items are still held by a control: they will not be billed by this run.</source>
+        <translation>%1 items are still held by a control: they will not be billed by this run.</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunRows</name>
+    <message>
+        <source>Simulating</source>
+        <translation>Simulating</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulated</translation>
+    </message>
+    <message>
+        <source>Finalizing</source>
+        <translation>Finalizing</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Final bill</source>
+        <translation>Final bill</translation>
+    </message>
+    <message>
+        <source>Held by a control</source>
+        <translation>Held by a control</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Not billed</source>
+        <translation>Not billed</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Negative amount</source>
+        <translation>Negative amount</translation>
+    </message>
+    <message>
+        <source>Zero amount</source>
+        <translation>Zero amount</translation>
+    </message>
+    <message>
+        <source>Zero consumption on an active subscription</source>
+        <translation>Zero consumption on an active subscription</translation>
+    </message>
+    <message>
+        <source>Far above the subscriber&apos;s average</source>
+        <translation>Far above the subscriber&apos;s average</translation>
+    </message>
+    <message>
+        <source>Far below the subscriber&apos;s average</source>
+        <translation>Far below the subscriber&apos;s average</translation>
+    </message>
+    <message>
+        <source>Above the control ceiling</source>
+        <translation>Above the control ceiling</translation>
+    </message>
+    <message>
+        <source>Estimated: no reading</source>
+        <translation>Estimated: no reading</translation>
+    </message>
+    <message>
+        <source>Estimated too many times in a row</source>
+        <translation>Estimated too many times in a row</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>No reading</translation>
+    </message>
+    <message>
+        <source>Reading to check (reading case)</source>
+        <translation>Reading to check (reading case)</translation>
+    </message>
+    <message>
+        <source>Too many estimates in a row</source>
+        <translation>Too many estimates in a row</translation>
+    </message>
+    <message>
+        <source>No tariff for the period</source>
+        <translation>No tariff for the period</translation>
+    </message>
+    <message>
+        <source>No meter installed</source>
+        <translation>No meter installed</translation>
+    </message>
+    <message>
+        <source>Subscription not billable</source>
+        <translation>Subscription not billable</translation>
+    </message>
+    <message>
+        <source>Already billed for the period</source>
+        <translation>Already billed for the period</translation>
+    </message>
+    <message>
+        <source>Error while issuing</source>
+        <translation>Error while issuing</translation>
+    </message>
+    <message>
+        <source>Computation error</source>
+        <translation>Computation error</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Periodicity</source>
+        <translation>Periodicity</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>every subscription of the agency</source>
+        <translation>every subscription of the agency</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation>Bill date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Finalization</source>
+        <translation>Finalization</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Tariff version</source>
+        <translation>Tariff version</translation>
+    </message>
+    <message>
+        <source>Runs in a row</source>
+        <translation>Runs in a row</translation>
+    </message>
+    <message>
+        <source>Last cause</source>
+        <translation>Last cause</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Any periodicity</source>
+        <translation>Any periodicity</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Every two months</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Water and electricity</source>
+        <translation>Water and electricity</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(estimated)</translation>
+    </message>
+    <message>
+        <source>consumption %1</source>
+        <translation>consumption %1</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>categories %1</source>
+        <translation>categories %1</translation>
+    </message>
+    <message>
+        <source>rounds %1</source>
+        <translation>rounds %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Items held by a control wait for review</source>
+        <translation>Items held by a control wait for review</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 per second</translation>
+    </message>
+    <message>
+        <source>same period last year</source>
+        <translation>same period last year</translation>
+    </message>
+    <message>
+        <source>average per day</source>
+        <translation>average per day</translation>
+    </message>
+    <message>
+        <source>category average</source>
+        <translation>category average</translation>
+    </message>
+    <message>
+        <source>(estimated: %1)</source>
+        <translation>(estimated: %1)</translation>
+    </message>
+    <message>
+        <source>cannot be billed: %1</source>
+        <translation>cannot be billed: %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>chunks %1 / %2</source>
+        <translation>chunks %1 / %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>period %1 to %2</source>
+        <translation>period %1 to %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>index %1 → %2</source>
+        <translation>index %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 (%4 %)</source>
+        <translation>%1: %2 / %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Run %1 — batch %2 — period %3 (%4 to %5)</source>
+        <translation>Run %1 — batch %2 — period %3 (%4 to %5)</translation>
+    </message>
+    <message>
+        <source>%1 — bill date %2, due %3 — %4 items: %5 ready, %6 held, %7 released, %8 excluded, %9 not billed, %10 billed — amount %11</source>
+        <translation>%1 — bill date %2, due %3 — %4 items: %5 ready, %6 held, %7 released, %8 excluded, %9 not billed, %10 billed — amount %11</translation>
+    </message>
+    <message>
+        <source>Give the batch a code.</source>
+        <translation>Give the batch a code.</translation>
+    </message>
+    <message>
+        <source>Give the batch a name.</source>
+        <translation>Give the batch a name.</translation>
+    </message>
+    <message>
+        <source>Name the period, e.g. 2026-11.</source>
+        <translation>Name the period, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Give the first and last day of the period.</source>
+        <translation>Give the first and last day of the period.</translation>
+    </message>
+    <message>
+        <source>A code has at most 32 characters, without spaces.</source>
+        <translation>A code has at most 32 characters, without spaces.</translation>
+    </message>
+    <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>A name has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A period lasts at most one year.</source>
+        <translation>A period lasts at most one year.</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunsPage</name>
+    <message>
+        <source>Batches and bill runs</source>
+        <translation>Batches and bill runs</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Re&amp;fresh (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New batch... (Ctrl+N)</source>
+        <translation>&amp;New batch... (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit... (F2)</source>
+        <translation>&amp;Edit... (F2)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Deac&amp;tivate</translation>
+    </message>
+    <message>
+        <source>New &amp;run... (Ctrl+R)</source>
+        <translation>New &amp;run... (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <source>Deactivate the batch</source>
+        <translation>Deactivate the batch</translation>
+    </message>
+    <message>
+        <source>Deactivate batch %1? No new run can bill it; its runs stay.</source>
+        <translation>Deactivate batch %1? No new run can bill it; its runs stay.</translation>
+    </message>
+    <message>
+        <source>Billing batches</source>
+        <translation>Billing batches</translation>
+    </message>
+    <message>
+        <source>Runs of the agency</source>
+        <translation>Runs of the agency</translation>
+    </message>
+</context>
+<context>
+    <name>BillsEntry</name>
+    <message>
+        <source>Bills (&amp;F)</source>
+        <translation>Bills (&amp;F)</translation>
+    </message>
+    <message>
+        <source>The account&apos;s bills, balance and open items (F)</source>
+        <translation>The account&apos;s bills, balance and open items (F)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +3190,37 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Replace the reading</source>
+        <translation>Replace the reading</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>New &amp;index:</source>
+        <translation>New &amp;index:</translation>
+    </message>
+    <message>
+        <source>What the field check &amp;found:</source>
+        <translation>What the field check &amp;found:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>R&amp;elease</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DepositDialog</name>
     <message>
         <source>- choose the bank -</source>
@@ -2311,6 +3366,53 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>Choose the CA certificate file.</source>
         <translation>Choose the CA certificate file.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>#</source>
+        <extracomment>widths that leave the result column in view on a 1366-pixel screen</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>New index</source>
+        <translation>New index</translation>
+    </message>
+    <message>
+        <source>Field code</source>
+        <translation>Field code</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3613,46 @@ Every till of that day must be closed. The closure is final: no receipt can be a
         <translation>The deposit exceeds what is available to deposit.</translation>
     </message>
     <message>
+        <source>The tariff grid is not valid: see the marked cell.</source>
+        <translation>The tariff grid is not valid: see the marked cell.</translation>
+    </message>
+    <message>
+        <source>No approved tariff version covers this period.</source>
+        <translation>No approved tariff version covers this period.</translation>
+    </message>
+    <message>
+        <source>This reading is dated before the last one of the meter: enter readings in order.</source>
+        <translation>This reading is dated before the last one of the meter: enter readings in order.</translation>
+    </message>
+    <message>
+        <source>This reading was already released or replaced. Refresh the list.</source>
+        <translation>This reading was already released or replaced. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>The run is not in a state that allows this. Refresh (F5).</source>
+        <translation>The run is not in a state that allows this. Refresh (F5).</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chunks are being processed: wait for the end of the phase.</source>
+        <translation>The run&apos;s chunks are being processed: wait for the end of the phase.</translation>
+    </message>
+    <message>
+        <source>This bill is already cancelled by a credit note.</source>
+        <translation>This bill is already cancelled by a credit note.</translation>
+    </message>
+    <message>
+        <source>This subscription cannot be billed for this period.</source>
+        <translation>This subscription cannot be billed for this period.</translation>
+    </message>
+    <message>
+        <source>The billing period is not valid (order of the days, length).</source>
+        <translation>The billing period is not valid (order of the days, length).</translation>
+    </message>
+    <message>
+        <source>Nothing to bill: no subscription of the batch for this period.</source>
+        <translation>Nothing to bill: no subscription of the batch for this period.</translation>
+    </message>
+    <message>
         <source>The receipt was recorded but the printer failed. Check it and print again.</source>
         <translation>The receipt was recorded but the printer failed. Check it and print again.</translation>
     </message>
@@ -2575,6 +3717,68 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualBillDialog</name>
+    <message>
+        <source>Bill a subscription</source>
+        <translation>Bill a subscription</translation>
+    </message>
+    <message>
+        <source>F&amp;inal bill (terminated subscription)</source>
+        <translation>F&amp;inal bill (terminated subscription)</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>&amp;Subscription:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;To (included):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Enter)</source>
+        <translation>&amp;Preview (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the bill (Ctrl+Enter)</source>
+        <translation>&amp;Issue the bill (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>InstallMeterDialog</name>
     <message>
         <source>Install a meter</source>
@@ -2607,6 +3811,33 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>In&amp;dexes:</source>
         <translation>In&amp;dexes:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemExplanationDialog</name>
+    <message>
+        <source>Bill explained</source>
+        <translation>Bill explained</translation>
+    </message>
+    <message>
+        <source>&amp;Release (bill it)</source>
+        <translation>&amp;Release (bill it)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from this run</source>
+        <translation>E&amp;xclude from this run</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>Re&amp;compute</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +4295,26 @@ Every till of that day must be closed. The closure is final: no receipt can be a
         <translation>&amp;Bank deposits</translation>
     </message>
     <message>
+        <source>Batches and bill &amp;runs</source>
+        <translation>Batches and bill &amp;runs</translation>
+    </message>
+    <message>
+        <source>Subscriber&apos;s &amp;bills</source>
+        <translation>Subscriber&apos;s &amp;bills</translation>
+    </message>
+    <message>
+        <source>&amp;Tariffs</source>
+        <translation>&amp;Tariffs</translation>
+    </message>
+    <message>
+        <source>Meter &amp;readings</source>
+        <translation>Meter &amp;readings</translation>
+    </message>
+    <message>
+        <source>Reading &amp;cases to check</source>
+        <translation>Reading &amp;cases to check</translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -3121,6 +4372,49 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>(none: a root)</source>
         <translation>(none: a root)</translation>
+    </message>
+</context>
+<context>
+    <name>NewRunDialog</name>
+    <message>
+        <source>New bill run</source>
+        <translation>New bill run</translation>
+    </message>
+    <message>
+        <source>Bill &amp;date today</source>
+        <translation>Bill &amp;date today</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;To (included):</translation>
+    </message>
+    <message>
+        <source>&amp;Bill date:</source>
+        <translation>&amp;Bill date:</translation>
+    </message>
+    <message>
+        <source>The run is first a simulation: nothing is numbered or posted until you finalize it after the review.</source>
+        <translation>The run is first a simulation: nothing is numbered or posted until you finalize it after the review.</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +5038,389 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Submit the new version for approval</source>
+        <translation>Submit the new version for approval</translation>
+    </message>
+    <message>
+        <source>The version goes to the Chef de facturation, who approves it in Approvals. It applies from this date on.</source>
+        <translation>The version goes to the Chef de facturation, who approves it in Approvals. It applies from this date on.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valid from:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>&amp;Submit for approval</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No answer from the server: submit again, the same proposal is sent.</source>
+        <translation>No answer from the server: submit again, the same proposal is sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCaseModel</name>
+    <message>
+        <source>Reading date</source>
+        <translation>Reading date</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Previous index</source>
+        <translation>Previous index</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCasesPage</name>
+    <message>
+        <source>Reading cases to check</source>
+        <translation>Reading cases to check</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <source>Reading date</source>
+        <translation>Reading date</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Previous readings of this meter</source>
+        <translation>Previous readings of this meter</translation>
+    </message>
+    <message>
+        <source>R&amp;elease...</source>
+        <translation>R&amp;elease...</translation>
+    </message>
+    <message>
+        <source>&amp;Replace...</source>
+        <translation>&amp;Replace...</translation>
+    </message>
+    <message>
+        <source>All my agencies</source>
+        <translation>All my agencies</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>All rounds</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCasesPresenter</name>
+    <message>
+        <source>Expected index on %1: %2 to %3 %4; read: %5</source>
+        <extracomment>the reading, its previous readings (newest first, the reading itself left out) (reading id, sentence): the expected index range of the reading&apos;s date (its round&apos;s sheet: the validation&apos;s bands), with what was read</extracomment>
+        <translation>Expected index on %1: %2 to %3 %4; read: %5</translation>
+    </message>
+    <message>
+        <source>Usual consumption: %1 %2 per reading (last %3 readings)</source>
+        <translation>Usual consumption: %1 %2 per reading (last %3 readings)</translation>
+    </message>
+    <message>
+        <source>Meter %1, reading of %2: %3</source>
+        <translation>Meter %1, reading of %2: %3</translation>
+    </message>
+    <message>
+        <source>Previous index %1 on %2</source>
+        <translation>Previous index %1 on %2</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s code: %1</source>
+        <translation>Reader&apos;s code: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Write what the field check found.</source>
+        <translation>Write what the field check found.</translation>
+    </message>
+    <message>
+        <source>The new index has digits only.</source>
+        <translation>The new index has digits only.</translation>
+    </message>
+    <message>
+        <source>Reading of %1 released.</source>
+        <translation>Reading of %1 released.</translation>
+    </message>
+    <message>
+        <source>Reading of %1 replaced: %2</source>
+        <translation>Reading of %1 replaced: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEntryPage</name>
+    <message>
+        <source>Meter readings</source>
+        <translation>Meter readings</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sheet</source>
+        <translation>&amp;Load the sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet (PDF)...</source>
+        <translation>&amp;Print the sheet (PDF)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for terminals...</source>
+        <translation>E&amp;xport for terminals...</translation>
+    </message>
+    <message>
+        <source>&amp;Import terminal return...</source>
+        <translation>&amp;Import terminal return...</translation>
+    </message>
+    <message>
+        <source>Send unsent again (F8)</source>
+        <translation>Send unsent again (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>R&amp;ound:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;date:</source>
+        <translation>Reading &amp;date:</translation>
+    </message>
+    <message>
+        <source>Type the index and press Enter: the row is sent and the next one opens. Tab goes to the field code (no access, meter stopped, seal broken...).</source>
+        <translation>Type the index and press Enter: the row is sent and the next one opens. Tab goes to the field code (no access, meter stopped, seal broken...).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entered, %3 to check</source>
+        <translation>%1 of %2 entered, %3 to check</translation>
+    </message>
+    <message>
+        <source>Print the reading sheet</source>
+        <translation>Print the reading sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading sheet</source>
+        <translation>Reading sheet</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Sheet written to %1</translation>
+    </message>
+    <message>
+        <source>Export for handheld terminals</source>
+        <translation>Export for handheld terminals</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 lines exported to %2</source>
+        <translation>%1 lines exported to %2</translation>
+    </message>
+    <message>
+        <source>Import the terminals&apos; return</source>
+        <translation>Import the terminals&apos; return</translation>
+    </message>
+    <message>
+        <source>Reading files (*.csv *.json)</source>
+        <translation>Reading files (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEntryPresenter</name>
+    <message>
+        <source>Type the index or choose a field code.</source>
+        <extracomment>(index, field code) the intent&apos;s request id was made for</extracomment>
+        <translation>Type the index or choose a field code.</translation>
+    </message>
+    <message>
+        <source>The index has digits only.</source>
+        <translation>The index has digits only.</translation>
+    </message>
+    <message>
+        <source>The meter has %1 digits.</source>
+        <translation>The meter has %1 digits.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Sending...</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): press Enter to send again.</source>
+        <translation>Not sent (%1): press Enter to send again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <source>Consumption too high</source>
+        <translation>Consumption too high</translation>
+    </message>
+    <message>
+        <source>Consumption too low</source>
+        <translation>Consumption too low</translation>
+    </message>
+    <message>
+        <source>Zero consumption</source>
+        <translation>Zero consumption</translation>
+    </message>
+    <message>
+        <source>Index below the previous one</source>
+        <translation>Index below the previous one</translation>
+    </message>
+    <message>
+        <source>Meter roll-over</source>
+        <translation>Meter roll-over</translation>
+    </message>
+    <message>
+        <source>Consumption while cut</source>
+        <translation>Consumption while cut</translation>
+    </message>
+    <message>
+        <source>Consumption after termination</source>
+        <translation>Consumption after termination</translation>
+    </message>
+    <message>
+        <source>Implausible previous reading</source>
+        <translation>Implausible previous reading</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>No access</translation>
+    </message>
+    <message>
+        <source>Meter stopped</source>
+        <translation>Meter stopped</translation>
+    </message>
+    <message>
+        <source>Seal broken</source>
+        <translation>Seal broken</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>File refused</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>To check: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 consumed</source>
+        <translation>%1: %2 consumed</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2 to check), %3 already imported, %4 rejected</source>
+        <translation>%1 imported (%2 to check), %3 already imported, %4 rejected</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Save the receipt as PDF</source>
@@ -4180,19 +5857,19 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     </message>
     <message>
         <source>Simulate and finalize bill runs; bill one subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulate and finalize bill runs; bill one subscription</translation>
     </message>
     <message>
         <source>Enter, import and review meter readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, import and review meter readings</translation>
     </message>
     <message>
         <source>Propose tariff versions and manage billing batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose tariff versions and manage billing batches</translation>
     </message>
     <message>
         <source>Approve tariff versions and bill corrections of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve tariff versions and bill corrections of others</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -4620,6 +6297,557 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>&amp;Billing:</source>
         <translation>&amp;Billing:</translation>
+    </message>
+</context>
+<context>
+    <name>TariffApproval</name>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>rounding</source>
+        <translation>rounding</translation>
+    </message>
+    <message>
+        <source>applies to</source>
+        <translation>applies to</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <source>ledger account</source>
+        <translation>ledger account</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Reference period (days)</source>
+        <translation>Reference period (days)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rounding increment</source>
+        <translation>Rounding increment</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation>Proposed by %1</translation>
+    </message>
+    <message>
+        <source>now prorated by days</source>
+        <translation>now prorated by days</translation>
+    </message>
+    <message>
+        <source>no longer prorated</source>
+        <translation>no longer prorated</translation>
+    </message>
+    <message>
+        <source>First version of this tariff: %1 components.</source>
+        <translation>First version of this tariff: %1 components.</translation>
+    </message>
+    <message>
+        <source>%1 block %2</source>
+        <translation>%1 block %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>Component %1 removed</source>
+        <translation>Component %1 removed</translation>
+    </message>
+    <message>
+        <source>Tariff %1 — %2</source>
+        <translation>Tariff %1 — %2</translation>
+    </message>
+    <message>
+        <source>New version %1, valid from %2</source>
+        <translation>New version %1, valid from %2</translation>
+    </message>
+    <message>
+        <source>Changes against version %1 (from %2):</source>
+        <translation>Changes against version %1 (from %2):</translation>
+    </message>
+    <message>
+        <source>no change in the grid</source>
+        <translation>no change in the grid</translation>
+    </message>
+    <message>
+        <source>%1 added: up to %2 at %3</source>
+        <translation>%1 added: up to %2 at %3</translation>
+    </message>
+    <message>
+        <source>%1: upper bound %2 → %3</source>
+        <translation>%1: upper bound %2 → %3</translation>
+    </message>
+    <message>
+        <source>New component %1 (%2): %3</source>
+        <translation>New component %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2): price %3 → %4</source>
+        <translation>%1 (up to %2): price %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>TariffGrid</name>
+    <message>
+        <source>Progressive blocks</source>
+        <translation>Progressive blocks</translation>
+    </message>
+    <message>
+        <source>All-units tiers</source>
+        <translation>All-units tiers</translation>
+    </message>
+    <message>
+        <source>Blocks in hours of power</source>
+        <translation>Blocks in hours of power</translation>
+    </message>
+    <message>
+        <source>Fixed charge</source>
+        <translation>Fixed charge</translation>
+    </message>
+    <message>
+        <source>Power charge per kVA</source>
+        <translation>Power charge per kVA</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>Minimum charge</translation>
+    </message>
+    <message>
+        <source>Tax (rate)</source>
+        <translation>Tax (rate)</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Stamp duty</translation>
+    </message>
+    <message>
+        <source>Half up</source>
+        <translation>Half up</translation>
+    </message>
+    <message>
+        <source>Half even</source>
+        <translation>Half even</translation>
+    </message>
+    <message>
+        <source>Half down</source>
+        <translation>Half down</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>A grid needs at least one component.</source>
+        <translation>A grid needs at least one component.</translation>
+    </message>
+    <message>
+        <source>Capitals, digits and _ only (e.g. ENERGY).</source>
+        <translation>Capitals, digits and _ only (e.g. ENERGY).</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Choose a kind.</translation>
+    </message>
+    <message>
+        <source>The label printed on the bill is required.</source>
+        <translation>The label printed on the bill is required.</translation>
+    </message>
+    <message>
+        <source>This code is already used.</source>
+        <translation>This code is already used.</translation>
+    </message>
+    <message>
+        <source>Add at least one block.</source>
+        <translation>Add at least one block.</translation>
+    </message>
+    <message>
+        <source>A number of 0 or more.</source>
+        <translation>A number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Say which lines it applies to.</source>
+        <translation>Say which lines it applies to.</translation>
+    </message>
+    <message>
+        <source>A price of 0 or more.</source>
+        <translation>A price of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Bounds go up, block after block.</source>
+        <translation>Bounds go up, block after block.</translation>
+    </message>
+    <message>
+        <source>Only the last block has no upper bound.</source>
+        <translation>Only the last block has no upper bound.</translation>
+    </message>
+    <message>
+        <source>%1 is not an earlier component.</source>
+        <translation>%1 is not an earlier component.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffGridEditor</name>
+    <message>
+        <source>Currency:</source>
+        <extracomment>component field name (as the server names it) -&gt; column the draft changed (the simulation of a draft follows it)</extracomment>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Decimals:</translation>
+    </message>
+    <message>
+        <source>Period (days):</source>
+        <translation>Period (days):</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Round to (minor units):</source>
+        <translation>Round to (minor units):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Prorated</translation>
+    </message>
+    <message>
+        <source>Ledger account</source>
+        <translation>Ledger account</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Up to</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Add component</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>Remove component</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Add block</translation>
+    </message>
+    <message>
+        <source>Remove block</source>
+        <translation>Remove block</translation>
+    </message>
+    <message>
+        <source>Components (&amp;1)</source>
+        <translation>Components (&amp;1)</translation>
+    </message>
+    <message>
+        <source>The last block has no upper bound.</source>
+        <translation>The last block has no upper bound.</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>1 block</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 blocks</translation>
+    </message>
+    <message>
+        <source>hours x kW</source>
+        <translation>hours x kW</translation>
+    </message>
+    <message>
+        <source>Blocks of %1 (&amp;2, %2)</source>
+        <translation>Blocks of %1 (&amp;2, %2)</translation>
+    </message>
+    <message>
+        <source>Blocks (&amp;2): choose a block component</source>
+        <translation>Blocks (&amp;2): choose a block component</translation>
+    </message>
+</context>
+<context>
+    <name>TariffListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPresenter</name>
+    <message>
+        <source>Version %1 — from %2 — %3</source>
+        <extracomment>the grid shown (GridDraft) and whether it is a proposal being edited field path -&gt; sentence, before sending or from the server&apos;s refusal</extracomment>
+        <translation>Version %1 — from %2 — %3</translation>
+    </message>
+    <message>
+        <source>Proposed by %1: %2</source>
+        <translation>Proposed by %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Start a proposal first.</source>
+        <translation>Start a proposal first.</translation>
+    </message>
+    <message>
+        <source>Say why the grid changes.</source>
+        <translation>Say why the grid changes.</translation>
+    </message>
+    <message>
+        <source>Consumption and power are numbers.</source>
+        <translation>Consumption and power are numbers.</translation>
+    </message>
+    <message>
+        <source>Consumption and power are 0 or more.</source>
+        <translation>Consumption and power are 0 or more.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Choose a tariff first.</source>
+        <translation>Choose a tariff first.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffTexts</name>
+    <message>
+        <source>Pending approval</source>
+        <translation>Pending approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tariffs</translation>
+    </message>
+    <message>
+        <source>&amp;New version...</source>
+        <translation>&amp;New version...</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval...</source>
+        <translation>&amp;Submit for approval...</translation>
+    </message>
+    <message>
+        <source>Drop the draft</source>
+        <translation>Drop the draft</translation>
+    </message>
+    <message>
+        <source>&amp;Tariffs</source>
+        <translation>&amp;Tariffs</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>Simulate one consumption (F9)</source>
+        <translation>Simulate one consumption (F9)</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulate</source>
+        <translation>Si&amp;mulate</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Ledger account</source>
+        <translation>Ledger account</translation>
+    </message>
+    <message>
+        <source>C&amp;onsumption:</source>
+        <translation>C&amp;onsumption:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;power (kVA):</source>
+        <translation>Subscribed &amp;power (kVA):</translation>
+    </message>
+    <message>
+        <source>New version (draft): edit the tables</source>
+        <translation>New version (draft): edit the tables</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>No version yet</translation>
+    </message>
+    <message>
+        <source>Simulates the draft.</source>
+        <translation>Simulates the draft.</translation>
+    </message>
+    <message>
+        <source>Simulates the version shown.</source>
+        <translation>Simulates the version shown.</translation>
+    </message>
+    <message>
+        <source>Version %1 proposed: it waits for approval in Approvals.</source>
+        <translation>Version %1 proposed: it waits for approval in Approvals.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountBillsPage</name>
+    <message>
+        <source>Subscriber&apos;s bills</source>
+        <translation>Factures de l&apos;abonné</translation>
+    </message>
+    <message>
+        <source>Account number (Ctrl+F)</source>
+        <translation>Numéro de compte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open an account: type its number, or press F on the customer 360 view.</source>
+        <translation>Ouvrez un compte : saisissez son numéro, ou appuyez sur F dans la vue client 360°.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the bill (Ctrl+P)</source>
+        <translation>&amp;Imprimer la facture (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;correction...</source>
+        <translation>Demander une &amp;correction...</translation>
+    </message>
+    <message>
+        <source>&amp;Bill a subscription... (Ctrl+I)</source>
+        <translation>Facturer un a&amp;bonnement... (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;customer (Esc)</source>
+        <translation>&amp;Retour au client (Échap)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Actua&amp;liser (F5)</translation>
+    </message>
+    <message>
+        <source>Bills and credit notes</source>
+        <translation>Factures et avoirs</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Pièces non soldées</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Relevé de compte</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message>
+        <source>Save the bill</source>
+        <translation>Enregistrer la facture</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Correct the bill</source>
+        <translation>Corriger la facture</translation>
+    </message>
+    <message>
+        <source>Why must bill %1 be corrected? Once another user approves, a credit note cancels it and a corrected bill is issued.</source>
+        <translation>Pourquoi corriger la facture %1 ? Dès qu&apos;un autre utilisateur approuve, un avoir l&apos;annule et une facture corrigée est émise.</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>Correction demandée</translation>
+    </message>
+    <message>
+        <source>The correction waits for the approval of another user with the right to approve bill corrections (Approvals screen).</source>
+        <translation>La correction attend l&apos;approbation d&apos;un autre utilisateur habilité à approuver les corrections de factures (écran Validations).</translation>
+    </message>
+    <message>
+        <source>Payments and matches</source>
+        <translation>Paiements et lettrages</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
@@ -183,6 +262,10 @@
         <translation>Décaissement de caisse</translation>
     </message>
     <message>
+        <source>New tariff version</source>
+        <translation>Nouvelle version de tarif</translation>
+    </message>
+    <message>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -199,6 +282,7 @@
     <name>ApprovalPresenter</name>
     <message>
         <source>Amount: %1</source>
+        <extracomment>(approval_request_id, text): a fuller detail fetched after the selection (tariff grids)</extracomment>
         <translation>Montant : %1</translation>
     </message>
     <message>
@@ -513,6 +597,946 @@
     <message>
         <source>Bank slip %1 recorded for deposit %2.</source>
         <translation>Bordereau %1 enregistré pour le versement %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>New billing batch</source>
+        <translation>Nouveau lot de facturation</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot de facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Periodicity:</source>
+        <translation>&amp;Périodicité :</translation>
+    </message>
+    <message>
+        <source>Tariff &amp;categories (none: any):</source>
+        <translation>Catégories &amp;tarifaires (aucune : toutes) :</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds (none: any):</source>
+        <translation>T&amp;ournées (aucune : toutes) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>BillAccountPresenter</name>
+    <message>
+        <source>An account number has 10 digits (the last one is its check digit).</source>
+        <translation>Un numéro de compte a 10 chiffres (le dernier est la clé de contrôle).</translation>
+    </message>
+    <message>
+        <source>Choose the subscription to bill.</source>
+        <translation>Choisissez l&apos;abonnement à facturer.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Say why the bill must be corrected.</source>
+        <translation>Indiquez pourquoi la facture doit être corrigée.</translation>
+    </message>
+</context>
+<context>
+    <name>BillRows</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>à payer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Tariff version</source>
+        <translation>Version de tarif</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Matched with the advance</source>
+        <translation>Lettré avec l&apos;avance</translation>
+    </message>
+    <message>
+        <source>Matched with a credit note</source>
+        <translation>Lettré avec un avoir</translation>
+    </message>
+    <message>
+        <source>Matched with the deposit</source>
+        <translation>Lettré avec le dépôt de garantie</translation>
+    </message>
+    <message>
+        <source>Deposit released to the advance</source>
+        <translation>Dépôt de garantie reversé en avance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Lettré</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>in credit</source>
+        <translation>créditeur</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>soldé</translation>
+    </message>
+    <message>
+        <source>correction awaiting approval</source>
+        <translation>correction en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>échue</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimée</translation>
+    </message>
+    <message>
+        <source>Bill carried over from the former system (no reading).</source>
+        <translation>Facture reprise de l&apos;ancien système (sans relevé).</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(estimation)</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>échu %1</translation>
+    </message>
+    <message>
+        <source>credit notes %1</source>
+        <translation>avoirs %1</translation>
+    </message>
+    <message>
+        <source>advance %1</source>
+        <translation>avance %1</translation>
+    </message>
+    <message>
+        <source>deposit held %1</source>
+        <translation>dépôt de garantie %1</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>non soldée</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written): %1 for %2</source>
+        <translation>Aperçu (rien n&apos;est enregistré) : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Balance %1 (%2)</source>
+        <translation>Solde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <translation>annulée par %1</translation>
+    </message>
+    <message>
+        <source>cancels %1</source>
+        <translation>annule %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Échue</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(à partir du %1)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Paiement annulé</translation>
+    </message>
+    <message>
+        <source>Opening balance %1 — closing balance %2</source>
+        <translation>Solde d&apos;ouverture %1 — solde de clôture %2</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Contrôles : %1</translation>
+    </message>
+    <message>
+        <source>Deposit: %1 settled the bill, %2 goes to the advance (to refund)</source>
+        <translation>Dépôt de garantie : %1 a soldé la facture, %2 passe en avance (à rembourser)</translation>
+    </message>
+    <message>
+        <source>open bills %1 (%2)</source>
+        <translation>factures non soldées %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Lettrage</translation>
+    </message>
+    <message>
+        <source>Bill %1 issued: %2</source>
+        <translation>Facture %1 émise : %2</translation>
+    </message>
+    <message>
+        <source>Total %1, of which taxes %2 — %3 lines</source>
+        <translation>Total %1, dont taxes %2 — %3 lignes</translation>
+    </message>
+    <message>
+        <source>%1 %2 — period %3 (%4 to %5) — %6</source>
+        <translation>%1 %2 — période %3 (du %4 au %5) — %6</translation>
+    </message>
+    <message>
+        <source>Meter %1: index %2 on %3 → %4 on %5 = %6 %7</source>
+        <translation>Compteur %1 : index %2 le %3 → %4 le %5 = %6 %7</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunPanel</name>
+    <message>
+        <source>Choose a run in the list, or create one.</source>
+        <translation>Choisissez une facturation dans la liste, ou créez-en une.</translation>
+    </message>
+    <message>
+        <source>Simulate a&amp;gain</source>
+        <translation>Simuler à nouv&amp;eau</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize... (F9)</source>
+        <translation>Val&amp;ider... (F9)</translation>
+    </message>
+    <message>
+        <source>Cancel the r&amp;un...</source>
+        <translation>Ann&amp;uler la facturation...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the summary (Ctrl+P)</source>
+        <translation>Im&amp;primer le bordereau (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Not billed runs in a row</source>
+        <translation>Non facturés plusieurs fois de suite</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain (Enter)</source>
+        <translation>Expli&amp;quer (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Release (Ctrl+L)</source>
+        <translation>Li&amp;bérer (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Exclu&amp;de (Ctrl+E)</source>
+        <translation>E&amp;xclure (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute (Ctrl+K)</source>
+        <translation>Re&amp;calculer (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation>Charger la &amp;suite</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 affichés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions</source>
+        <translation>%1 abonnements</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Why is this bill right (note)?</source>
+        <translation>Pourquoi cette facture est-elle juste (note) ?</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Why keep it out of this run?</source>
+        <translation>Pourquoi l&apos;écarter de cette facturation ?</translation>
+    </message>
+    <message>
+        <source>Simulate again</source>
+        <translation>Simuler à nouveau</translation>
+    </message>
+    <message>
+        <source>Select and simulate the whole run again? Items released or excluded by hand are computed again from the readings of today.</source>
+        <translation>Sélectionner et simuler à nouveau toute la facturation ? Les abonnements libérés ou exclus à la main sont recalculés d&apos;après les relevés du jour.</translation>
+    </message>
+    <message>
+        <source>Finalize the run</source>
+        <translation>Valider la facturation</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler la facturation</translation>
+    </message>
+    <message>
+        <source>Why cancel this run?</source>
+        <translation>Pourquoi annuler cette facturation ?</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Enregistrer le bordereau</translation>
+    </message>
+    <message>
+        <source>Summary saved: %1</source>
+        <translation>Bordereau enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunPresenter</name>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Not updated at %1: %2</source>
+        <translation>Non mis à jour à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Finalize run %1?
+
+%2 bills will be numbered and posted for %3 (ready and released items). This cannot be undone: a bill is then corrected only by a credit note.</source>
+        <translation>Valider la facturation %1 (mise en recouvrement) ?
+
+%2 factures seront numérotées et comptabilisées pour %3 (abonnements prêts et libérés). C&apos;est définitif : une facture ne se corrige ensuite que par un avoir.</translation>
+    </message>
+    <message>
+        <source>%1 items are still held by a control: they will not be billed by this run.</source>
+        <translation>%1 abonnements sont encore retenus par un contrôle : ils ne seront pas facturés par cette facturation.</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunRows</name>
+    <message>
+        <source>Simulating</source>
+        <translation>Simulation en cours</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulée</translation>
+    </message>
+    <message>
+        <source>Finalizing</source>
+        <translation>Validation en cours</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuelle</translation>
+    </message>
+    <message>
+        <source>Final bill</source>
+        <translation>Facture finale</translation>
+    </message>
+    <message>
+        <source>Held by a control</source>
+        <translation>Retenu par un contrôle</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Not billed</source>
+        <translation>Non facturé</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Negative amount</source>
+        <translation>Montant négatif</translation>
+    </message>
+    <message>
+        <source>Zero amount</source>
+        <translation>Montant nul</translation>
+    </message>
+    <message>
+        <source>Zero consumption on an active subscription</source>
+        <translation>Consommation nulle sur un abonnement actif</translation>
+    </message>
+    <message>
+        <source>Far above the subscriber&apos;s average</source>
+        <translation>Très au-dessus de la moyenne de l&apos;abonné</translation>
+    </message>
+    <message>
+        <source>Far below the subscriber&apos;s average</source>
+        <translation>Très en dessous de la moyenne de l&apos;abonné</translation>
+    </message>
+    <message>
+        <source>Above the control ceiling</source>
+        <translation>Au-dessus du plafond de contrôle</translation>
+    </message>
+    <message>
+        <source>Estimated: no reading</source>
+        <translation>Estimée : pas de relevé</translation>
+    </message>
+    <message>
+        <source>Estimated too many times in a row</source>
+        <translation>Estimée trop de fois de suite</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>Pas de relevé</translation>
+    </message>
+    <message>
+        <source>Reading to check (reading case)</source>
+        <translation>Relevé à vérifier (anomalie de relève)</translation>
+    </message>
+    <message>
+        <source>Too many estimates in a row</source>
+        <translation>Trop d&apos;estimations consécutives</translation>
+    </message>
+    <message>
+        <source>No tariff for the period</source>
+        <translation>Pas de tarif pour la période</translation>
+    </message>
+    <message>
+        <source>No meter installed</source>
+        <translation>Pas de compteur posé</translation>
+    </message>
+    <message>
+        <source>Subscription not billable</source>
+        <translation>Abonnement non facturable</translation>
+    </message>
+    <message>
+        <source>Already billed for the period</source>
+        <translation>Déjà facturé pour la période</translation>
+    </message>
+    <message>
+        <source>Error while issuing</source>
+        <translation>Erreur à l&apos;émission</translation>
+    </message>
+    <message>
+        <source>Computation error</source>
+        <translation>Erreur de calcul</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Periodicity</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>every subscription of the agency</source>
+        <translation>tous les abonnements de l&apos;agence</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Bill date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Finalization</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Tariff version</source>
+        <translation>Version de tarif</translation>
+    </message>
+    <message>
+        <source>Runs in a row</source>
+        <translation>Facturations de suite</translation>
+    </message>
+    <message>
+        <source>Last cause</source>
+        <translation>Dernière cause</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière facturation</translation>
+    </message>
+    <message>
+        <source>Any periodicity</source>
+        <translation>Toute périodicité</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Every two months</source>
+        <translation>Bimestrielle</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <source>Water and electricity</source>
+        <translation>Eau et électricité</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>(estimation)</translation>
+    </message>
+    <message>
+        <source>consumption %1</source>
+        <translation>consommation %1</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>categories %1</source>
+        <translation>catégories %1</translation>
+    </message>
+    <message>
+        <source>rounds %1</source>
+        <translation>tournées %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Items held by a control wait for review</source>
+        <translation>Des abonnements retenus par un contrôle attendent l&apos;examen</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 par seconde</translation>
+    </message>
+    <message>
+        <source>same period last year</source>
+        <translation>même période l&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>average per day</source>
+        <translation>moyenne journalière</translation>
+    </message>
+    <message>
+        <source>category average</source>
+        <translation>moyenne de la catégorie</translation>
+    </message>
+    <message>
+        <source>(estimated: %1)</source>
+        <translation>(estimée : %1)</translation>
+    </message>
+    <message>
+        <source>cannot be billed: %1</source>
+        <translation>non facturable : %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>chunks %1 / %2</source>
+        <translation>paquets %1 / %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>encore %1 environ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>period %1 to %2</source>
+        <translation>période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>index %1 → %2</source>
+        <translation>index %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3 (%4 %)</source>
+        <translation>%1 : %2 / %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Run %1 — batch %2 — period %3 (%4 to %5)</source>
+        <translation>Facturation %1 — lot %2 — période %3 (du %4 au %5)</translation>
+    </message>
+    <message>
+        <source>%1 — bill date %2, due %3 — %4 items: %5 ready, %6 held, %7 released, %8 excluded, %9 not billed, %10 billed — amount %11</source>
+        <translation>%1 — date de facture %2, échéance %3 — %4 abonnements : %5 prêts, %6 retenus, %7 libérés, %8 exclus, %9 non facturés, %10 facturés — montant %11</translation>
+    </message>
+    <message>
+        <source>Give the batch a code.</source>
+        <translation>Donnez un code au lot.</translation>
+    </message>
+    <message>
+        <source>Give the batch a name.</source>
+        <translation>Donnez un nom au lot.</translation>
+    </message>
+    <message>
+        <source>Name the period, e.g. 2026-11.</source>
+        <translation>Nommez la période, p. ex. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Give the first and last day of the period.</source>
+        <translation>Indiquez le premier et le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>A code has at most 32 characters, without spaces.</source>
+        <translation>Un code a 32 caractères au plus, sans espace.</translation>
+    </message>
+    <message>
+        <source>A name has at most 200 characters.</source>
+        <translation>Un nom a 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A period lasts at most one year.</source>
+        <translation>Une période dure un an au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>BillRunsPage</name>
+    <message>
+        <source>Batches and bill runs</source>
+        <translation>Lots et facturations</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh (F5)</source>
+        <translation>Actua&amp;liser (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;New batch... (Ctrl+N)</source>
+        <translation>&amp;Nouveau lot... (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit... (F2)</source>
+        <translation>&amp;Modifier... (F2)</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>New &amp;run... (Ctrl+R)</source>
+        <translation>Nouvelle factu&amp;ration... (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Chargement...</translation>
+    </message>
+    <message>
+        <source>Deactivate the batch</source>
+        <translation>Désactiver le lot</translation>
+    </message>
+    <message>
+        <source>Deactivate batch %1? No new run can bill it; its runs stay.</source>
+        <translation>Désactiver le lot %1 ? Aucune nouvelle facturation ne pourra plus le facturer ; ses facturations sont conservées.</translation>
+    </message>
+    <message>
+        <source>Billing batches</source>
+        <translation>Lots de facturation</translation>
+    </message>
+    <message>
+        <source>Runs of the agency</source>
+        <translation>Facturations de l&apos;agence</translation>
+    </message>
+</context>
+<context>
+    <name>BillsEntry</name>
+    <message>
+        <source>Bills (&amp;F)</source>
+        <translation>Factures (&amp;F)</translation>
+    </message>
+    <message>
+        <source>The account&apos;s bills, balance and open items (F)</source>
+        <translation>Factures, solde et pièces non soldées du compte (F)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +3190,37 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Replace the reading</source>
+        <translation>Remplacer le relevé</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Confirmer le relevé</translation>
+    </message>
+    <message>
+        <source>New &amp;index:</source>
+        <translation>Nouvel &amp;index :</translation>
+    </message>
+    <message>
+        <source>What the field check &amp;found:</source>
+        <translation>Constat du contrôle sur &amp;place :</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DepositDialog</name>
     <message>
         <source>- choose the bank -</source>
@@ -2311,6 +3366,53 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>Choose the CA certificate file.</source>
         <translation>Choisissez le fichier du certificat de l&apos;AC.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>#</source>
+        <extracomment>widths that leave the result column in view on a 1366-pixel screen</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Abonné</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>New index</source>
+        <translation>Nouvel index</translation>
+    </message>
+    <message>
+        <source>Field code</source>
+        <translation>Code relève</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3613,46 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
         <translation>Le versement dépasse le montant disponible à verser.</translation>
     </message>
     <message>
+        <source>The tariff grid is not valid: see the marked cell.</source>
+        <translation>La grille tarifaire n&apos;est pas valide : voyez la cellule signalée.</translation>
+    </message>
+    <message>
+        <source>No approved tariff version covers this period.</source>
+        <translation>Aucune version de tarif approuvée ne couvre cette période.</translation>
+    </message>
+    <message>
+        <source>This reading is dated before the last one of the meter: enter readings in order.</source>
+        <translation>Ce relevé est antérieur au dernier relevé du compteur : saisissez les relevés dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>This reading was already released or replaced. Refresh the list.</source>
+        <translation>Ce relevé a déjà été confirmé ou remplacé. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>The run is not in a state that allows this. Refresh (F5).</source>
+        <translation>L&apos;état de la facturation ne le permet pas. Actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>The run&apos;s chunks are being processed: wait for the end of the phase.</source>
+        <translation>La facturation est en cours de traitement : attendez la fin de la phase.</translation>
+    </message>
+    <message>
+        <source>This bill is already cancelled by a credit note.</source>
+        <translation>Cette facture est déjà annulée par un avoir.</translation>
+    </message>
+    <message>
+        <source>This subscription cannot be billed for this period.</source>
+        <translation>Cet abonnement ne peut pas être facturé pour cette période.</translation>
+    </message>
+    <message>
+        <source>The billing period is not valid (order of the days, length).</source>
+        <translation>La période de facturation n&apos;est pas valide (ordre des dates, durée).</translation>
+    </message>
+    <message>
+        <source>Nothing to bill: no subscription of the batch for this period.</source>
+        <translation>Rien à facturer : aucun abonnement du lot pour cette période.</translation>
+    </message>
+    <message>
         <source>The receipt was recorded but the printer failed. Check it and print again.</source>
         <translation>Le reçu est enregistré mais l&apos;imprimante a échoué. Vérifiez-la et imprimez à nouveau.</translation>
     </message>
@@ -2575,6 +3717,68 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualBillDialog</name>
+    <message>
+        <source>Bill a subscription</source>
+        <translation>Facturer un abonnement</translation>
+    </message>
+    <message>
+        <source>F&amp;inal bill (terminated subscription)</source>
+        <translation>Facture &amp;finale (abonnement résilié)</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>&amp;Abonnement :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>Au (&amp;inclus) :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Enter)</source>
+        <translation>A&amp;perçu (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the bill (Ctrl+Enter)</source>
+        <translation>É&amp;mettre la facture (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>InstallMeterDialog</name>
     <message>
         <source>Install a meter</source>
@@ -2607,6 +3811,33 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>In&amp;dexes:</source>
         <translation>In&amp;dex :</translation>
+    </message>
+</context>
+<context>
+    <name>ItemExplanationDialog</name>
+    <message>
+        <source>Bill explained</source>
+        <translation>Facture expliquée</translation>
+    </message>
+    <message>
+        <source>&amp;Release (bill it)</source>
+        <translation>&amp;Libérer (la facturer)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from this run</source>
+        <translation>E&amp;xclure de cette facturation</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>Re&amp;calculer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +4295,26 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
         <translation>&amp;Versements en banque</translation>
     </message>
     <message>
+        <source>Batches and bill &amp;runs</source>
+        <translation>&amp;Lots et facturations</translation>
+    </message>
+    <message>
+        <source>Subscriber&apos;s &amp;bills</source>
+        <translation>&amp;Factures de l&apos;abonné</translation>
+    </message>
+    <message>
+        <source>&amp;Tariffs</source>
+        <translation>&amp;Tarifs</translation>
+    </message>
+    <message>
+        <source>Meter &amp;readings</source>
+        <translation>&amp;Relevés d&apos;index</translation>
+    </message>
+    <message>
+        <source>Reading &amp;cases to check</source>
+        <translation>&amp;Anomalies de relève à vérifier</translation>
+    </message>
+    <message>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -3121,6 +4372,49 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>(none: a root)</source>
         <translation>(aucun : racine)</translation>
+    </message>
+</context>
+<context>
+    <name>NewRunDialog</name>
+    <message>
+        <source>New bill run</source>
+        <translation>Nouvelle facturation</translation>
+    </message>
+    <message>
+        <source>Bill &amp;date today</source>
+        <translation>Date de facture : &amp;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>Au (&amp;inclus) :</translation>
+    </message>
+    <message>
+        <source>&amp;Bill date:</source>
+        <translation>Date de &amp;facture :</translation>
+    </message>
+    <message>
+        <source>The run is first a simulation: nothing is numbered or posted until you finalize it after the review.</source>
+        <translation>La facturation est d&apos;abord une simulation : rien n&apos;est numéroté ni comptabilisé avant que vous la validiez, après contrôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simuler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +5035,389 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>&amp;View...</source>
         <translation>&amp;Consulter...</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Submit the new version for approval</source>
+        <translation>Soumettre la nouvelle version à l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>The version goes to the Chef de facturation, who approves it in Approvals. It applies from this date on.</source>
+        <translation>La version est transmise au Chef de facturation, qui l&apos;approuve dans Validations. Elle s&apos;applique à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valable à partir du :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>&amp;Soumettre à l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No answer from the server: submit again, the same proposal is sent.</source>
+        <translation>Pas de réponse du serveur : soumettez à nouveau, la même proposition sera envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCaseModel</name>
+    <message>
+        <source>Reading date</source>
+        <translation>Date du relevé</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Previous index</source>
+        <translation>Index précédent</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCasesPage</name>
+    <message>
+        <source>Reading cases to check</source>
+        <translation>Anomalies de relève à vérifier</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Toutes les anomalies</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>T&amp;ournée :</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>Ano&amp;malie :</translation>
+    </message>
+    <message>
+        <source>Reading date</source>
+        <translation>Date du relevé</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consommation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Previous readings of this meter</source>
+        <translation>Relevés précédents de ce compteur</translation>
+    </message>
+    <message>
+        <source>R&amp;elease...</source>
+        <translation>&amp;Confirmer...</translation>
+    </message>
+    <message>
+        <source>&amp;Replace...</source>
+        <translation>&amp;Remplacer...</translation>
+    </message>
+    <message>
+        <source>All my agencies</source>
+        <translation>Toutes mes agences</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>Toutes les tournées</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCasesPresenter</name>
+    <message>
+        <source>Expected index on %1: %2 to %3 %4; read: %5</source>
+        <extracomment>the reading, its previous readings (newest first, the reading itself left out) (reading id, sentence): the expected index range of the reading&apos;s date (its round&apos;s sheet: the validation&apos;s bands), with what was read</extracomment>
+        <translation>Index attendu le %1 : de %2 à %3 %4 ; relevé : %5</translation>
+    </message>
+    <message>
+        <source>Usual consumption: %1 %2 per reading (last %3 readings)</source>
+        <translation>Consommation habituelle : %1 %2 par relevé (%3 derniers relevés)</translation>
+    </message>
+    <message>
+        <source>Meter %1, reading of %2: %3</source>
+        <translation>Compteur %1, relevé du %2 : %3</translation>
+    </message>
+    <message>
+        <source>Previous index %1 on %2</source>
+        <translation>Index précédent %1 le %2</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s code: %1</source>
+        <translation>Code du releveur : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Write what the field check found.</source>
+        <translation>Indiquez le constat du contrôle sur place.</translation>
+    </message>
+    <message>
+        <source>The new index has digits only.</source>
+        <translation>Le nouvel index ne comporte que des chiffres.</translation>
+    </message>
+    <message>
+        <source>Reading of %1 released.</source>
+        <translation>Relevé de l&apos;abonnement %1 confirmé.</translation>
+    </message>
+    <message>
+        <source>Reading of %1 replaced: %2</source>
+        <translation>Relevé de l&apos;abonnement %1 remplacé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEntryPage</name>
+    <message>
+        <source>Meter readings</source>
+        <translation>Relevés d&apos;index</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sheet</source>
+        <translation>&amp;Charger la feuille</translation>
+    </message>
+    <message>
+        <source>&amp;Print the sheet (PDF)...</source>
+        <translation>&amp;Imprimer la feuille (PDF)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for terminals...</source>
+        <translation>E&amp;xporter pour les terminaux...</translation>
+    </message>
+    <message>
+        <source>&amp;Import terminal return...</source>
+        <translation>Im&amp;porter le retour des terminaux...</translation>
+    </message>
+    <message>
+        <source>Send unsent again (F8)</source>
+        <translation>Renvoyer les non-envoyés (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence :</translation>
+    </message>
+    <message>
+        <source>R&amp;ound:</source>
+        <translation>T&amp;ournée :</translation>
+    </message>
+    <message>
+        <source>Reading &amp;date:</source>
+        <translation>&amp;Date du relevé :</translation>
+    </message>
+    <message>
+        <source>Type the index and press Enter: the row is sent and the next one opens. Tab goes to the field code (no access, meter stopped, seal broken...).</source>
+        <translation>Saisissez l&apos;index et appuyez sur Entrée : la ligne est envoyée et la suivante s&apos;ouvre. Tab passe au code relève (accès impossible, compteur arrêté, scellé rompu...).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entered, %3 to check</source>
+        <translation>%1 sur %2 saisis, %3 à vérifier</translation>
+    </message>
+    <message>
+        <source>Print the reading sheet</source>
+        <translation>Imprimer la feuille de relève</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading sheet</source>
+        <translation>Feuille de relève</translation>
+    </message>
+    <message>
+        <source>Sheet written to %1</source>
+        <translation>Feuille enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Export for handheld terminals</source>
+        <translation>Exporter pour les terminaux portables</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 lines exported to %2</source>
+        <translation>%1 lignes exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Import the terminals&apos; return</source>
+        <translation>Importer le retour des terminaux</translation>
+    </message>
+    <message>
+        <source>Reading files (*.csv *.json)</source>
+        <translation>Fichiers de relève (*.csv *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEntryPresenter</name>
+    <message>
+        <source>Type the index or choose a field code.</source>
+        <extracomment>(index, field code) the intent&apos;s request id was made for</extracomment>
+        <translation>Saisissez l&apos;index ou choisissez un code relève.</translation>
+    </message>
+    <message>
+        <source>The index has digits only.</source>
+        <translation>L&apos;index ne comporte que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The meter has %1 digits.</source>
+        <translation>Le compteur a %1 chiffres.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Envoi...</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): press Enter to send again.</source>
+        <translation>Non envoyé (%1) : appuyez sur Entrée pour renvoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <source>Consumption too high</source>
+        <translation>Consommation trop forte</translation>
+    </message>
+    <message>
+        <source>Consumption too low</source>
+        <translation>Consommation trop faible</translation>
+    </message>
+    <message>
+        <source>Zero consumption</source>
+        <translation>Consommation nulle</translation>
+    </message>
+    <message>
+        <source>Index below the previous one</source>
+        <translation>Index inférieur au précédent</translation>
+    </message>
+    <message>
+        <source>Meter roll-over</source>
+        <translation>Tour de compteur</translation>
+    </message>
+    <message>
+        <source>Consumption while cut</source>
+        <translation>Consommation pendant la coupure</translation>
+    </message>
+    <message>
+        <source>Consumption after termination</source>
+        <translation>Consommation après résiliation</translation>
+    </message>
+    <message>
+        <source>Implausible previous reading</source>
+        <translation>Relevé précédent invraisemblable</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Accès impossible</translation>
+    </message>
+    <message>
+        <source>Meter stopped</source>
+        <translation>Compteur arrêté</translation>
+    </message>
+    <message>
+        <source>Seal broken</source>
+        <translation>Scellé rompu</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>File refused</source>
+        <translation>Fichier refusé</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>À vérifier : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 consumed</source>
+        <translation>%1 : %2 consommés</translation>
+    </message>
+    <message>
+        <source>%1 imported (%2 to check), %3 already imported, %4 rejected</source>
+        <translation>%1 importés (%2 à vérifier), %3 déjà importés, %4 rejetés</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +6297,557 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>&amp;Billing:</source>
         <translation>&amp;Facturation :</translation>
+    </message>
+</context>
+<context>
+    <name>TariffApproval</name>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>rounding</source>
+        <translation>arrondi</translation>
+    </message>
+    <message>
+        <source>applies to</source>
+        <translation>s&apos;applique à</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>ledger account</source>
+        <translation>compte comptable</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Reference period (days)</source>
+        <translation>Période de référence (jours)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Rounding increment</source>
+        <translation>Pas d&apos;arrondi</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Proposed by %1</source>
+        <translation>Proposée par %1</translation>
+    </message>
+    <message>
+        <source>now prorated by days</source>
+        <translation>désormais au prorata des jours</translation>
+    </message>
+    <message>
+        <source>no longer prorated</source>
+        <translation>plus au prorata</translation>
+    </message>
+    <message>
+        <source>First version of this tariff: %1 components.</source>
+        <translation>Première version de ce tarif : %1 composantes.</translation>
+    </message>
+    <message>
+        <source>%1 block %2</source>
+        <translation>%1 tranche %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <source>Component %1 removed</source>
+        <translation>Composante %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Tariff %1 — %2</source>
+        <translation>Tarif %1 — %2</translation>
+    </message>
+    <message>
+        <source>New version %1, valid from %2</source>
+        <translation>Nouvelle version %1, valable à partir du %2</translation>
+    </message>
+    <message>
+        <source>Changes against version %1 (from %2):</source>
+        <translation>Changements par rapport à la version %1 (du %2) :</translation>
+    </message>
+    <message>
+        <source>no change in the grid</source>
+        <translation>aucun changement dans la grille</translation>
+    </message>
+    <message>
+        <source>%1 added: up to %2 at %3</source>
+        <translation>%1 ajoutée : jusqu&apos;à %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1: upper bound %2 → %3</source>
+        <translation>%1 : borne supérieure %2 → %3</translation>
+    </message>
+    <message>
+        <source>New component %1 (%2): %3</source>
+        <translation>Nouvelle composante %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2): price %3 → %4</source>
+        <translation>%1 (jusqu&apos;à %2) : prix %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>TariffGrid</name>
+    <message>
+        <source>Progressive blocks</source>
+        <translation>Tranches progressives</translation>
+    </message>
+    <message>
+        <source>All-units tiers</source>
+        <translation>Paliers (prix unique)</translation>
+    </message>
+    <message>
+        <source>Blocks in hours of power</source>
+        <translation>Tranches en heures de puissance</translation>
+    </message>
+    <message>
+        <source>Fixed charge</source>
+        <translation>Prime fixe</translation>
+    </message>
+    <message>
+        <source>Power charge per kVA</source>
+        <translation>Redevance de puissance par kVA</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>Minimum de facturation</translation>
+    </message>
+    <message>
+        <source>Tax (rate)</source>
+        <translation>Taxe (taux)</translation>
+    </message>
+    <message>
+        <source>Stamp duty</source>
+        <translation>Droit de timbre</translation>
+    </message>
+    <message>
+        <source>Half up</source>
+        <translation>Au plus proche (0,5 vers le haut)</translation>
+    </message>
+    <message>
+        <source>Half even</source>
+        <translation>Au plus proche (0,5 au pair)</translation>
+    </message>
+    <message>
+        <source>Half down</source>
+        <translation>Au plus proche (0,5 vers le bas)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Par défaut (vers le bas)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Par excès (vers le haut)</translation>
+    </message>
+    <message>
+        <source>A grid needs at least one component.</source>
+        <translation>Une grille doit avoir au moins une composante.</translation>
+    </message>
+    <message>
+        <source>Capitals, digits and _ only (e.g. ENERGY).</source>
+        <translation>Majuscules, chiffres et _ seulement (p. ex. ENERGY).</translation>
+    </message>
+    <message>
+        <source>Choose a kind.</source>
+        <translation>Choisissez un type.</translation>
+    </message>
+    <message>
+        <source>The label printed on the bill is required.</source>
+        <translation>Le libellé imprimé sur la facture est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This code is already used.</source>
+        <translation>Ce code est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Add at least one block.</source>
+        <translation>Ajoutez au moins une tranche.</translation>
+    </message>
+    <message>
+        <source>A number of 0 or more.</source>
+        <translation>Un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Say which lines it applies to.</source>
+        <translation>Indiquez à quelles lignes elle s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>A price of 0 or more.</source>
+        <translation>Un prix positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Bounds go up, block after block.</source>
+        <translation>Les bornes croissent d&apos;une tranche à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Only the last block has no upper bound.</source>
+        <translation>Seule la dernière tranche est sans borne supérieure.</translation>
+    </message>
+    <message>
+        <source>%1 is not an earlier component.</source>
+        <translation>%1 n&apos;est pas une composante précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffGridEditor</name>
+    <message>
+        <source>Currency:</source>
+        <extracomment>component field name (as the server names it) -&gt; column the draft changed (the simulation of a draft follows it)</extracomment>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Décimales :</translation>
+    </message>
+    <message>
+        <source>Period (days):</source>
+        <translation>Période (jours) :</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Round to (minor units):</source>
+        <translation>Arrondi à (unités mineures) :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Prorata</translation>
+    </message>
+    <message>
+        <source>Ledger account</source>
+        <translation>Compte comptable</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Au-delà de</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Add component</source>
+        <translation>Ajouter une composante</translation>
+    </message>
+    <message>
+        <source>Remove component</source>
+        <translation>Retirer la composante</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove block</source>
+        <translation>Retirer la tranche</translation>
+    </message>
+    <message>
+        <source>Components (&amp;1)</source>
+        <translation>Composantes (&amp;1)</translation>
+    </message>
+    <message>
+        <source>The last block has no upper bound.</source>
+        <translation>La dernière tranche n&apos;a pas de borne supérieure.</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>1 tranche</translation>
+    </message>
+    <message>
+        <source>%1 blocks</source>
+        <translation>%1 tranches</translation>
+    </message>
+    <message>
+        <source>hours x kW</source>
+        <translation>heures x kW</translation>
+    </message>
+    <message>
+        <source>Blocks of %1 (&amp;2, %2)</source>
+        <translation>Tranches de %1 (&amp;2, %2)</translation>
+    </message>
+    <message>
+        <source>Blocks (&amp;2): choose a block component</source>
+        <translation>Tranches (&amp;2) : choisissez une composante à tranches</translation>
+    </message>
+</context>
+<context>
+    <name>TariffListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPresenter</name>
+    <message>
+        <source>Version %1 — from %2 — %3</source>
+        <extracomment>the grid shown (GridDraft) and whether it is a proposal being edited field path -&gt; sentence, before sending or from the server&apos;s refusal</extracomment>
+        <translation>Version %1 — à partir du %2 — %3</translation>
+    </message>
+    <message>
+        <source>Proposed by %1: %2</source>
+        <translation>Proposée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Start a proposal first.</source>
+        <translation>Créez d&apos;abord une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Say why the grid changes.</source>
+        <translation>Indiquez pourquoi la grille change.</translation>
+    </message>
+    <message>
+        <source>Consumption and power are numbers.</source>
+        <translation>La consommation et la puissance sont des nombres.</translation>
+    </message>
+    <message>
+        <source>Consumption and power are 0 or more.</source>
+        <translation>La consommation et la puissance sont positives ou nulles.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose a tariff first.</source>
+        <translation>Choisissez d&apos;abord un tarif.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffTexts</name>
+    <message>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message>
+        <source>Tariffs</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>&amp;New version...</source>
+        <translation>&amp;Nouvelle version...</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval...</source>
+        <translation>&amp;Soumettre à l&apos;approbation...</translation>
+    </message>
+    <message>
+        <source>Drop the draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Tariffs</source>
+        <translation>&amp;Tarifs</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>V&amp;ersions</translation>
+    </message>
+    <message>
+        <source>Simulate one consumption (F9)</source>
+        <translation>Simuler une consommation (F9)</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulate</source>
+        <translation>Si&amp;muler</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Ledger account</source>
+        <translation>Compte comptable</translation>
+    </message>
+    <message>
+        <source>C&amp;onsumption:</source>
+        <translation>&amp;Consommation :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Subscribed &amp;power (kVA):</source>
+        <translation>&amp;Puissance souscrite (kVA) :</translation>
+    </message>
+    <message>
+        <source>New version (draft): edit the tables</source>
+        <translation>Nouvelle version (brouillon) : modifiez les tableaux</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Aucune version pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Simulates the draft.</source>
+        <translation>Simule le brouillon.</translation>
+    </message>
+    <message>
+        <source>Simulates the version shown.</source>
+        <translation>Simule la version affichée.</translation>
+    </message>
+    <message>
+        <source>Version %1 proposed: it waits for approval in Approvals.</source>
+        <translation>Version %1 proposée : elle attend l&apos;approbation dans Validations.</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
