@@ -32,9 +32,9 @@ from iwebs_server.persistence.tables.billing import BillRunItemRow
 from iwebs_server.persistence.tables.cash_desk import LedgerEntryRow
 from iwebs_server.persistence.tables.customer_base import BillRow, RoundRow
 from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE, ParameterValueRow
+from tests.factories import live_server as server_factory
 from tests.factories.cash_desk import insert_user
 from tests.factories.grpc_client import Client, enroll
-from tests.factories.live_server import make_pki, make_settings, test_hasher
 from tests.server.application.bill_run_harness import GRID, seed_subscriptions, tariff_rows
 
 SUBSCRIPTIONS = 2000
@@ -100,9 +100,9 @@ def start_server(data_dir: Path, database_url: str) -> ServerProcess:
 @pytest.fixture
 def prepared(database_url: str, tmp_path: Path) -> Iterator[tuple[Application, Path, str]]:
     data_dir = tmp_path / "server"
-    settings = make_settings(data_dir, database_url, bill_run_workers=0)
-    make_pki(settings)
-    app = build_application(settings, hasher=test_hasher())
+    settings = server_factory.make_settings(data_dir, database_url, bill_run_workers=0)
+    server_factory.make_pki(settings)
+    app = build_application(settings, hasher=server_factory.test_hasher())
     app.services.bootstrap.initialize(
         head_office_code="DKR", head_office_name="Dakar", admin_login="admin", admin_name="A"
     )
