@@ -1078,6 +1078,7 @@
     </message>
     <message>
         <source>Held by a control</source>
+        <extracomment>the review tabs, in order: (outcomes listed, title)</extracomment>
         <translation>Retenu par un contrôle</translation>
     </message>
     <message>
@@ -5329,6 +5330,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <name>ReadingTexts</name>
     <message>
         <source>Consumption too high</source>
+        <extracomment>the reading cases the validation finds (ReadingCase.code), in the worklist&apos;s filter order</extracomment>
         <translation>Consommation trop forte</translation>
     </message>
     <message>
@@ -5393,6 +5395,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>Imported</source>
+        <extracomment>a refused line (or a file error): the dialog shows it in red</extracomment>
         <translation>Importé</translation>
     </message>
     <message>
@@ -6418,6 +6421,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <name>TariffGrid</name>
     <message>
         <source>Progressive blocks</source>
+        <extracomment>the kinds whose amounts are prorated by default</extracomment>
         <translation>Tranches progressives</translation>
     </message>
     <message>
@@ -6470,6 +6474,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>A grid needs at least one component.</source>
+        <extracomment>the grid says prorate explicitly (else it follows the kind&apos;s default)</extracomment>
         <translation>Une grille doit avoir au moins une composante.</translation>
     </message>
     <message>
