@@ -81,7 +81,7 @@ def run_request(batch_id: str, request_id: str = "", **changes: object) -> pb.Cr
 def wait_status(runs, run_id: str, status: int, seconds: float = 60) -> pb.BillRun:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + seconds
     while True:
-        run = runs.GetBillRun(pb.GetBillRunRequest(run_id=run_id)).run
+        run: pb.BillRun = runs.GetBillRun(pb.GetBillRunRequest(run_id=run_id)).run
         if run.status == status:
             return run
         assert time.monotonic() < deadline, f"run still in status {run.status}"
@@ -218,7 +218,9 @@ def test_run_cycle_through_the_server(server: LiveServer) -> None:
     )
     assert agent.ExcludeBillRunItem(exclude).item.outcome == pb.BILL_RUN_ITEM_OUTCOME_EXCLUDED
     assert agent.ExcludeBillRunItem(exclude).item.outcome == pb.BILL_RUN_ITEM_OUTCOME_EXCLUDED
-    bad_outcome = pb.ListBillRunItemsRequest(run_id=run.run_id, outcomes=[0])
+    bad_outcome = pb.ListBillRunItemsRequest(
+        run_id=run.run_id, outcomes=[pb.BILL_RUN_ITEM_OUTCOME_UNSPECIFIED]
+    )
     assert refused(agent.ListBillRunItems, bad_outcome, INVALID, "INVALID_ARGUMENT").fields == [
         "outcomes[0]"
     ]

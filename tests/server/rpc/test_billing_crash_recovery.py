@@ -250,7 +250,7 @@ def _runs(client: Client) -> pb_grpc.BillRunServiceStub:
 def _wait(runs: pb_grpc.BillRunServiceStub, run_id: str, status: int, seconds: float) -> pb.BillRun:
     deadline = time.monotonic() + seconds
     while True:
-        run = runs.GetBillRun(pb.GetBillRunRequest(run_id=run_id)).run
+        run: pb.BillRun = runs.GetBillRun(pb.GetBillRunRequest(run_id=run_id)).run
         if run.status == status:
             return run
         assert time.monotonic() < deadline, f"run still {run.status}"
