@@ -232,7 +232,7 @@ def _one(
         return NotBillable(sid, NO_PREVIOUS_INDEX)
     base_index, base_date = base
     if meter.removed_on is not None and meter.removed_on <= end:  # its removal index ends
-        return _removed(sid, meter, start, end, base_index, base_date)
+        return _removed(sid, meter, on_meter, start, end, base_index, base_date)
     current = [
         r for r in on_meter if base_date < r.reading_date <= end and r.index_value is not None
     ]
@@ -282,19 +282,40 @@ def _one(
 
 
 def _removed(
-    sid: str, meter: BillingMeter, start: date, end: date, base_index: int, base_date: date
+    sid: str,
+    meter: BillingMeter,
+    on_meter: list[BillingReading],
+    start: date,
+    end: date,
+    base_index: int,
+    base_date: date,
 ) -> Consumption | NotBillable:
     """A meter removed (a termination, a meter taken away): the span is billed up to the
-    removal index; a meter removed before the span leaves nothing to read."""
+    removal index (else the last reading before the removal); the reading of that index,
+    when one was entered, is the bill's reading. A meter removed before the span leaves
+    nothing to read."""
     assert meter.removed_on is not None
-    index = installation_index(meter.removal_indexes, BILLED_REGISTER)
-    if index is None or meter.removed_on <= base_date or meter.removed_on < start:
+    if meter.removed_on <= base_date or meter.removed_on < start:
         return NotBillable(sid, NO_METER)
+    read = [
+        r
+        for r in on_meter
+        if base_date < r.reading_date <= meter.removed_on
+        and r.index_value is not None
+        and r.status in BILLABLE_STATUSES
+    ]
+    index = installation_index(meter.removal_indexes, BILLED_REGISTER)
+    if index is None:
+        if not read:
+            return NotBillable(sid, NO_READING)
+        index = read[-1].index_value
+    assert index is not None
+    reading_id = next((r.reading_id for r in reversed(read) if r.index_value == index), None)
     advance = index - base_index
     if advance < 0:  # below the start index: zero, the start index carries on
         advance, index = 0, base_index
     consumption = units(advance, parse_multiplier(meter.multiplier))
-    return Consumption(sid, start, end, base_index, index, consumption, None, False, "", 0)
+    return Consumption(sid, start, end, base_index, index, consumption, reading_id, False, "", 0)
 
 
 def _base_index(

@@ -269,3 +269,44 @@ def test_a_removed_meter_ends_at_its_removal_index(rd: Readings) -> None:
     # a meter removed before the span leaves nothing to bill by consumption
     late = one(rd, ended, start=date(2026, 9, 21), end=date(2026, 10, 20))
     assert late == NotBillable(sub.subscription_id, "NOT_ACTIVE")
+
+
+def test_final_bill_after_remove_meter_and_terminate_through_the_use_cases(
+    rd: Readings,
+) -> None:
+    """The way a counter clerk ends a subscription: RemoveMeter (with its removal index)
+    then TerminateSubscription; the final bill runs to the removal index."""
+    from iwebs_server.application.audit_trail import AuditTrail
+    from iwebs_server.application.change_history import ChangeHistory
+    from iwebs_server.application.idempotency import Idempotency
+    from iwebs_server.application.meters import MeterService
+    from iwebs_server.application.premises import PremiseService
+    from iwebs_server.domain.principal import system_principal
+
+    audit, history = AuditTrail(rd.clock), ChangeHistory(rd.clock)
+    idempotency = Idempotency(rd.clock, rd.uow)
+    meters = MeterService(rd.uow, rd.clock, audit, idempotency, history)
+    premises = PremiseService(rd.uow, rd.clock, audit, idempotency, history)
+    clerk = system_principal("tests")
+    sub = history_sub(rd)
+    rd.bill(sub, date(2026, 8, 6), date(2026, 9, 5), 1900)
+    read(rd, sub, "02100", date(2026, 9, 25))
+    day = date(2026, 10, 1)
+    with rd.uow(read_only=True) as uow:
+        meter = uow.meters.get(sub.meter_id, clerk.scope)
+        assert meter is not None
+        meter_version = meter.version
+    meters.remove(
+        clerk, new_id(), sub.meter_id, meter_version, day, {"single": "02180"}, "Résiliation"
+    )
+    with rd.uow(read_only=True) as uow:
+        row = uow.subscriptions.get(sub.subscription_id, clerk.scope)
+        assert row is not None
+        version = row.version
+    view = premises.change_status(
+        clerk, "terminate", new_id(), sub.subscription_id, version, day, "Départ du locataire"
+    )
+    assert view.status == "terminated"
+    ended = to_bill(sub, status="terminated", terminated_on=day)
+    got = one(rd, ended)
+    assert got == Consumption(sub.subscription_id, START, day, 1900, 2180, 280, None, False, "", 0)
