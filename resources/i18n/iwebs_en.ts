@@ -277,6 +277,10 @@
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
+    <message>
+        <source>Correct a bill</source>
+        <translation>Correct a bill</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalPresenter</name>

@@ -277,6 +277,10 @@
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
+    <message>
+        <source>Correct a bill</source>
+        <translation>Correction d&apos;une facture</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalPresenter</name>
@@ -909,7 +913,7 @@
     </message>
     <message>
         <source>Total %1, of which taxes %2 — %3 lines</source>
-        <translation>Total %1, dont taxes %2 — %3 lignes</translation>
+        <translation>Total %1, dont taxes %2 — %3 ligne(s)</translation>
     </message>
     <message>
         <source>%1 %2 — period %3 (%4 to %5) — %6</source>
@@ -968,11 +972,11 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>%1 affichés sur %2</translation>
+        <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
         <source>%1 subscriptions</source>
-        <translation>%1 abonnements</translation>
+        <translation>%1 abonnement(s)</translation>
     </message>
     <message>
         <source>Release</source>
@@ -1035,11 +1039,11 @@
 %2 bills will be numbered and posted for %3 (ready and released items). This cannot be undone: a bill is then corrected only by a credit note.</source>
         <translation>Valider la facturation %1 (mise en recouvrement) ?
 
-%2 factures seront numérotées et comptabilisées pour %3 (abonnements prêts et libérés). C&apos;est définitif : une facture ne se corrige ensuite que par un avoir.</translation>
+Factures à numéroter et à comptabiliser : %2, pour %3 (abonnements prêts et libérés). C&apos;est définitif : une facture ne se corrige ensuite que par un avoir.</translation>
     </message>
     <message>
         <source>%1 items are still held by a control: they will not be billed by this run.</source>
-        <translation>%1 abonnements sont encore retenus par un contrôle : ils ne seront pas facturés par cette facturation.</translation>
+        <translation>Abonnements encore retenus par un contrôle : %1. Ils ne seront pas facturés par cette facturation.</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1359,7 @@
     </message>
     <message>
         <source>%1 errors</source>
-        <translation>%1 erreurs</translation>
+        <translation>%1 erreur(s)</translation>
     </message>
     <message>
         <source>total %1</source>
@@ -1447,7 +1451,7 @@
     </message>
     <message>
         <source>%1 — bill date %2, due %3 — %4 items: %5 ready, %6 held, %7 released, %8 excluded, %9 not billed, %10 billed — amount %11</source>
-        <translation>%1 — date de facture %2, échéance %3 — %4 abonnements : %5 prêts, %6 retenus, %7 libérés, %8 exclus, %9 non facturés, %10 facturés — montant %11</translation>
+        <translation>%1 — date de facture %2, échéance %3 — abonnements : %4 (prêts %5, retenus %6, libérés %7, exclus %8, non facturés %9, facturés %10) — montant %11</translation>
     </message>
     <message>
         <source>Give the batch a code.</source>
@@ -3381,7 +3385,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>#</source>
         <extracomment>widths that leave the result column in view on a 1366-pixel screen</extracomment>
-        <translation>N°</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3393,11 +3397,11 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>Meter</source>
-        <translation>Compteur</translation>
+        <translation>Compt.</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation>Précédent</translation>
+        <translation>Ancien</translation>
     </message>
     <message>
         <source>Expected</source>
@@ -3405,11 +3409,11 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>New index</source>
-        <translation>Nouvel index</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Field code</source>
-        <translation>Code relève</translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <source>Result</source>
@@ -5259,11 +5263,11 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>Type the index and press Enter: the row is sent and the next one opens. Tab goes to the field code (no access, meter stopped, seal broken...).</source>
-        <translation>Saisissez l&apos;index et appuyez sur Entrée : la ligne est envoyée et la suivante s&apos;ouvre. Tab passe au code relève (accès impossible, compteur arrêté, scellé rompu...).</translation>
+        <translation>Saisissez l&apos;index et appuyez sur Entrée : la ligne est envoyée et la suivante s&apos;ouvre. Tab passe à la colonne Anomalie (accès impossible, compteur arrêté, scellé rompu...).</translation>
     </message>
     <message>
         <source>%1 of %2 entered, %3 to check</source>
-        <translation>%1 sur %2 saisis, %3 à vérifier</translation>
+        <translation>Saisis : %1 sur %2, à vérifier : %3</translation>
     </message>
     <message>
         <source>Print the reading sheet</source>
@@ -5291,7 +5295,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>%1 lines exported to %2</source>
-        <translation>%1 lignes exportées vers %2</translation>
+        <translation>%1 ligne(s) exportée(s) vers %2</translation>
     </message>
     <message>
         <source>Import the terminals&apos; return</source>
@@ -5307,7 +5311,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>Type the index or choose a field code.</source>
         <extracomment>(index, field code) the intent&apos;s request id was made for</extracomment>
-        <translation>Saisissez l&apos;index ou choisissez un code relève.</translation>
+        <translation>Saisissez l&apos;index ou choisissez une anomalie.</translation>
     </message>
     <message>
         <source>The index has digits only.</source>
@@ -5420,7 +5424,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>%1 imported (%2 to check), %3 already imported, %4 rejected</source>
-        <translation>%1 importés (%2 à vérifier), %3 déjà importés, %4 rejetés</translation>
+        <translation>Importés : %1 (à vérifier : %2), déjà importés : %3, rejetés : %4</translation>
     </message>
 </context>
 <context>
@@ -6370,7 +6374,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>First version of this tariff: %1 components.</source>
-        <translation>Première version de ce tarif : %1 composantes.</translation>
+        <translation>Première version de ce tarif : %1 composante(s).</translation>
     </message>
     <message>
         <source>%1 block %2</source>
@@ -6543,7 +6547,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>Round to (minor units):</source>
-        <translation>Arrondi à (unités mineures) :</translation>
+        <translation>Pas d&apos;arrondi :</translation>
     </message>
     <message>
         <source>Code</source>
@@ -6698,7 +6702,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>Version %1 — from %2 — %3</source>
         <extracomment>the grid shown (GridDraft) and whether it is a proposal being edited field path -&gt; sentence, before sending or from the server&apos;s refusal</extracomment>
-        <translation>Version %1 — à partir du %2 — %3</translation>
+        <translation>Version %1 — du %2 — %3</translation>
     </message>
     <message>
         <source>Proposed by %1: %2</source>
