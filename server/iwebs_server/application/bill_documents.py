@@ -27,8 +27,7 @@ from iwebs_server.persistence.unit_of_work import UnitOfWork
 HISTORY_PERIODS = 12  # the chart shows up to the last 12 periods (6 at least when billed)
 TAX_KINDS = ("tax", "stamp")
 TARIFF_CATEGORY = "TARIFF_CATEGORY"
-HEADER_KEY, FOOTER_KEY = "cash.receipt_header", "cash.receipt_footer"
-SERVICES = {"electricity": "Électricité", "water": "Eau"}
+HEADER_KEY, FOOTER_KEY = "billing.bill_header", "billing.bill_footer"
 
 
 def _address(*parts: str) -> str:
@@ -107,7 +106,7 @@ def bill_document(uow: UnitOfWork, bill: BillRow, parameters: ParameterReader) -
         subscribed_power_va=subscription.subscribed_power_va if subscription else None,
         premise_number=premise.premise_number if premise else "",
         premise_address=premise_address,
-        service=SERVICES.get(bill.service, bill.service),
+        service=bill.service,
         period_label=bill.period_label,
         period_start=bill.period_start,
         period_end=bill.period_end,

@@ -175,6 +175,12 @@ class IndividualBilling:
     def _run(
         self, principal: Principal, request_id: str, wanted: _Request, preview: bool
     ) -> IndividualBillView:
+        if (
+            wanted.period_end is not None
+            and wanted.period_end > self._clock.now().date() + timedelta(days=1)
+        ):
+            # nothing is billed ahead of time (a day's margin for the agencies east of UTC)
+            raise BillingPeriodInvalid("period_end", "must not be after today")
         if preview:
             with self._uow(read_only=True) as uow:
                 subscription = self._subscription(uow, principal, wanted, lock=False)
@@ -242,10 +248,15 @@ class IndividualBilling:
             raise not_billable("NO_READING")
         if isinstance(result, NotBillable):
             raise not_billable(result.cause)
-        if wanted.kind == FINAL and (
-            result.consumption.estimated or result.consumption.reading_id is None
-        ):
+        if wanted.kind == FINAL and result.consumption.estimated:
+            # a real index: a reading, or the removal index of the meter taken out
             raise not_billable(FINAL_READING_REQUIRED)
+        span = result.consumption.period_end - result.consumption.period_start
+        if span.days + 1 > MAX_PERIOD_DAYS:
+            raise BillingPeriodInvalid(
+                "period_end",
+                f"{span.days + 1} days since the last billed period: at most {MAX_PERIOD_DAYS}",
+            )
         return result
 
     def _dates(self, uow: UnitOfWork, agency_id: str) -> tuple[date, date]:

@@ -475,6 +475,25 @@ DEFINITIONS: tuple[ParameterDefinition, ...] = (
         maximum=100_000,
     ),
     _def("billing.ebill_enabled", B, "true", "Bills may be sent by e-mail to opted-in customers"),
+    # the bill document (docs/bills-and-accounts.md 6)
+    _def(
+        "billing.bill_header",
+        X,
+        "Société nationale d'eau et d'électricité",
+        "Text printed at the top of bills",
+        agency=True,
+        max_length=400,
+        multiline=True,
+    ),
+    _def(
+        "billing.bill_footer",
+        X,
+        "Payable à nos agences, par mobile money ou virement avec le numéro de compte.",
+        "Text printed at the bottom of bills",
+        agency=True,
+        max_length=400,
+        multiline=True,
+    ),
     # bill runs (docs/billing.md)
     _def(
         "billing.chunk_size",

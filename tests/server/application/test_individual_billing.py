@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from iwebs_server.application.cash_views import FeeLineInput
 from iwebs_server.application.clock import new_id
 from iwebs_server.domain.errors import DomainError, NotFound
+from iwebs_server.domain.principal import system_principal
 from iwebs_server.domain.tariff_engine import TariffVersionInput, Usage, compute_charges
 from iwebs_server.domain.tariff_engine import parse_definition as parse
 from iwebs_server.persistence.tables.billing import BillRunRow, OutboxEventRow
@@ -237,3 +238,64 @@ def test_two_bills_of_one_subscription_at_once_make_one_bill(billing: Billing) -
             future.result()
     assert sorted(outcomes) == ["NOTHING_TO_BILL", "billed"]
     assert [b.period_label for b in billing.bills_of(sub)] == ["2026-09", "2026-10"]
+
+
+def test_nothing_is_billed_ahead_of_time(billing: Billing) -> None:
+    """A period ending after today, or a final bill spanning more than 366 days, is a
+    typing error: BILLING_PERIOD_INVALID on period_end, nothing written (review R5)."""
+    service = billing.services.individual_billing
+    sub = october_subscription(billing)
+    refused(
+        lambda: service.bill_subscription(billing.biller, new_id(), sub.subscription_id,
+                                          date(2026, 11, 1), date(2026, 11, 30), "",
+                                          preview=False),
+        "BILLING_PERIOD_INVALID", "period_end",
+    )  # fmt: skip
+    for end in (date(2099, 12, 31), date(9999, 12, 31)):
+        refused(
+            lambda end=end: service.final_bill(billing.biller, new_id(), sub.subscription_id,
+                                               end, preview=False),
+            "BILLING_PERIOD_INVALID", "period_end",
+        )  # fmt: skip
+    never_billed = billing.subscription()  # activated 2025-01-01, never billed
+    billing.reading(never_billed, date(2026, 10, 31), 5000)
+    refused(
+        lambda: service.final_bill(billing.biller, new_id(), never_billed.subscription_id,
+                                   date(2026, 10, 31), preview=False),
+        "BILLING_PERIOD_INVALID", "period_end",
+    )  # fmt: skip
+    assert billing.bills_of(never_billed) == []
+    assert [b.period_label for b in billing.bills_of(sub)] == ["2026-09"]
+
+
+def test_a_final_bill_after_remove_meter_and_terminate_through_the_use_cases(
+    billing: Billing,
+) -> None:
+    """The counter's way: RemoveMeter with its removal index, then TerminateSubscription;
+    the final bill runs to the removal index (a real index, no reading row needed)."""
+    clerk = system_principal("tests")
+    sub = billing.subscription()
+    billing.past_bill(sub, date(2026, 9, 1), date(2026, 9, 30), 1100)
+    day = date(2026, 10, 15)
+    with billing.app.uow_factory(read_only=True) as uow:
+        meter = uow.meters.get(sub.meter_id, clerk.scope)
+        assert meter is not None
+        meter_version = meter.version
+    billing.services.meters.remove(
+        clerk, new_id(), sub.meter_id, meter_version, day, {"single": "01250"}, "Résiliation"
+    )
+    with billing.app.uow_factory(read_only=True) as uow:
+        row = uow.subscriptions.get(sub.subscription_id, clerk.scope)
+        assert row is not None
+        version = row.version
+    billing.services.premises.change_status(
+        clerk, "terminate", new_id(), sub.subscription_id, version, day, "Départ du locataire"
+    )
+    result = billing.services.individual_billing.final_bill(
+        billing.biller, new_id(), sub.subscription_id, None, preview=False
+    )
+    bill = result.bill
+    assert (bill.summary.period_start, bill.summary.period_end) == (date(2026, 10, 1), day)
+    assert (bill.reading.index_from, bill.reading.index_to) == (1100, 1250)
+    assert bill.summary.consumption == 150 and not bill.summary.estimated
+    assert bill.summary.bill_run_kind == "final"

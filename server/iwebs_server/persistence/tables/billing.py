@@ -252,7 +252,9 @@ class BillMatchRow(Base):
     """Matching (lettrage, FAC-7): a credit of the account settles (part of) a bill.
 
     source_kind: advance (the account's advance from payments) | credit_note (a credit note
-    `source_bill_id`) | deposit (the subscription's security deposit, at the final bill).
+    `source_bill_id`) | deposit (the subscription's security deposit, at the final bill) |
+    deposit_release (the deposit's rest released to the advance at the final bill `bill_id`;
+    settles nothing: docs/bills-and-accounts.md 2).
     What a bill still owes = amount - allocations - matches on it; a credit note's credit
     left = -amount - matches from it. A reversal is a negated row (`reverses_match_id`).
     """
