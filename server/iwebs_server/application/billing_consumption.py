@@ -133,16 +133,10 @@ def consumptions_for_billing(
     settings = _settings(uow)
     ids = [s.subscription_id for s in subscriptions]
     meters = uow.readings.billing_meters(ids)
-    bills: dict[str, list[BilledPeriod]] = defaultdict(list)
-    depth = settings.max_consecutive + 1
-    bill_since = run_period_start - timedelta(days=HISTORY_DAYS)
-    for period in uow.readings.billing_periods(ids, depth, since=bill_since):
-        bills[period.subscription_id].append(period)
-    missing = [i for i in ids if i not in bills]
-    if missing:  # no invoice for a year (or never): an older one still gives the start
-        for period in uow.readings.billing_periods(missing, depth, before=bill_since):
-            bills[period.subscription_id].append(period)
-    recent_since = run_period_start - timedelta(days=RECENT_DAYS)
+    # first for everyone the last invoice only (the start index); the estimates in a row
+    # are counted on the subscriptions to estimate, in the second pass
+    bills = _last_invoices(uow, ids, 1, run_period_start)
+    recent_since = _window(bills, ids, run_period_start)
     readings = _by_subscription(
         uow.readings.billing_readings(ids, recent_since, run_period_end, BILLED_REGISTER)
     )
@@ -159,9 +153,11 @@ def consumptions_for_billing(
         else:
             results[sid] = found
     if incomplete:  # estimates and old start indexes: the history, for them only
+        incomplete_ids = [s.subscription_id for s in incomplete]
+        bills = _last_invoices(uow, incomplete_ids, settings.max_consecutive + 1, run_period_start)
         older = _by_subscription(
             uow.readings.billing_readings(
-                [s.subscription_id for s in incomplete],
+                incomplete_ids,
                 run_period_start - timedelta(days=HISTORY_DAYS),
                 recent_since - timedelta(days=1),
                 BILLED_REGISTER,
@@ -177,6 +173,34 @@ def consumptions_for_billing(
             assert complete is not None
             results[sid] = complete
     return {s.subscription_id: results[s.subscription_id] for s in subscriptions}
+
+
+def _last_invoices(
+    uow: UnitOfWork, ids: Sequence[str], depth: int, run_start: date
+) -> dict[str, list[BilledPeriod]]:
+    """The last `depth` invoices per subscription (newest first): those of the last 400
+    days, and for the subscriptions with none there, older ones."""
+    bills: dict[str, list[BilledPeriod]] = defaultdict(list)
+    since = run_start - timedelta(days=HISTORY_DAYS)
+    for period in uow.readings.billing_periods(ids, depth, since=since):
+        bills[period.subscription_id].append(period)
+    missing = [i for i in ids if i not in bills]
+    if missing:  # no invoice for a year (or never): an older one still gives the start
+        for period in uow.readings.billing_periods(missing, depth, before=since):
+            bills[period.subscription_id].append(period)
+    return bills
+
+
+def _window(bills: dict[str, list[BilledPeriod]], ids: Sequence[str], run_start: date) -> date:
+    """The first day of the readings read for everyone: the day after the earliest last
+    invoice (usually the run's start: one reading per subscription), at most RECENT_DAYS
+    back; RECENT_DAYS back when a subscription has no invoice (its start index is a reading
+    before the span)."""
+    earliest = run_start - timedelta(days=RECENT_DAYS)
+    if any(not bills.get(i) for i in ids):
+        return earliest
+    first = min(bills[i][0].period_end for i in ids) + timedelta(days=1)
+    return min(max(first, earliest), run_start)
 
 
 def _by_subscription(rows: Sequence[BillingReading]) -> dict[str, list[BillingReading]]:
@@ -226,7 +250,7 @@ def _one(
     start, end = span
     on_meter = [r for r in readings if r.meter_id == meter.meter_id]
     base = _base_index(meter, last, on_meter, start)
-    if window is not None and (base is None or base[1] < window):
+    if window is not None and (base is None or base[1] < window - timedelta(days=1)):
         return None
     if base is None:
         return NotBillable(sid, NO_PREVIOUS_INDEX)
