@@ -12,9 +12,8 @@ reading.replace, reading.import).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.cash_context import business_date
@@ -23,15 +22,13 @@ from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
 from iwebs_server.application.parameters import ParameterReader
 from iwebs_server.application.reading_context import (
-    HISTORY_DAYS,
     RuleSet,
-    expected_indexes,
     facts_for,
-    periods_of,
     reading_views,
     rule_set,
     with_details,
 )
+from iwebs_server.application.reading_sheets import sheet_lines
 from iwebs_server.application.reading_views import (
     RELEASED,
     REPLACED,
@@ -43,7 +40,6 @@ from iwebs_server.application.reading_views import (
     ReadingSheet,
     ReadingView,
     Replacement,
-    SheetLine,
 )
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
@@ -58,15 +54,12 @@ from iwebs_server.domain.errors import (
 from iwebs_server.domain.principal import Principal
 from iwebs_server.domain.reading_rules import (
     ReadingInputError,
-    band_for,
     parse_index,
-    parse_multiplier,
     validate_reading,
 )
 from iwebs_server.domain.reference_tables import ReferenceTable
 from iwebs_server.persistence.repositories.reading_billing_reads import (
     LIVE_STATUSES,
-    installation_index,
 )
 from iwebs_server.persistence.tables.billing import MeterReadingRow
 from iwebs_server.persistence.tables.customer_base import (
@@ -179,67 +172,11 @@ class ReadingService:
             if round_row is None:
                 raise NotFound("round", round_id)
             ruleset = rule_set(uow, round_row.agency_id)
-            lines = self._sheet_lines(uow, ruleset, round_id, reading_date)
+            lines = sheet_lines(uow, ruleset, round_id, reading_date)
             return ReadingSheet(
                 round_row.id, round_row.code, round_row.name, round_row.agency_id, reading_date,
                 tuple(lines),
             )  # fmt: skip
-
-    def _sheet_lines(
-        self, uow: UnitOfWork, ruleset: RuleSet, round_id: str, reading_date: date
-    ) -> list[SheetLine]:
-        subs = uow.readings.sheet_subscriptions(round_id)
-        meter_ids = [s.meter_id for s in subs]
-        registers = uow.meters.registers(meter_ids)
-        last = uow.readings.last_live(meter_ids, reading_date)
-        entered_rows = uow.readings.live_on([s.subscription_id for s in subs], reading_date)
-        entered_views = {v.reading_id: v for v in reading_views(uow, entered_rows)}
-        entered = {(r.subscription_id, r.register_code): entered_views[r.id] for r in entered_rows}
-        history_rows: dict[tuple[str, str], list[MeterReadingRow]] = defaultdict(list)
-        since = reading_date - timedelta(days=HISTORY_DAYS)
-        codes = {r.code for rows in registers.values() for r in rows}
-        for code in sorted(codes):
-            rows = uow.readings.history_of(
-                [s.subscription_id for s in subs], code, since, reading_date
-            )
-            for r in rows:
-                history_rows[(r.subscription_id, code)].append(r)
-        categories = uow.readings.tariff_categories([s.subscription_id for s in subs])
-        lines = []
-        for s in subs:
-            multiplier = parse_multiplier(s.multiplier)
-            for register in registers.get(s.meter_id, []):
-                previous = last.get((s.meter_id, register.code))
-                if previous is not None and previous.reading_date >= s.installed_on:
-                    last_index, last_date = previous.index_value, previous.reading_date
-                else:
-                    last_index = installation_index(s.installation_indexes, register.code)
-                    last_date = s.installed_on
-                low = high = None
-                if last_index is not None and last_date is not None:
-                    periods = periods_of(
-                        history_rows.get((s.subscription_id, register.code), []),
-                        s.meter_id,
-                        s.installed_on,
-                    )
-                    band = band_for(
-                        periods,
-                        ruleset.category_per_day.get(categories.get(s.subscription_id, "")),
-                        (reading_date - last_date).days,
-                        ruleset.rules,
-                    )
-                    if band is not None:
-                        low, high = expected_indexes(last_index, band, multiplier, s.digits)
-                lines.append(
-                    SheetLine(
-                        s.round_order, s.premise_id, s.premise_number, s.address,
-                        s.subscription_id, s.subscription_number, s.subscription_status,
-                        s.customer_name, s.meter_id, s.meter_serial, s.digits, s.multiplier,
-                        register.code, register.unit, last_index, last_date, low, high,
-                        entered.get((s.subscription_id, register.code)),
-                    )
-                )  # fmt: skip
-        return lines
 
     # -- entry ---------------------------------------------------------------------------
     def enter(self, principal: Principal, request_id: str, entry: ReadingEntry) -> ReadingView:
