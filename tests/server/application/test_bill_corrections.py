@@ -136,9 +136,14 @@ def test_a_paid_bill_corrected_leaves_a_credit_that_settles_the_corrected_bill(
     detail = billing.services.bills.get_bill(billing.biller, corrected.id)
     assert detail.summary.open_minor == 0
     assert [m.source_kind for m in detail.matches] == ["credit_note"]
-    position = billing.services.bills.account_balance(billing.biller, sub.account_id).position
-    assert position.credit_notes_left_minor == owed - corrected.amount_minor
-    assert position.balance_minor == -(owed - corrected.amount_minor)
+    view = billing.services.bills.account_balance(billing.biller, sub.account_id)
+    left = owed - corrected.amount_minor
+    assert view.position.credit_notes_left_minor == left
+    assert view.position.balance_minor == -left
+    # the credit note is an open item, its credit left shown negative
+    assert [(i.kind, i.open_minor) for i in view.open_items] == [("credit_note", -left)]
+    note = billing.bills_of(sub)[-2]
+    assert billing.services.bills.get_bill(billing.biller, note.id).summary.open_minor == -left
 
 
 def test_refusals_of_a_correction(billing: Billing) -> None:

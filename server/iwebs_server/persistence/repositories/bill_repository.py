@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from iwebs_server.domain.principal import AgencyScope
@@ -55,6 +55,12 @@ INVOICE = "invoice"
 DEPOSIT_FEE_CODE = "CAUTION"  # MISC_FEE item of the security deposit (reference_seed.py)
 FEE_KIND = "fee"
 DISBURSEMENT_KIND = "disbursement"
+
+
+def _signed_open() -> ColumnElement[int]:
+    """What is open on a bill as the screens show it: an invoice's amount still to pay, a
+    credit note's credit left negated (<= 0)."""
+    return case((BillRow.kind == CREDIT_NOTE, -_credit_left()), else_=_open_amount())
 
 
 @dataclass(frozen=True)
@@ -205,7 +211,7 @@ class BillRecordRepository:
     # -- reads of the screens -------------------------------------------------------------
     def bill(self, bill_id: str, scope: AgencyScope) -> BillAndOpen | None:
         """A bill of an agency in scope with what is open on it (None otherwise)."""
-        query = select(BillRow, _open_amount() - _credit_left()).where(BillRow.id == bill_id)
+        query = select(BillRow, _signed_open()).where(BillRow.id == bill_id)
         found = self._session.execute(query).first()
         if found is None or not scope.allows(found[0].agency_id):
             return None
@@ -230,7 +236,7 @@ class BillRecordRepository:
         limit: int = 50,
     ) -> list[BillAndOpen]:
         """An account's or a subscription's bills, newest first, with what is open."""
-        signed_open = _open_amount() - _credit_left()
+        signed_open = _signed_open()
         query = select(BillRow, signed_open)
         if account_id is not None:
             query = query.where(BillRow.account_id == account_id)
