@@ -158,6 +158,12 @@ def _by_id(me: Caller, theirs: Side, mine: Side) -> list[tuple[str, Any, Any]]:
          aps.ApproveApprovalRequestRequest(request_id=rid(),
                                            approval_request_id=theirs.correction_id,
                                            comment="x")),
+        ("reject their correction", me.client.approvals.RejectApprovalRequest,
+         aps.RejectApprovalRequestRequest(request_id=rid(),
+                                          approval_request_id=theirs.correction_id,
+                                          comment="x")),
+        ("their correction request", me.client.approvals.GetApprovalRequest,
+         aps.GetApprovalRequestRequest(approval_request_id=theirs.correction_id)),
     ]  # fmt: skip
 
 
@@ -225,6 +231,9 @@ def test_lists_by_agency_show_nothing_of_another_agency(world: World) -> None:
     cases = t.ListReadingCases(lpb.ListReadingCasesRequest(include_decided=True)).readings
     if {x.agency_id for x in cases} - {world.dkr.agency_id}:
         wrong.append("unfiltered reading cases: another agency's listed")
+    requests = me.client.approvals.ListApprovalRequests(aps.ListApprovalRequestsRequest())
+    if world.ths.correction_id in {x.approval_request_id for x in requests.approval_requests}:
+        wrong.append("approval requests: another agency's correction listed")
     assert not wrong, "\n".join(wrong)
 
 
