@@ -350,13 +350,25 @@ def account_views(uow: UnitOfWork, rows: Sequence[CustomerAccountRow]) -> list[A
     return [account_view(r, numbers.get(r.group_account_id or "", "")) for r in rows]
 
 
-def balance_view(account: CustomerAccountRow, balance: Balance | None) -> BalanceView:
+def account_credits(uow: UnitOfWork, account_ids: Sequence[str]) -> dict[str, int]:
+    """What each account holds to its credit: the credit notes' credit left and the advance
+    (issue 5), so that the balance shown here is BillService's (docs/bills-and-accounts.md
+    §1: open bills - credit notes' credit left - advance)."""
+    credits = dict(uow.bill_records.credit_notes_left(account_ids))
+    for account_id, advance in uow.payments.advance_balances(account_ids).items():
+        credits[account_id] = credits.get(account_id, 0) + advance
+    return credits
+
+
+def balance_view(account: CustomerAccountRow, balance: Balance | None, credit: int) -> BalanceView:
+    """The account's balance (> 0: owed; < 0: in credit) with the overdue part and the
+    count of its open bills."""
     if balance is None:
-        return BalanceView(account.id, account.currency_code, 0, 0, 0)
+        return BalanceView(account.id, account.currency_code, -credit, 0, 0)
     return BalanceView(
         account.id,
         balance.currency_code,
-        balance.balance_minor,
+        balance.balance_minor - credit,
         balance.overdue_minor,
         balance.open_bill_count,
     )

@@ -35,6 +35,7 @@ from iwebs_server.application.customer_fields import (
 )
 from iwebs_server.application.customer_records import (
     Recorder,
+    account_credits,
     account_view,
     account_views,
     agency_in_scope,
@@ -100,6 +101,7 @@ class CustomerService:
             accounts = uow.accounts.for_customer(customer.id, scope)
             account_ids = [a.id for a in accounts]
             balances = uow.bills.balances(account_ids, self._clock.now().date())
+            credits = account_credits(uow, account_ids)
             subscriptions = uow.subscriptions.for_accounts(account_ids, scope)
             premises = uow.premises.many([s.premise_id for s in subscriptions], scope)
             premise_ids = [p.id for p in premises]
@@ -110,7 +112,9 @@ class CustomerService:
             return CustomerOverviewView(
                 customer=self._customer_view(uow, customer),
                 accounts=tuple(account_views(uow, accounts)),
-                balances=tuple(balance_view(a, balances.get(a.id)) for a in accounts),
+                balances=tuple(
+                    balance_view(a, balances.get(a.id), credits.get(a.id, 0)) for a in accounts
+                ),
                 subscriptions=tuple(subscription_view(s) for s in subscriptions),
                 premises=tuple(premise_views(uow, premises)),
                 meters=tuple(meter_views(uow, meters)),
@@ -168,7 +172,8 @@ class CustomerService:
                     raise InvalidInput.field("account_id", "give an account id or number")
                 row = found(uow.accounts.by_number(number, principal.scope), "account", number)
             balance = uow.bills.balances([row.id], self._clock.now().date()).get(row.id)
-            return AccountDetails(self._account_view(uow, row), balance_view(row, balance))
+            credit = account_credits(uow, [row.id]).get(row.id, 0)
+            return AccountDetails(self._account_view(uow, row), balance_view(row, balance, credit))
 
     def list_bills(
         self, principal: Principal, account_id: str, open_only: bool, size: int, token: str

@@ -229,3 +229,17 @@ def test_the_statement_of_a_final_bill_with_its_deposit_and_the_refund(billing: 
     assert "Facture de résiliation" in document.notices
     assert document.balance_carried_minor == 0
     assert document.total_to_pay_minor == -rest  # in credit: the rest to refund
+
+
+def test_the_customer_screens_show_the_balance_net_of_the_advance(billing: Billing) -> None:
+    """The 360 view's and the account's balance is BillService's: open bills less the
+    credit notes' credit left and the advance (docs/bills-and-accounts.md §1)."""
+    sub = billing.subscription()
+    billing.past_bill(sub, date(2026, 9, 1), date(2026, 9, 30), 1100)
+    billing.pay(sub.account_id, 5_000)  # the 1000 of September, 4000 of advance
+    customers = billing.services.customers
+    details = customers.get_account(billing.clerk, sub.account_id, "")
+    assert details.balance.balance_minor == -4_000
+    assert details.balance.open_bill_count == 0
+    position = billing.services.bills.account_balance(billing.clerk, sub.account_id).position
+    assert position.balance_minor == details.balance.balance_minor
