@@ -38,6 +38,9 @@ NO_TARIFF = "NO_TARIFF"
 NO_TARIFF_FOR_PERIOD = "NO_TARIFF_FOR_PERIOD"
 COMPUTATION_FAILED = "COMPUTATION_FAILED"
 SUBSCRIPTION_NOT_FOUND = "SUBSCRIPTION_NOT_FOUND"
+AMOUNT_OUT_OF_RANGE = "AMOUNT_OUT_OF_RANGE"
+# what an amount column holds (int64); a sum over a bill's lines must fit too
+LARGEST_MINOR = (2**63 - 1) // 1000
 # the controls compare with the invoices of the last year
 AVERAGE_WINDOW = timedelta(days=365)
 
@@ -142,6 +145,11 @@ class BillComputation:
                 continue
             except (ValueError, ArithmeticError):
                 results[sid] = NotBillable(sid, COMPUTATION_FAILED)
+                continue
+            if abs(bill.total_minor) > LARGEST_MINOR or any(
+                abs(line.amount_minor) > LARGEST_MINOR for line in bill.lines
+            ):
+                results[sid] = NotBillable(sid, AMOUNT_OUT_OF_RANGE)
                 continue
             limits = thresholds.get(subscription.agency_id)
             if limits is None:

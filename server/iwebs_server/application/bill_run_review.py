@@ -23,6 +23,7 @@ from iwebs_server.application.bill_run_views import (
     ExplanationView,
     ItemView,
 )
+from iwebs_server.application.billing_batches import plain_text
 from iwebs_server.application.billing_consumption import NotBillable
 from iwebs_server.application.clock import Clock
 from iwebs_server.application.idempotency import Idempotency
@@ -82,8 +83,10 @@ class BillRunReview:
         checks = Checks()
         for index, outcome in enumerate(outcomes):
             checks.choice(f"outcomes[{index}]", outcome, OUTCOMES)
-        control_code = checks.text("control_code", control_code, required=False, max_length=32)
-        cause = checks.text("cause", cause, required=False, max_length=32)
+        control_code = plain_text(
+            checks, "control_code", control_code, required=False, max_length=32
+        )
+        cause = plain_text(checks, "cause", cause, required=False, max_length=32)
         checks.raise_if_any()
         limit, offset = page_size(size), decode_token(token)
         # BILLED is shown for a ready or released item whose bill is issued
@@ -162,7 +165,7 @@ class BillRunReview:
         checks = Checks()
         checks.identifier("run_id", run_id)
         checks.identifier("subscription_id", subscription_id)
-        note = checks.text("note", note, required=False, max_length=500)
+        note = plain_text(checks, "note", note, required=False, max_length=500)
         checks.raise_if_any()
         payload = {"run_id": run_id, "subscription_id": subscription_id, "note": note}
         action = f"billing.run.item.{verb}"

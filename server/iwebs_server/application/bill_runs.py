@@ -34,6 +34,7 @@ from iwebs_server.application.bill_run_views import (
     RunView,
     SummaryView,
 )
+from iwebs_server.application.billing_batches import plain_text
 from iwebs_server.application.paging import decode_token, next_token, page_size
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
@@ -55,6 +56,7 @@ from iwebs_server.persistence.unit_of_work import UnitOfWork
 
 LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _./\-]{0,31}")
 MAX_PERIOD_DAYS = 366
+FIRST_YEAR, LAST_YEAR = 2000, 2199
 STATUSES = ("simulating", "simulated", "finalizing", "finalized", "cancelled")
 
 
@@ -97,9 +99,13 @@ class BillRunService(BillRunReview):
             raise BillingPeriodInvalid("period_end", "is before period_start")
         if (period_end - period_start).days + 1 > MAX_PERIOD_DAYS:
             raise BillingPeriodInvalid("period_end", f"a period is at most {MAX_PERIOD_DAYS} days")
+        if not FIRST_YEAR <= period_start.year <= LAST_YEAR:
+            raise BillingPeriodInvalid("period_start", f"years {FIRST_YEAR}-{LAST_YEAR} only")
         bill_day = bill_date or self._clock.now().date()
         if bill_day < period_start:
             raise BillingPeriodInvalid("bill_date", "is before period_start")
+        if (bill_day - period_end).days > MAX_PERIOD_DAYS:
+            raise BillingPeriodInvalid("bill_date", "is more than a year after period_end")
         payload = {
             "batch_id": batch_id,
             "period_label": label,
@@ -268,7 +274,7 @@ class BillRunService(BillRunReview):
         self, principal: Principal, request_id: str, run_id: str, version: int, reason: str
     ) -> RunView:
         checks = Checks()
-        reason = checks.text("reason", reason, required=False, max_length=500)
+        reason = plain_text(checks, "reason", reason, required=False, max_length=500)
         checks.raise_if_any()
 
         def change(uow: UnitOfWork, run: BillRunRow) -> None:

@@ -30,6 +30,20 @@ from iwebs_server.persistence.tables.billing import BillingBatchRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 CODE = re.compile(r"[A-Z0-9][A-Z0-9_.\-]{0,31}")
+# control characters (NUL first: PostgreSQL text cannot hold it), tab and line breaks apart
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plain_text(
+    checks: Checks, field: str, value: str, *, required: bool = True, max_length: int = 200
+) -> str:
+    """`Checks.text` that also refuses control characters (SEC-10)."""
+    if _CONTROL.search(value):
+        checks.fail(field, "must not contain control characters")
+        return ""
+    return checks.text(field, value, required=required, max_length=max_length)
+
+
 SERVICES = ("", *(s.value for s in Service))
 PERIODICITIES = ("", *(p.value for p in BillingPeriodicity))
 MAX_LIST = 200
@@ -106,7 +120,7 @@ class BillingBatchService:
         principal.require(rights.BILLING_TARIFFS)
         checks = Checks()
         checks.identifier("batch.agency_id", agency_id)
-        code = checks.text("batch.code", code, max_length=32).upper()
+        code = plain_text(checks, "batch.code", code, max_length=32).upper()
         if code and not CODE.fullmatch(code):
             checks.fail("batch.code", "capitals, digits, _ . - only")
         clean = self._checked(checks, data)
@@ -227,18 +241,18 @@ class BillingBatchService:
     # -- helpers ----------------------------------------------------------------------------
     @staticmethod
     def _checked(checks: Checks, data: BatchInput) -> BatchInput:
-        name = checks.text("batch.name", data.name, max_length=200)
+        name = plain_text(checks, "batch.name", data.name, max_length=200)
         service = checks.choice("batch.service", data.service.strip().lower(), SERVICES)
         periodicity = checks.choice(
             "batch.billing_periodicity", data.billing_periodicity.strip().lower(), PERIODICITIES
         )
-        categories = [c.strip().upper() for c in data.tariff_category_codes if c.strip()]
+        categories = [c.strip().upper() for c in data.tariff_category_codes]
         if len(categories) > MAX_LIST:
             checks.fail("batch.tariff_category_codes", f"at most {MAX_LIST}")
         for index, category in enumerate(categories[:MAX_LIST]):
-            if len(category) > 32 or "," in category:
+            if not category or len(category) > 32 or "," in category or _CONTROL.search(category):
                 checks.fail(f"batch.tariff_category_codes[{index}]", "is not a code")
-        rounds = [r.strip() for r in data.round_ids if r.strip()]
+        rounds = [r.strip() for r in data.round_ids]
         if len(rounds) > MAX_LIST:
             checks.fail("batch.round_ids", f"at most {MAX_LIST}")
         for index, round_id in enumerate(rounds[:MAX_LIST]):
