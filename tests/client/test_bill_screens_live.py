@@ -232,13 +232,6 @@ def test_cancel_a_run_and_another_agency_sees_nothing(
     thies.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="client: with 'Final bill' checked the dialog still sends its 'To' date (the end "
-    "of last month) as period_end, before the meter's removal and final reading, so the "
-    "server answers FINAL_READING_REQUIRED; it should send the termination date (or none). "
-    "The server side (removal index, READINGS 22:35) is done; see /work/brief/requests.md",
-)
 def test_a_final_bill_from_the_screen(qtbot: Any, billing: Any, no_boxes: list[str]) -> None:
     """A terminated subscription billed up to its last day with its final reading."""
     server, office = billing

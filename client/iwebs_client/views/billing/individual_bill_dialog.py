@@ -65,7 +65,9 @@ class IndividualBillDialog(QDialog):
         self.end_edit = _date_edit(period.period_end, "individualEnd")
         self.final_check = QCheckBox(self.tr("F&inal bill (terminated subscription)"))
         self.final_check.setObjectName("finalBill")
-        self.final_check.toggled.connect(lambda on: self.start_edit.setEnabled(not on))
+        # a final bill runs to the termination date (and the meter's removal index): the
+        # server takes the span, the dates here do not apply
+        self.final_check.toggled.connect(self._final_toggled)
         self.result_label = QLabel()
         self.result_label.setObjectName("individualResult")
         self.result_label.setWordWrap(True)
@@ -105,9 +107,7 @@ class IndividualBillDialog(QDialog):
         self._issuing = not preview
         subscription_id = str(self.subscription_combo.currentData() or "")
         if self.final_check.isChecked():
-            problem = self.presenter.final_bill(
-                self.intent, subscription_id, _date_of(self.end_edit), preview
-            )
+            problem = self.presenter.final_bill(self.intent, subscription_id, None, preview)
         else:
             problem = self.presenter.bill_subscription(
                 self.intent,
@@ -117,6 +117,10 @@ class IndividualBillDialog(QDialog):
                 preview,
             )
         self.result_label.setText(problem)
+
+    def _final_toggled(self, on: bool) -> None:
+        self.start_edit.setEnabled(not on)
+        self.end_edit.setEnabled(not on)
 
     def _deposit(self, answer: object) -> None:
         text = rows.deposit_text(answer)  # type: ignore[arg-type]
