@@ -198,7 +198,23 @@ class BillRunChunks:
                     "",
                 )
             )
-        uow.bill_runs.insert_items(rows)
+        if not one_by_one:
+            uow.bill_runs.insert_items(rows)
+            return ChunkOutcome(ready, not_billed, errors, amount)
+        for row in rows:  # each item in its savepoint: one bad row cannot stall the run
+            try:
+                with uow.session.begin_nested():
+                    uow.bill_runs.insert_items([row])
+            except Exception:
+                log.exception("the item of subscription %s could not be written", row[1])
+                failed = (*row[:4], NOT_BILLED, COMPUTATION_FAILED, "", None, False, 0, "")
+                uow.bill_runs.insert_items([failed])
+                errors += 1
+                if row[4] == READY:
+                    ready -= 1
+                    amount -= int(str(row[9]))
+                if row[4] != NOT_BILLED:
+                    not_billed += 1
         return ChunkOutcome(ready, not_billed, errors, amount)
 
     # -- finalization -----------------------------------------------------------------------

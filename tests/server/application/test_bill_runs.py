@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 
 from iwebs_server.application.clock import new_id
 from iwebs_server.domain.errors import DomainError, NotFound
+from iwebs_server.persistence.repositories.bill_run_repository import BillRunRepository
 from iwebs_server.persistence.tables.audit import AuditEventRow
 from iwebs_server.persistence.tables.billing import (
     BillRunChunkRow,
@@ -405,3 +406,31 @@ def test_two_workers_share_a_run(billing: Billing, backend: str) -> None:
         )
     if backend == "postgresql":  # SKIP LOCKED: the chunks were shared (SQLite: one writer)
         assert len(workers) >= 2
+
+
+def test_an_item_that_cannot_be_written_does_not_stall_the_simulation(
+    billing: Billing, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r = billing.readings
+    round_id = r.round()
+    subs = [r.subscription(round_id, round_order=i) for i in range(2)]
+    for sub in subs:
+        billing.reading(sub, date(2026, 9, 28), 250)
+    bad = subs[0].subscription_id
+    insert = BillRunRepository.insert_items
+
+    def failing(self, rows):  # type: ignore[no-untyped-def]
+        if any(row[1] == bad and row[4] == "ready" for row in rows):
+            raise RuntimeError("value out of range")
+        return insert(self, rows)
+
+    monkeypatch.setattr(BillRunRepository, "insert_items", failing)
+    agent = billing.principal()
+    run_id = create_run(billing, agent, billing.batch(agent))
+    billing.work()
+    view = billing.runs.get_run(agent, run_id)
+    assert view.status == "simulated" and view.progress.errors == 1
+    items = billing.items(run_id)
+    assert (items[bad].outcome, items[bad].cause) == ("not_billed", "COMPUTATION_FAILED")
+    assert items[subs[1].subscription_id].outcome == "ready"
+    assert view.counts is not None and (view.counts.ready, view.counts.not_billed) == (1, 1)
