@@ -6828,7 +6828,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     </message>
     <message>
         <source>Subscribed &amp;power (kVA):</source>
-        <translation>&amp;Puissance souscrite (kVA) :</translation>
+        <translation>&amp;Puissance (kVA) :</translation>
     </message>
     <message>
         <source>New version (draft): edit the tables</source>
