@@ -93,7 +93,7 @@ def with_price_change(
     from iwebs_server.domain.tariff_definition import canonical_json
     from iwebs_server.domain.tariff_engine import parse_definition
 
-    out = {}
+    out: dict[str, tuple[TariffVersionInput, ...]] = {}
     for category, versions in catalogue.items():
         first = versions[0]
         text = canonical_json(first.definition)
