@@ -18,6 +18,8 @@ class Checks:
         value = value.strip()
         if required and not value:
             self.violations.append(FieldViolation(field, "is required"))
+        elif "\x00" in value:  # no database column takes it (PostgreSQL refuses it in text)
+            self.violations.append(FieldViolation(field, "must not contain a NUL character"))
         elif len(value) > max_length:
             self.violations.append(
                 FieldViolation(field, f"must be at most {max_length} characters")
