@@ -162,7 +162,7 @@ def parse_file(content: bytes, file_format: str) -> list[tuple[int, dict[str, st
             raise _file_error("is empty: a header line is required")
         delimiter = ";" if ";" in lines[0] else ","
         try:
-            return _csv_lines(text, delimiter)
+            return _bounded(_csv_lines(text, delimiter))
         except csv.Error as error:  # e.g. a field over the csv module's size limit
             raise _file_error(f"is not a readable CSV file: {error}") from error
     try:
@@ -204,6 +204,8 @@ def _csv_lines(text: str, delimiter: str) -> list[tuple[int, dict[str, str]]]:
         fields = _clean({k: v if isinstance(v, str) else "" for k, v in record.items() if k})
         if any(v for k, v in fields.items() if not k.startswith("__")):
             parsed.append((position, fields))
+            if len(parsed) > MAX_LINES:  # refused by _bounded: no need to read the rest
+                break
     return parsed
 
 
