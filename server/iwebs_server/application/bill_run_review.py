@@ -32,6 +32,7 @@ from iwebs_server.application.parameters import ParameterReader
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
+from iwebs_server.domain.bill_controls import CONTROL_CODES
 from iwebs_server.domain.errors import NotFound, PreconditionFailed
 from iwebs_server.domain.principal import Principal
 from iwebs_server.persistence.tables.billing import BillRunItemRow, BillRunRow
@@ -86,6 +87,8 @@ class BillRunReview:
         control_code = plain_text(
             checks, "control_code", control_code, required=False, max_length=32
         )
+        if control_code and control_code not in CONTROL_CODES:  # matched with LIKE: no pattern
+            checks.fail("control_code", "is not a control code")
         cause = plain_text(checks, "cause", cause, required=False, max_length=32)
         checks.raise_if_any()
         limit, offset = page_size(size), decode_token(token)
