@@ -107,6 +107,8 @@ def checked_usage(usage: UsageInput) -> Usage:
     checks = Checks()
     consumption = Decimal(0)
     try:
+        if not usage.consumption.isascii():  # Decimal() takes any Unicode digit
+            raise InvalidOperation
         consumption = Decimal(usage.consumption.strip())
         if not consumption.is_finite() or consumption < 0 or consumption > _MAX_CONSUMPTION:
             checks.fail("usage.consumption", "a number from 0 to 1 000 000 000")

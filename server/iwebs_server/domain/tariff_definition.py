@@ -324,7 +324,7 @@ def _text(path: str, raw: Any, max_length: int) -> str:
     if not isinstance(raw, str) or not raw.strip():
         raise TariffDefinitionError(path, "required text")
     value = raw.strip()
-    if len(value) > max_length or "\n" in value:
+    if len(value) > max_length or any(c < " " for c in value):  # no line break, no NUL
         raise TariffDefinitionError(path, f"one line of at most {max_length} characters")
     return value
 
@@ -341,6 +341,8 @@ def _integer(path: str, raw: Any, low: int, high: int) -> int:
 def _decimal(path: str, raw: Any) -> Decimal:
     """A non-negative decimal given as text or JSON number, at most 6 decimals."""
     if isinstance(raw, bool) or raw is None:
+        raise TariffDefinitionError(path, "a decimal number, e.g. 136.49")
+    if isinstance(raw, str) and not raw.isascii():  # Decimal() takes any Unicode digit
         raise TariffDefinitionError(path, "a decimal number, e.g. 136.49")
     try:
         value = Decimal(raw.strip()) if isinstance(raw, str) else Decimal(raw)
