@@ -36,12 +36,17 @@ from iwebs_server.application.approvals import ApprovalKind, ApprovalService
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.bill_computation import BillComputation
 from iwebs_server.application.bill_reads import CORRECTION_APPROVAL_KIND
-from iwebs_server.application.bill_writer import CREDIT_NOTE, BillToIssue, BillWriter
+from iwebs_server.application.bill_writer import CREDIT_NOTE, AlreadyBilled, BillToIssue, BillWriter
 from iwebs_server.application.billing_consumption import NotBillable
 from iwebs_server.application.cash_context import business_date
 from iwebs_server.application.clock import Clock, new_id
 from iwebs_server.application.idempotency import Idempotency
-from iwebs_server.application.individual_billing import DUE_DELAY_KEY, INDIVIDUAL, not_billable
+from iwebs_server.application.individual_billing import (
+    ALREADY_BILLED,
+    DUE_DELAY_KEY,
+    INDIVIDUAL,
+    not_billable,
+)
 from iwebs_server.application.lettrage import Lettrage
 from iwebs_server.application.parameters import ParameterReader
 from iwebs_server.application.validation import Checks
@@ -229,7 +234,10 @@ class BillCorrectionService:
         corrected = self._computation.to_bill(
             result, period_label=bill.period_label, bill_date=bill_date, due_date=due_date
         )
-        (new_bill,) = self._writer.issue(uow, [corrected], bill_run_id=run_id, now=now)
+        try:
+            (new_bill,) = self._writer.issue(uow, [corrected], bill_run_id=run_id, now=now)
+        except AlreadyBilled as clash:  # another bill of the period came in meanwhile
+            raise not_billable(ALREADY_BILLED) from clash
         self._audit.record(
             uow,
             "bill.correction",

@@ -39,7 +39,7 @@ from iwebs_server.application.bill_run_views import (
     SIMULATED,
     SIMULATING,
 )
-from iwebs_server.application.bill_writer import BillToIssue, BillWriter
+from iwebs_server.application.bill_writer import AlreadyBilled, BillToIssue, BillWriter
 from iwebs_server.application.billing_consumption import NotBillable
 from iwebs_server.application.clock import Clock
 from iwebs_server.persistence.repositories.bill_run_repository import (
@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 COMPUTATION_FAILED = "COMPUTATION_FAILED"
 ISSUE_FAILED = "ISSUE_FAILED"
 CHANGED_SINCE_SIMULATION = "CHANGED_SINCE_SIMULATION"
+ALREADY_BILLED = "ALREADY_BILLED"
 SUBSCRIPTION_NOT_FOUND = "SUBSCRIPTION_NOT_FOUND"
 
 
@@ -268,11 +269,20 @@ class BillRunChunks:
                         self._writer.issue(uow, [bill], bill_run_id=run.id, now=now)
                     issued += 1
                     amount += bill.total_minor
+                except AlreadyBilled:
+                    failed.append((bill.subscription_id, ALREADY_BILLED, "billed meanwhile"))
                 except Exception as error:
                     log.exception("issuing the bill of %s failed", bill.subscription_id)
                     failed.append((bill.subscription_id, ISSUE_FAILED, str(error)[:200]))
         else:
-            self._writer.issue(uow, to_issue, bill_run_id=run.id, now=now)
+            try:
+                self._writer.issue(uow, to_issue, bill_run_id=run.id, now=now)
+            except AlreadyBilled as clash:  # an individual bill came in since the simulation
+                failed.extend(
+                    (sid, ALREADY_BILLED, "billed meanwhile") for sid in clash.subscription_ids
+                )
+                to_issue = [b for b in to_issue if b.subscription_id not in clash.subscription_ids]
+                self._writer.issue(uow, to_issue, bill_run_id=run.id, now=now)
             issued = len(to_issue)
             amount = sum(bill.total_minor for bill in to_issue)
         repository.set_not_billed(run.id, failed)

@@ -132,6 +132,16 @@ class UnbalancedBill(ValueError):
     """A bill whose total is not the sum of its lines: never written."""
 
 
+class AlreadyBilled(Exception):
+    """Invoices whose subscription already has an issued, uncredited invoice over part of the
+    same period (an individual bill and a run at the same moment): nothing was written or
+    numbered; the caller leaves them out (a run's item: not billed ALREADY_BILLED)."""
+
+    def __init__(self, subscription_ids: Sequence[str]) -> None:
+        super().__init__(f"already billed: {', '.join(sorted(subscription_ids))}")
+        self.subscription_ids = frozenset(subscription_ids)
+
+
 def bill_series(agency_code: str, year: int) -> str:
     return f"BILL-{agency_code}-{year}"
 
@@ -296,11 +306,14 @@ class BillWriter:
         counts: dict[tuple[str, int], int] = defaultdict(int)
         for bill in bills:
             counts[(bill.agency_id, bill.bill_date.year)] += 1
-        following: dict[tuple[str, int], int] = {}
-        for (agency_id, year), count in sorted(counts.items()):
-            series = bill_series(codes[agency_id], year)
+        series_codes = {key: bill_series(codes[key[0]], key[1]) for key in sorted(counts)}
+        for series in series_codes.values():
             uow.bill_runs.ensure_series(series)
-            following[(agency_id, year)] = uow.number_series.take(series, count)
+            uow.bill_runs.lock_series(series)
+        _refuse_already_billed(uow, bills)
+        following: dict[tuple[str, int], int] = {}
+        for key, series in series_codes.items():
+            following[key] = uow.number_series.take(series, counts[key])
         numbers: list[str] = []
         for bill in bills:
             key = (bill.agency_id, bill.bill_date.year)
@@ -308,6 +321,32 @@ class BillWriter:
             following[key] = sequence + 1
             numbers.append(bill_number(prefix, codes[bill.agency_id], key[1], sequence))
         return numbers
+
+
+def _refuse_already_billed(uow: UnitOfWork, bills: Sequence[BillToIssue]) -> None:
+    """Under the series locks (taken by every issuer of the agency and year), no invoice may
+    cover days of the same subscription that an issued, uncredited invoice already covers:
+    a run's chunk and an individual bill racing for one subscription give one bill."""
+    invoices = [b for b in bills if b.kind == INVOICE]
+    if not invoices:
+        return
+    start = min(b.period_start for b in invoices)
+    end = max(b.period_end for b in invoices)
+    issued: dict[str, list[tuple[date, date]]] = defaultdict(list)
+    for subscription_id, first, last in uow.bill_runs.issued_invoice_periods(
+        {b.subscription_id for b in invoices}, start, end
+    ):
+        issued[subscription_id].append((first, last))
+    clashing = [
+        b.subscription_id
+        for b in invoices
+        if any(
+            first <= b.period_end and last >= b.period_start
+            for first, last in issued.get(b.subscription_id, ())
+        )
+    ]
+    if clashing:
+        raise AlreadyBilled(clashing)
 
 
 def _ledger_rows(

@@ -34,7 +34,7 @@ from iwebs_server.application.bill_views import (
     BillSummaryView,
     IndividualBillView,
 )
-from iwebs_server.application.bill_writer import BillWriter
+from iwebs_server.application.bill_writer import AlreadyBilled, BillWriter
 from iwebs_server.application.billing_consumption import NotBillable
 from iwebs_server.application.cash_context import business_date
 from iwebs_server.application.clock import Clock
@@ -292,7 +292,10 @@ class IndividualBilling:
         bill = self._computation.to_bill(
             computed, period_label=label, bill_date=bill_date, due_date=due_date
         )
-        (issued,) = self._writer.issue(uow, [bill], bill_run_id=run_id, now=now)
+        try:
+            (issued,) = self._writer.issue(uow, [bill], bill_run_id=run_id, now=now)
+        except AlreadyBilled as clash:  # a run billed it at the same moment
+            raise not_billable(ALREADY_BILLED) from clash
         settled = None
         if wanted.kind == FINAL:
             others = uow.bill_records.live_subscription_count(

@@ -1,7 +1,8 @@
 """BillWriter (FAC-1, FAC-6, FAC-8, FAC-9) on both databases: gap-free numbers per agency
 and year taken at once, bills and their lines, one balanced ledger group per call
 (RECEIVABLE per bill, each ledger account of the lines credited), one `bill.issued` event
-per bill, credit notes, refusals (total != lines, the same subscription twice in a run)."""
+per bill, credit notes, refusals (total != lines, the same subscription twice in a run, days
+already billed by another run or an individual bill)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from iwebs_server.application.bill_writer import (
+    AlreadyBilled,
     BillToIssue,
     BillWriter,
     UnbalancedBill,
@@ -210,3 +212,37 @@ def test_credit_note_and_refusals(harness: Readings) -> None:
             uow, [to_issue(sub, ENERGY)], bill_run_id=new_id(), now=harness.clock.now()
         )
     assert after.bill_number == "FAC-DKR-2026-0000003"
+
+
+def test_days_already_billed_are_refused_before_any_number_is_taken(harness: Readings) -> None:
+    """An individual bill and a run racing for one subscription: under the series lock the
+    second finds the first's invoice over the same days and writes nothing (the run's item
+    becomes not billed ALREADY_BILLED, an individual bill NOTHING_TO_BILL)."""
+    sub = harness.subscription(harness.round())
+    other = harness.subscription(harness.round())
+    writer = BillWriter()
+    with harness.uow() as uow:
+        (first,) = writer.issue(
+            uow, [to_issue(sub, ENERGY)], bill_run_id=new_id(), now=harness.clock.now()
+        )
+    overlapping = to_issue(
+        sub, ENERGY, period_start=date(2026, 9, 30), period_end=date(2026, 10, 29)
+    )
+    with pytest.raises(AlreadyBilled) as refused, harness.uow() as uow:
+        writer.issue(
+            uow,
+            [to_issue(other, ENERGY), overlapping],
+            bill_run_id=new_id(),
+            now=harness.clock.now(),
+        )
+    assert refused.value.subscription_ids == {sub.subscription_id}
+    with harness.uow(read_only=True) as uow:
+        assert uow.session.scalar(select(func.count()).select_from(BillRow)) == 1
+    # the next days, and the other subscription, go through with the next numbers
+    october = to_issue(sub, ENERGY, period_start=date(2026, 10, 1), period_end=date(2026, 10, 31))
+    with harness.uow() as uow:
+        issued = writer.issue(
+            uow, [to_issue(other, ENERGY), october], bill_run_id=new_id(), now=harness.clock.now()
+        )
+    assert first.bill_number == "FAC-DKR-2026-0000001"
+    assert [b.bill_number for b in issued] == ["FAC-DKR-2026-0000002", "FAC-DKR-2026-0000003"]

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import aliased
 
 from iwebs_server.persistence.repositories.bill_run_items import (
     BillRunItems,
@@ -20,6 +21,7 @@ from iwebs_server.persistence.repositories.bill_run_items import (
 from iwebs_server.persistence.repositories.change_history_repository import (
     NumberSeriesRepository,
 )
+from iwebs_server.persistence.repositories.id_lists import IdList
 from iwebs_server.persistence.tables.administration import AgencyRow, UserRow
 from iwebs_server.persistence.tables.billing import (
     BillingBatchRow,
@@ -27,6 +29,7 @@ from iwebs_server.persistence.tables.billing import (
     BillRunRow,
 )
 from iwebs_server.persistence.tables.customer_base import (
+    BillRow,
     NumberSeriesRow,
     PremiseRow,
     RoundRow,
@@ -260,6 +263,39 @@ class BillRunRepository(BillRunItems):
         insert = pg_insert if self.bulk.postgresql else sqlite_insert
         statement: Any = insert(table).values(code=code, next_value=1)
         self._session.execute(statement.on_conflict_do_nothing(index_elements=["code"]))
+
+    def lock_series(self, code: str) -> None:
+        """Holds the number series row until the transaction ends (PostgreSQL; SQLite's
+        writing transaction already excludes every other writer). Every issuer of bills of
+        an agency and year takes it: what it reads next includes every bill committed
+        before it."""
+        if self.bulk.postgresql:
+            self._session.execute(
+                select(NumberSeriesRow.code).where(NumberSeriesRow.code == code).with_for_update()
+            )
+
+    def issued_invoice_periods(
+        self, subscription_ids: Collection[str], period_start: date, period_end: date
+    ) -> list[tuple[str, date, date]]:
+        """(subscription, period start, period end) of the issued invoices of these
+        subscriptions that meet [period_start, period_end] and have no credit note."""
+        ids = IdList(self._session, subscription_ids, "invoice_subscriptions")
+        if not ids:
+            return []
+        credit = aliased(BillRow)
+        credited = select(credit.id).where(credit.credits_bill_id == BillRow.id).exists()
+        query = select(BillRow.subscription_id, BillRow.period_start, BillRow.period_end).where(
+            ids.contains(BillRow.subscription_id),
+            BillRow.kind == "invoice",
+            BillRow.period_start <= period_end,
+            BillRow.period_end >= period_start,
+            ~credited,
+        )
+        return [
+            (row[0], row[1], row[2])
+            for row in self._session.execute(query)
+            if row[0] is not None and row[1] is not None and row[2] is not None
+        ]
 
     def logins(self, user_ids: Collection[str]) -> dict[str, str]:
         ids = [i for i in set(user_ids) if i]
