@@ -73,6 +73,7 @@ class ApprovalListModel(PagedTableModel[ApprovalRequest]):
             "cash.receipt_cancellation": self.tr("Cancel a receipt"),
             "cash.disbursement": self.tr("Disbursement from a till"),
             "billing.tariff_version": self.tr("New tariff version"),
+            "billing.correction": self.tr("Correct a bill"),
         }.get(kind, kind)
 
     def status_text(self, status: int) -> str:

@@ -150,7 +150,7 @@ class AccountBillsPage(QWidget):
         detail_layout.addWidget(self.reading_label)
         detail_layout.addWidget(self.lines_table, 3)
         detail_layout.addWidget(self.total_label)
-        detail_layout.addWidget(QLabel(f"<b>{self.tr('Payments and matches')}</b>"))
+        detail_layout.addWidget(QLabel("<b>" + self.tr("Payments and matches") + "</b>"))
         detail_layout.addWidget(self.settlements_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
