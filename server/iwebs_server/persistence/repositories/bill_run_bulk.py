@@ -7,13 +7,10 @@ nothing is converted per value on the hot path."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import String, any_, bindparam, func, literal_column, select
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -89,15 +86,3 @@ class BulkRows:
             finally:
                 cursor.close()
         return len(listed)
-
-
-def ids_in(column: Any, ids: Iterable[str], postgresql: bool) -> Any:
-    """`column IN (ids)` as ONE bound value (a PostgreSQL array, an SQLite JSON list), so
-    that a chunk's 2,000 ids are neither 2,000 parameters to expand nor a new statement."""
-    values = list(ids)
-    if postgresql:
-        return column == any_(bindparam(None, values, type_=ARRAY(String)))
-    listed: Any = select(literal_column("value")).select_from(
-        func.json_each(bindparam(None, json.dumps(values), type_=String))
-    )
-    return column.in_(listed.scalar_subquery())

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from iwebs_server.persistence.repositories.bill_run_bulk import BulkRows, ids_in
+from iwebs_server.persistence.repositories.bill_run_bulk import BulkRows
+from iwebs_server.persistence.repositories.id_lists import one_of
 from iwebs_server.persistence.tables.billing import (
     BillLineRow,
     BillRunChunkRow,
@@ -80,7 +81,7 @@ class BillRunItems:
         return self._bulk
 
     def _in(self, column: Any, ids: Collection[str]) -> Any:
-        return ids_in(column, ids, self.bulk.postgresql)
+        return one_of(self._session, column, ids)
 
     # -- items ----------------------------------------------------------------------------
     def insert_items(self, rows: Sequence[Sequence[Any]]) -> None:

@@ -40,7 +40,8 @@ def array_literal(ids: Collection[str]) -> str:
 class IdList:
     """A list of ids sent once, for `contains(column)` in any number of places."""
 
-    def __init__(self, session: Session, ids: Collection[str], name: str = "id_list") -> None:
+    def __init__(self, session: Session, ids: Collection[str], name: str | None = None) -> None:
+        """`name` None: an anonymous parameter (several lists in one statement never clash)."""
         self.ids = sorted(set(ids))
         self.postgres = session.get_bind().dialect.name == "postgresql"
         text = array_literal(self.ids) if self.postgres else json.dumps(self.ids)
@@ -56,3 +57,8 @@ class IdList:
             func.json_each(self.param)
         )
         return column.in_(values)  # type: ignore[no-any-return]
+
+
+def one_of(session: Session, column: Any, ids: Collection[str]) -> ColumnElement[bool]:
+    """`column IN ids` with the ids sent as one value (the bulk reads of a chunk)."""
+    return IdList(session, ids).contains(column)

@@ -6,15 +6,15 @@ IN parameters."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, String, any_, bindparam, func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from iwebs_server.persistence.repositories.id_lists import one_of
 from iwebs_server.persistence.tables.billing import MeterReadingRow
 from iwebs_server.persistence.tables.customer_base import (
     BillRow,
@@ -38,20 +38,6 @@ def installation_index(text: str, register_code: str) -> int | None:
             except (InvalidOperation, ValueError):
                 return None
     return None
-
-
-def one_of(session: Session, column: Any, ids: Sequence[str]) -> ColumnElement[bool]:
-    """`column IN ids` with the ids as ONE bound value, so that a chunk's 2,000 ids are
-    neither 2,000 parameters to expand nor a new statement to prepare: on PostgreSQL
-    `= ANY(string_to_array(:ids, ','))` (ids never hold a comma; one text to send, no array
-    to dump), on SQLite `IN (SELECT value FROM json_each(:ids))`."""
-    if session.get_bind().dialect.name == "postgresql":
-        joined = bindparam(None, ",".join(ids), type_=String)
-        return cast(ColumnElement[bool], column == any_(func.string_to_array(joined, ",")))
-    listed: Any = select(literal_column("value")).select_from(
-        func.json_each(bindparam(None, json.dumps(list(ids)), type_=String))
-    )
-    return cast(ColumnElement[bool], column.in_(listed.scalar_subquery()))
 
 
 class BillingMeter(NamedTuple):

@@ -23,11 +23,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from iwebs_server.domain.principal import AgencyScope
+from iwebs_server.persistence.repositories.id_lists import one_of
 from iwebs_server.persistence.repositories.reading_billing_reads import (
     BILLABLE_STATUSES,
     LIVE_STATUSES,
     BillingReads,
-    one_of,
 )
 from iwebs_server.persistence.tables.administration import UserRow
 from iwebs_server.persistence.tables.billing import MeterReadingRow
