@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale
 
 from iwebs.v1 import bill_run_service_pb2 as brs
 from iwebs_client.backend.client_types import BackendError
-from iwebs_client.presenters import bill_rows, bill_run_rows, module_catalog
+from iwebs_client.presenters import bill_rows, bill_run_explanation, bill_run_rows, module_catalog
 from iwebs_client.presenters.bill_account_presenter import BillAccountPresenter
 from iwebs_client.presenters.bill_run_presenter import BillRunPresenter
 from iwebs_client.presenters.billing_batch_presenter import (
@@ -218,9 +218,9 @@ def test_review_release_exclude_recompute_and_finalize(
     with qtbot.waitSignal(presenter.explained, timeout=TIMEOUT) as explained:
         presenter.explain(presenter.items[0])
     answer = explained.args[0]
-    summary = plain(bill_run_rows.explanation_summary(answer))
+    summary = plain(bill_run_explanation.explanation_summary(answer))
     assert "index 12 450 → 12 730" in summary and "consumption 280" in summary
-    lines = bill_run_rows.explanation_rows(list(answer.lines))
+    lines = bill_run_explanation.explanation_rows(list(answer.lines))
     assert lines[0].cells[:3] == ("Énergie tranche 1", "1", "150 kWh")
     assert lines[0].cells[5] == "bloc 1 : 0-150 kWh x 61/60 jours"
 

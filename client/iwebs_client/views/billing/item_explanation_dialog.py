@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from iwebs.v1 import bill_run_service_pb2 as brs
 from iwebs_client.models.record_table_model import RecordTableModel
+from iwebs_client.presenters import bill_run_explanation as explanation
 from iwebs_client.presenters import bill_run_rows as rows
 from iwebs_client.presenters.bill_run_ports import BillRunExplanation
 from iwebs_client.views.common.record_table import record_table
@@ -38,17 +39,17 @@ class ItemExplanationDialog(QDialog):
         self.setObjectName("itemExplanation")
         self.setWindowTitle(self.tr("Bill explained"))
         self.resize(1100, 520)
-        self.summary_label = QLabel(rows.explanation_summary(answer))
+        self.summary_label = QLabel(explanation.explanation_summary(answer))
         self.summary_label.setObjectName("explanationSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        self.findings_label = QLabel("\n".join(rows.finding_lines(answer)))
+        self.findings_label = QLabel("\n".join(explanation.finding_lines(answer)))
         self.findings_label.setObjectName("explanationFindings")
         self.findings_label.setStyleSheet("color: #b00020;")
         self.findings_label.setWordWrap(True)
         self.findings_label.setVisible(bool(answer.findings))
-        self.model = RecordTableModel(rows.explanation_headers(), self)
-        self.model.set_rows(rows.explanation_rows(list(answer.lines)))
+        self.model = RecordTableModel(explanation.explanation_headers(), self)
+        self.model.set_rows(explanation.explanation_rows(list(answer.lines)))
         self.table = record_table(self.model, "explanationLines")
         fit_columns(self.table)
         buttons_row = QHBoxLayout()
