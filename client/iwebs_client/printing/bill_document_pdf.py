@@ -14,11 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
-    QFont,
     QFontMetricsF,
     QImage,
     QPageLayout,
@@ -26,80 +24,30 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 
 from iwebs_client.printing import bill_document_layout as lay
-from iwebs_client.printing.bill_document_layout import BillDocument, ConsumptionBar
+from iwebs_client.printing.bill_consumption_chart import draw_consumption_chart
+from iwebs_client.printing.bill_document_layout import BillDocument
+from iwebs_client.printing.bill_page import (
+    ACCENT,
+    GREY,
+    MARGIN_MM,
+    PAGE_HEIGHT_MM,
+    PAGE_WIDTH_MM,
+    RESOLUTION_DPI,
+    SHADE,
+    BillPage,
+)
 
-RESOLUTION_DPI = 300
-PAGE_WIDTH_MM = 210.0
-PAGE_HEIGHT_MM = 297.0
-MARGIN_MM = 12.0
-ACCENT = QColor("#1f4e79")
-SHADE = QColor("#e8eef5")
-GREY = QColor("#555555")
 ROW_MM = 5.0
 #: the lines table stops here on the first page (totals, chart and coupon below)
 LINES_BOTTOM_MM = 196.0
 COUPON_TOP_MM = 252.0
 
 
-class _Page:
-    """Millimetre coordinates over a paint device of `dpi` dots per inch."""
-
-    def __init__(self, painter: QPainter, device: QPaintDevice, dpi: int) -> None:
-        self.painter = painter
-        self.device = device
-        self.dpi = dpi
-
-    def mm(self, value: float) -> float:
-        return value * self.dpi / 25.4
-
-    def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
-        return QRectF(self.mm(x), self.mm(y), self.mm(w), self.mm(h))
-
-    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
-        font = QFont("DejaVu Sans")
-        font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        font.setItalic(italic)
-        self.painter.setFont(font)
-        return font
-
-    def text(
-        self,
-        x: float,
-        y: float,
-        w: float,
-        h: float,
-        text: str,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-        color: QColor | None = None,
-    ) -> None:
-        self.painter.setPen(QPen(color or QColor("black")))
-        metrics = QFontMetricsF(self.painter.font(), self.device)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.mm(w))
-        flags = int(align | Qt.AlignmentFlag.AlignVCenter)
-        self.painter.drawText(self.rect(x, y, w, h), flags, shown)
-
-    def box(self, x: float, y: float, w: float, h: float, fill: QColor | None = None) -> None:
-        self.painter.setPen(QPen(GREY, self.mm(0.25)))
-        self.painter.setBrush(QBrush(fill) if fill else Qt.BrushStyle.NoBrush)
-        self.painter.drawRect(self.rect(x, y, w, h))
-        self.painter.setBrush(Qt.BrushStyle.NoBrush)
-
-    def hline(self, x: float, y: float, w: float, dashed: bool = False) -> None:
-        pen = QPen(GREY, self.mm(0.25))
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.painter.setPen(pen)
-        self.painter.drawLine(QPointF(self.mm(x), self.mm(y)), QPointF(self.mm(x + w), self.mm(y)))
-
-
 # -- the parts of the page --------------------------------------------------------------------
-def _header(page: _Page, doc: BillDocument) -> None:
+def _header(page: BillPage, doc: BillDocument) -> None:
     left, width = MARGIN_MM, PAGE_WIDTH_MM - 2 * MARGIN_MM
     page.font(13, bold=True)
     page.text(left, 10, 128, 7, doc.issuer_name or "iWEBS", color=ACCENT)
@@ -122,7 +70,7 @@ def _header(page: _Page, doc: BillDocument) -> None:
         page.text(left, 28, width, 4.5, f"Avoir sur la facture N° {doc.credits_bill_number}", right)
 
 
-def _parties(page: _Page, doc: BillDocument) -> None:
+def _parties(page: BillPage, doc: BillDocument) -> None:
     top, height = 36.0, 34.0
     half = (PAGE_WIDTH_MM - 2 * MARGIN_MM - 4) / 2
     x1, x2 = MARGIN_MM, MARGIN_MM + half + 4
@@ -203,7 +151,7 @@ def _wrapped(text: str, metrics: QFontMetricsF, width: float, most: int) -> list
     return lines
 
 
-def _reading(page: _Page, doc: BillDocument) -> float:
+def _reading(page: BillPage, doc: BillDocument) -> float:
     top = 74.0
     width = PAGE_WIDTH_MM - 2 * MARGIN_MM
     page.font(9.5, bold=True)
@@ -243,7 +191,7 @@ _LINE_COLUMNS = (
 )
 
 
-def _lines_header(page: _Page, y: float) -> float:
+def _lines_header(page: BillPage, y: float) -> float:
     page.box(MARGIN_MM, y, PAGE_WIDTH_MM - 2 * MARGIN_MM, ROW_MM, SHADE)
     page.font(8, bold=True)
     for title, x, w, right in _LINE_COLUMNS:
@@ -252,7 +200,9 @@ def _lines_header(page: _Page, y: float) -> float:
     return y + ROW_MM
 
 
-def _lines(page: _Page, doc: BillDocument, y: float, new_page: Callable[[], bool] | None) -> float:
+def _lines(
+    page: BillPage, doc: BillDocument, y: float, new_page: Callable[[], bool] | None
+) -> float:
     y = _lines_header(page, y)
     right = Qt.AlignmentFlag.AlignRight
     cur = doc.currency_code
@@ -305,7 +255,7 @@ def _lines(page: _Page, doc: BillDocument, y: float, new_page: Callable[[], bool
     return y + 3
 
 
-def _totals(page: _Page, doc: BillDocument, top: float) -> float:
+def _totals(page: BillPage, doc: BillDocument, top: float) -> float:
     x, w = 118.0, PAGE_WIDTH_MM - MARGIN_MM - 118.0
     rows = lay.totals_rows(doc)
     height = len(rows) * (ROW_MM + 1) + 2
@@ -333,77 +283,7 @@ def _totals(page: _Page, doc: BillDocument, top: float) -> float:
     return y + 8
 
 
-def _chart(page: _Page, doc: BillDocument, top: float) -> None:
-    """Bars of the last periods' consumption; the billed period dark, estimates hatched."""
-    bars: list[ConsumptionBar] = list(doc.history)[-12:]
-    x, w, h = MARGIN_MM, 100.0, 52.0
-    page.box(x, top, w, h)
-    unit = lay.consumption_unit(doc)
-    page.font(8, bold=True)
-    page.text(
-        x + 2,
-        top + 1,
-        w - 4,
-        4.5,
-        f"Vos consommations ({unit})" if unit else "Vos consommations",
-        color=ACCENT,
-    )
-    if not bars:
-        page.font(8, italic=True)
-        page.text(
-            x + 2,
-            top + 20,
-            w - 4,
-            5,
-            "Pas encore d'historique",
-            Qt.AlignmentFlag.AlignHCenter,
-            GREY,
-        )
-        return
-    plot_top, plot_bottom = top + 10.0, top + h - 8.0
-    plot_left, plot_width = x + 4.0, w - 8.0
-    highest = max((b.consumption for b in bars), default=0) or 1
-    slot = plot_width / len(bars)
-    bar_w = min(slot * 0.62, 9.0)
-    painter = page.painter
-    page.hline(plot_left, plot_bottom, plot_width)
-    for number, bar in enumerate(bars):
-        centre = plot_left + slot * (number + 0.5)
-        height = (plot_bottom - plot_top) * max(bar.consumption, 0) / highest
-        color = ACCENT if bar.current else QColor("#9bb4cc")
-        brush = QBrush(
-            color, Qt.BrushStyle.BDiagPattern if bar.estimated else Qt.BrushStyle.SolidPattern
-        )
-        painter.setPen(QPen(color, page.mm(0.2)))
-        painter.setBrush(brush)
-        painter.drawRect(page.rect(centre - bar_w / 2, plot_bottom - height, bar_w, height))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        page.font(5.5, bold=bar.current)
-        page.text(
-            centre - slot / 2,
-            plot_bottom - height - 3.6,
-            slot,
-            3.4,
-            lay.integer_text(bar.consumption),
-            Qt.AlignmentFlag.AlignHCenter,
-        )
-        page.text(
-            centre - slot / 2,
-            plot_bottom + 0.6,
-            slot,
-            3.4,
-            bar.label,
-            Qt.AlignmentFlag.AlignHCenter,
-            GREY,
-        )
-    if any(b.estimated for b in bars):
-        page.font(6, italic=True)
-        page.text(
-            x + 2, top + h - 4, w - 4, 3.4, "Barres hachurées : consommation estimée", color=GREY
-        )
-
-
-def _coupon(page: _Page, doc: BillDocument) -> None:
+def _coupon(page: BillPage, doc: BillDocument) -> None:
     top = COUPON_TOP_MM
     width = PAGE_WIDTH_MM - 2 * MARGIN_MM
     page.hline(MARGIN_MM, top, width, dashed=True)
@@ -462,7 +342,7 @@ def paint_bill(
     new_page: Callable[[], bool] | None = None,
 ) -> None:
     """Draws the bill from the top of the page; `new_page` (PDF) continues long line lists."""
-    page = _Page(painter, device, dpi)
+    page = BillPage(painter, device, dpi)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     _header(page, doc)
@@ -470,7 +350,7 @@ def paint_bill(
     y = _reading(page, doc)
     y = _lines(page, doc, y, new_page)
     top = max(y, 150.0)
-    _chart(page, doc, top)
+    draw_consumption_chart(page, doc, top)
     after_totals = _totals(page, doc, top)
     notes = list(doc.notes)
     if doc.credits_applied_minor and doc.total_to_pay_minor is not None:
