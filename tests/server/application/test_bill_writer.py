@@ -168,7 +168,8 @@ def test_issue_numbers_lines_ledger_and_events(harness: Readings) -> None:
         payload = json.loads(next(e for e in events if e.aggregate_id == first.id).payload_json)
         assert payload["bill_number"] == "FAC-DKR-2026-0000001"
         assert payload["amount_minor"] == 14_007 and payload["due_date"] == "2026-10-20"
-        assert payload["account_number"].startswith("A") and payload["language"] == "fr"
+        # whom to tell: the sender reads the account's contacts and opt-ins when it sends
+        assert payload["account_id"] == first.account_id and "email" not in payload
 
 
 def test_credit_note_and_refusals(harness: Readings) -> None:

@@ -14,8 +14,27 @@ target_metadata = Base.metadata
 SEARCH_OBJECT_PREFIXES = ("search_fts_", "ix_search_")
 
 
+# Foreign keys that revision 0006 drops on PostgreSQL only: SQLite keeps them.
+SQLITE_ONLY_FOREIGN_KEYS = frozenset(
+    (
+        "fk_bill_lines_bill_id_bills",
+        "fk_bill_run_items_run_id_bill_runs",
+        "fk_bills_account_id_customer_accounts",
+        "fk_bills_subscription_id_subscriptions",
+        "fk_bills_agency_id_agencies",
+        "fk_ledger_entries_agency_id_agencies",
+    )
+)
+
+
 def include_name(name, type_, parent_names) -> bool:  # type: ignore[no-untyped-def]
     return not (type_ in ("table", "index") and (name or "").startswith(SEARCH_OBJECT_PREFIXES))
+
+
+def include_object(object_, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    return not (
+        type_ == "foreign_key_constraint" and reflected and name in SQLITE_ONLY_FOREIGN_KEYS
+    )
 
 
 def run_migrations_online() -> None:
@@ -36,6 +55,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         include_name=include_name,
+        include_object=include_object,
         transaction_per_migration=False,
     )
     with context.begin_transaction():

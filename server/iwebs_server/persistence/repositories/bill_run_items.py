@@ -23,7 +23,6 @@ from iwebs_server.persistence.tables.billing import (
 from iwebs_server.persistence.tables.customer_base import (
     BillRow,
     CustomerAccountRow,
-    CustomerPhoneRow,
     CustomerRow,
     SubscriptionRow,
 )
@@ -54,19 +53,6 @@ class ItemListing:
     customer_name: str
     bill_id: str | None
     bill_number: str | None
-
-
-@dataclass(frozen=True)
-class Contact:
-    """What the `bill.issued` event tells the sender about the payer (FAC-9)."""
-
-    account_number: str
-    customer_name: str
-    email: str
-    ebill_opt_in: bool
-    phone: str
-    sms_opt_in: bool
-    language: str
 
 
 class BillRunItems:
@@ -229,47 +215,6 @@ class BillRunItems:
             .group_by(b.subscription_id)
         )
         return {row[0]: int(row[1]) for row in rows if row[1] is not None}
-
-    def contacts(self, account_ids: Collection[str]) -> dict[str, Contact]:
-        """The payer of each account, with the customer's first phone (two statements)."""
-        a, cu, ph = CustomerAccountRow, CustomerRow, CustomerPhoneRow
-        rows = self._session.execute(
-            select(
-                a.id,
-                a.account_number,
-                cu.display_name,
-                cu.email,
-                cu.ebill_opt_in,
-                cu.sms_opt_in,
-                cu.preferred_language,
-                cu.id,
-            )
-            .join(cu, cu.id == a.customer_id)
-            .where(self._in(a.id, account_ids))
-        ).all()
-        customers = {row[7] for row in rows if row[5]}
-        phones: dict[str, tuple[int, str]] = {}
-        if customers:
-            for customer_id, position, number in self._session.execute(
-                select(ph.customer_id, ph.position, ph.number).where(
-                    self._in(ph.customer_id, customers)
-                )
-            ):
-                known = phones.get(customer_id)
-                if known is None or position < known[0]:
-                    phones[customer_id] = (position, number)
-        return {
-            row[0]: Contact(
-                row[1],
-                row[2],
-                row[3] or "",
-                bool(row[4]),
-                phones.get(row[7], (0, ""))[1],
-                bool(row[5]),
-                row[6],
-            )
-            for row in rows
-        }
 
     # -- summary (bordereau) and alerts ---------------------------------------------------
     def issued_summary(self, run_id: str) -> tuple[int, int, str, str]:

@@ -210,7 +210,7 @@ class BillRunItemRow(Base):
     """
 
     __tablename__ = "bill_run_items"
-    run_id: Mapped[str] = mapped_column(ID, ForeignKey("bill_runs.id"), primary_key=True)
+    run_id: Mapped[str] = mapped_column(ID, primary_key=True)  # no foreign key: see BillRow
     subscription_id: Mapped[str] = mapped_column(ID, primary_key=True)
     chunk_no: Mapped[int] = mapped_column(Integer)
     account_id: Mapped[str] = mapped_column(ID)
@@ -233,7 +233,8 @@ class BillLineRow(Base):
     the ledger account it is posted to. Append-only like the bill."""
 
     __tablename__ = "bill_lines"
-    bill_id: Mapped[str] = mapped_column(ID, ForeignKey("bills.id"), primary_key=True)
+    # no foreign key (revision 0006): the line is written with its bill, in the same call
+    bill_id: Mapped[str] = mapped_column(ID, primary_key=True)
     line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(32))  # ENERGY.2, FIXED, VAT, STAMP, ...
     kind: Mapped[str] = mapped_column(String(16))  # energy | fixed | power | minimum | tax ...

@@ -309,7 +309,7 @@ class LedgerEntryRow(Base):
     )
     entry_group_id: Mapped[str] = mapped_column(ID)
     source_type: Mapped[str] = mapped_column(String(32))  # payment | cancellation | movement ...
-    agency_id: Mapped[str] = mapped_column(ID, ForeignKey("agencies.id"))
+    agency_id: Mapped[str] = mapped_column(ID)  # no foreign key: see BillRow (revision 0006)
     ledger_account: Mapped[str] = mapped_column(String(64))
     account_id: Mapped[str | None] = mapped_column(ID, nullable=True)  # the customer account
     bill_id: Mapped[str | None] = mapped_column(ID, nullable=True)

@@ -276,11 +276,13 @@ class BillRow(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     bill_number: Mapped[str] = mapped_column(String(32), unique=True)
     origin: Mapped[str] = mapped_column(String(16))  # legacy | billing
-    account_id: Mapped[str] = mapped_column(ID, ForeignKey("customer_accounts.id"))
-    subscription_id: Mapped[str | None] = mapped_column(
-        ID, ForeignKey("subscriptions.id"), nullable=True
-    )
-    agency_id: Mapped[str] = mapped_column(ID, ForeignKey("agencies.id"))
+    # No database foreign keys on the billing facts written by the hundred thousand (revision
+    # 0006, docs/billing.md "Foreign keys"): each check locked its parent row and cost about
+    # 40 us a bill; the writers take these ids from rows they have just read, and a trigger
+    # refuses to delete an account, subscription or agency that bills still reference.
+    account_id: Mapped[str] = mapped_column(ID)
+    subscription_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    agency_id: Mapped[str] = mapped_column(ID)
     period_label: Mapped[str] = mapped_column(String(32), default="")  # "2026-10"
     issue_date: Mapped[date] = mapped_column(Date)
     due_date: Mapped[date] = mapped_column(Date)
