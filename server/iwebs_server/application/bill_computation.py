@@ -106,14 +106,22 @@ class BillComputation:
         subscriptions: Sequence[SubscriptionToBill],
         period_start: date,
         period_end: date,
+        *,
+        with_controls: bool = True,
     ) -> dict[str, ComputedForSubscription | NotBillable]:
-        """Each subscription's computed bill and controls, or why it cannot be billed."""
+        """Each subscription's computed bill and controls, or why it cannot be billed.
+        `with_controls` False (a run's finalization: the controls were the simulation's)
+        runs none, so reads neither the averages nor the thresholds."""
         if not subscriptions:
             return {}
         consumptions = consumptions_for_billing(uow, subscriptions, period_start, period_end)
         catalogue = uow.tariffs.approved_catalogue()
-        averages = uow.bill_runs.average_amounts(
-            [s.subscription_id for s in subscriptions], period_start - AVERAGE_WINDOW
+        averages = (
+            uow.bill_runs.average_amounts(
+                [s.subscription_id for s in subscriptions], period_start - AVERAGE_WINDOW
+            )
+            if with_controls
+            else {}
         )
         thresholds: dict[str, ControlThresholds] = {}
         results: dict[str, ComputedForSubscription | NotBillable] = {}
@@ -150,6 +158,9 @@ class BillComputation:
                 abs(line.amount_minor) > LARGEST_MINOR for line in bill.lines
             ):
                 results[sid] = NotBillable(sid, AMOUNT_OUT_OF_RANGE)
+                continue
+            if not with_controls:
+                results[sid] = ComputedForSubscription(subscription, consumption, bill, ())
                 continue
             limits = thresholds.get(subscription.agency_id)
             if limits is None:

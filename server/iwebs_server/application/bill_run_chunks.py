@@ -229,7 +229,9 @@ class BillRunChunks:
         ]
         computation = self._computation
         subscriptions = computation.load_subscriptions(uow, billable)
-        results = computation.compute(uow, subscriptions, run.period_start, run.period_end)
+        results = computation.compute(
+            uow, subscriptions, run.period_start, run.period_end, with_controls=False
+        )
         failed: list[tuple[str, str, str]] = []
         to_issue: list[BillToIssue] = []
         found = {s.subscription_id for s in subscriptions}

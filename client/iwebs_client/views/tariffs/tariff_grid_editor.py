@@ -9,10 +9,7 @@ Ctrl+Ins adds a row, Ctrl+Del removes the current one (in the focused table).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,9 +41,9 @@ from iwebs_client.presenters.tariff_grid import (
     normalise_decimal,
     rounding_text,
 )
+from iwebs_client.views.common.choice_delegate import ChoiceDelegate
 from iwebs_client.views.common.table_columns import fit_columns
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 CODE, KIND, LABEL, VALUE, THRESHOLD, APPLIES, ROUNDING, PRORATE, LEDGER = range(9)
 FROM, UP_TO, PRICE = range(3)
 #: component field name (as the server names it) -> column
@@ -67,31 +62,6 @@ _COMPONENT_COLUMNS = {
     "blocks": VALUE,
 }
 _PROBLEM = QColor("#ffcdd2")
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A list of (value, text) to choose from in a cell."""
-
-    def __init__(self, choices: Sequence[tuple[str, str]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._choices = list(choices)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for value, text in self._choices:
-            combo.addItem(text, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
