@@ -385,7 +385,12 @@ class BillRunRepository(BillRunItems):
             select(c.run_id, c.phase, c.chunk_no, c.subscription_ids)
             .join(r, r.id == c.run_id)
             .where(*conditions)
-            .order_by(r.created_at, r.id, c.chunk_no)
+            # Finalization takes the n-th chunk of every run before any (n+1)-th: runs are
+            # agencies, and two workers on one agency would wait on its number series from
+            # taking numbers to commit; simulation keeps to one run at a time.
+            .order_by(
+                case((c.phase == FINALIZE, c.chunk_no), else_=0), r.created_at, r.id, c.chunk_no
+            )
             .limit(1)
             .with_for_update(of=c, skip_locked=True)
         )
