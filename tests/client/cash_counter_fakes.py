@@ -25,6 +25,7 @@ from iwebs.v1 import (
     reference_data_service_pb2,
 )
 from iwebs_client.backend.client_types import BackendError
+from iwebs_client.presenters.payment_presenter import PREVIEW_DELAY_MS
 from tests.client.customer_fakes import AGENCY, FakeSearch
 
 CURRENCY = "XOF"
@@ -391,7 +392,11 @@ class FakePayments:
 def settle(qtbot: Any, tasks: Any) -> None:
     """End of a test: let the workers finish and deliver, then collect the presenters'
     reference cycles HERE, on the GUI thread (a cycle collected later by a worker thread
-    would destroy QObjects on the wrong thread)."""
+    would destroy QObjects on the wrong thread). A debounced preview still pending fires
+    first and is waited for: fired after the collection, it found the fakes' and the
+    runner's attributes already cleared (a teardown error under xdist's timing)."""
+    tasks.wait_for_done(10_000)
+    qtbot.wait(PREVIEW_DELAY_MS + 50)
     tasks.wait_for_done(10_000)
     qtbot.wait(20)
     gc.collect()
