@@ -33,29 +33,31 @@ from iwebs_server.application.customer_fields import (
     checked_customer,
     customer_fields,
 )
-from iwebs_server.application.customer_records import (
-    Recorder,
+from iwebs_server.application.customer_record_views import (
     account_credits,
     account_view,
     account_views,
-    agency_in_scope,
     balance_view,
     bill_view,
+    customer_view,
+    installation_views,
+    meter_views,
+    premise_views,
+    seal_view,
+    subscription_view,
+)
+from iwebs_server.application.customer_records import (
+    Recorder,
+    agency_in_scope,
     check_update,
     check_version,
     checked_currency,
     checked_paths,
     checked_phones,
     created,
-    customer_view,
     found,
     found_in_scope,
     input_payload,
-    installation_views,
-    meter_views,
-    premise_views,
-    seal_view,
-    subscription_view,
     update_payload,
 )
 from iwebs_server.application.idempotency import Idempotency

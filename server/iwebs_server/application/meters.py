@@ -26,6 +26,13 @@ from iwebs_server.application.customer_base_views import (
     SealView,
     UpdateRequest,
 )
+from iwebs_server.application.customer_record_views import (
+    format_indexes,
+    installation_view,
+    installation_views,
+    meter_views,
+    seal_view,
+)
 from iwebs_server.application.customer_records import (
     Recorder,
     agency_in_scope,
@@ -34,14 +41,9 @@ from iwebs_server.application.customer_records import (
     check_version,
     checked_paths,
     created,
-    format_indexes,
     found,
     found_in_scope,
     input_payload,
-    installation_view,
-    installation_views,
-    meter_views,
-    seal_view,
     update_payload,
 )
 from iwebs_server.application.idempotency import Idempotency

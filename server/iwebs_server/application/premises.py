@@ -21,6 +21,12 @@ from iwebs_server.application.customer_base_views import (
     SubscriptionView,
     UpdateRequest,
 )
+from iwebs_server.application.customer_record_views import (
+    node_view,
+    premise_view,
+    round_view,
+    subscription_view,
+)
 from iwebs_server.application.customer_records import (
     Recorder,
     agency_in_scope,
@@ -31,10 +37,6 @@ from iwebs_server.application.customer_records import (
     created,
     found_in_scope,
     input_payload,
-    node_view,
-    premise_view,
-    round_view,
-    subscription_view,
     update_payload,
 )
 from iwebs_server.application.idempotency import Idempotency
