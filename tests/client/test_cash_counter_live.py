@@ -115,7 +115,16 @@ def test_a_counter_session_against_the_server(
     tender.selectAll()
     qtbot.keyClicks(tender, "30000")
     qtbot.keyClick(tender, Qt.Key.Key_Return)
-    _until(qtbot, server, lambda: panel.preview_table.rowCount() == 2)
+    # the preview of the 30 000 tendered (one of the 25 000 proposed may come back first)
+    _until(
+        qtbot,
+        server,
+        lambda: (
+            page.payment.preview is not None
+            and page.payment.preview.tendered.amount_minor == 30_000
+            and panel.preview_table.rowCount() == 2
+        ),
+    )
     assert page.payment.preview is not None
     assert page.payment.preview.change.amount_minor == 5_000
     qtbot.keyClick(tender, Qt.Key.Key_F9)
