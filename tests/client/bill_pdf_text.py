@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from pathlib import Path
+from typing import Any
 
 _OBJECT = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
 _STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
@@ -90,3 +92,13 @@ def squeezed(text: str) -> str:
     for ligature, letters in (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl")):
         text = text.replace(ligature, letters)
     return re.sub(r"\s+", "", text)
+
+
+def wait_for_pdf(qtbot: Any, path: Path, timeout: int) -> bytes:
+    """The PDF once written whole: the writer creates the file at its first page and ends
+    it with %%EOF when it closes; a test that read it as soon as it existed sometimes got
+    half of it (under xdist's timing)."""
+    qtbot.waitUntil(
+        lambda: path.exists() and path.read_bytes().rstrip().endswith(b"%%EOF"), timeout=timeout
+    )
+    return path.read_bytes()

@@ -32,7 +32,7 @@ from iwebs_client.views.billing.item_explanation_dialog import ItemExplanationDi
 from iwebs_client.views.customers.customer_360_page import Customer360Page
 from tests.client import customer_fakes
 from tests.client.bill_fakes import ACCOUNT_NUMBER, FakeBillingServices, billing_session
-from tests.client.bill_pdf_text import pdf_text, squeezed
+from tests.client.bill_pdf_text import pdf_text, squeezed, wait_for_pdf
 
 TIMEOUT = 5000
 
@@ -150,8 +150,7 @@ def test_a_run_from_the_keyboard(qtbot: Any, answers: Any, tmp_path: Path) -> No
     qtbot.waitUntil(panel.summary_button.isEnabled, timeout=TIMEOUT)
     qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     path = tmp_path / "bordereau-FR-DKR-2026-0001.pdf"
-    qtbot.waitUntil(path.exists, timeout=TIMEOUT)
-    assert "FAC-DKR-2026-0000001" in squeezed(pdf_text(path.read_bytes()))
+    assert "FAC-DKR-2026-0000001" in squeezed(pdf_text(wait_for_pdf(qtbot, path, TIMEOUT)))
 
 
 def test_progress_polling_pauses_while_the_page_is_hidden(qtbot: Any, answers: Any) -> None:
@@ -239,8 +238,7 @@ def test_f_on_the_360_view_opens_the_account_bills(qtbot: Any, french: Any, tmp_
     bills_page.pdf_folder = tmp_path
     qtbot.keyClick(bills_page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     path = tmp_path / "facture-FAC-DKR-2026-0000042.pdf"
-    qtbot.waitUntil(path.exists, timeout=TIMEOUT)
-    assert "NETÀPAYER41087FCFA" in squeezed(pdf_text(path.read_bytes()))
+    assert "NETÀPAYER41087FCFA" in squeezed(pdf_text(wait_for_pdf(qtbot, path, TIMEOUT)))
 
     qtbot.keyClick(bills_page, Qt.Key.Key_Escape)
     assert requested[-1] == OVERVIEW_SCREEN

@@ -37,7 +37,7 @@ from iwebs_client.views.cash.cash_desk_page import CashDeskPage
 from iwebs_client.views.customers.customer_360_page import Customer360Page
 from tests.client import live_client
 from tests.client.bill_live_helpers import PASSWORD, Subscriber, new_subscriber, rid, seed_billing
-from tests.client.bill_pdf_text import pdf_text, squeezed
+from tests.client.bill_pdf_text import pdf_text, squeezed, wait_for_pdf
 from tests.client.live_client import enrolled_backend
 from tests.client.test_cash_counter_day import _pay as pay_at_counter
 
@@ -190,10 +190,10 @@ def test_a_billing_day(
     qtbot.waitUntil(panel.summary_button.isEnabled, timeout=TIMEOUT)
     panel.print_summary()
     summary_path = tmp_path / presenter.default_summary_name()
-    qtbot.waitUntil(summary_path.exists, timeout=TIMEOUT)
+    summary_pdf = wait_for_pdf(qtbot, summary_path, TIMEOUT)
     summary = office.bill_runs.get_summary(presenter.run.run_id)  # type: ignore[union-attr]
     assert summary.finalized and summary.bill_count == 2
-    summary_text = squeezed(pdf_text(summary_path.read_bytes()))
+    summary_text = squeezed(pdf_text(summary_pdf))
     assert summary.first_bill_number in summary_text and summary.last_bill_number in summary_text
 
     # the 360 view of the big consumer, F: her bills
@@ -221,8 +221,7 @@ def test_a_billing_day(
     bills_page.pdf_folder = tmp_path
     bills_page.print_bill()
     bill_path = tmp_path / f"facture-{bill.summary.bill_number}.pdf"
-    qtbot.waitUntil(bill_path.exists, timeout=TIMEOUT)
-    text = squeezed(pdf_text(bill_path.read_bytes()))
+    text = squeezed(pdf_text(wait_for_pdf(qtbot, bill_path, TIMEOUT)))
     amount = f"{bill.total.amount_minor:,}".replace(",", "")
     assert bill.summary.bill_number in text and f"{amount}FCFA" in text
     assert f"{big.account_number[:-1]}-{big.account_number[-1]}" in text  # with its check digit

@@ -71,10 +71,20 @@ def upgrade() -> None:
             f"FOR EACH ROW EXECUTE FUNCTION iwebs_refuse_delete_if_referenced('{table}', "
             f"'{column}')"
         )
+    op.execute(
+        """
+        CREATE OR REPLACE FUNCTION iwebs_forbid_truncate() RETURNS trigger AS $$
+        BEGIN
+          RAISE EXCEPTION 'table % is never truncated: billing facts refer to its rows',
+            TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+        END;
+        $$ LANGUAGE plpgsql
+        """
+    )
     for parent in PARENTS:
         op.execute(
             f"CREATE TRIGGER {parent}_never_truncated BEFORE TRUNCATE ON {parent} "
-            f"FOR EACH STATEMENT EXECUTE FUNCTION iwebs_forbid_change()"
+            f"FOR EACH STATEMENT EXECUTE FUNCTION iwebs_forbid_truncate()"
         )
 
 
@@ -85,6 +95,7 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {parent}_never_truncated ON {parent}")
     for table, _name, column, parent in GUARDED:
         op.execute(f"DROP TRIGGER IF EXISTS {parent}_kept_for_{table}_{column} ON {parent}")
+    op.execute("DROP FUNCTION IF EXISTS iwebs_forbid_truncate()")
     op.execute("DROP FUNCTION IF EXISTS iwebs_refuse_delete_if_referenced()")
     for table, name, column, parent in reversed(DROPPED):
         op.create_foreign_key(name, table, parent, [column], ["id"])
