@@ -24,6 +24,8 @@ from iwebs_server.application.change_history import (
     changed_fields,
 )
 from iwebs_server.application.clock import Clock, new_id
+from iwebs_server.application.customer_base_views import NetworkNodeView, RoundView
+from iwebs_server.application.customer_record_views import node_view, round_view
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.parameters import ParameterService
 from iwebs_server.application.reference_seed import attributes_json, seed_reference_data
@@ -76,29 +78,6 @@ class ReferenceItemView:
     label_en: str
     attributes_json: str
     sort_order: int
-    active: bool
-    version: int
-
-
-@dataclass(frozen=True)
-class RoundView:
-    round_id: str
-    agency_id: str
-    code: str
-    name: str
-    grouping_code: str
-    active: bool
-    version: int
-
-
-@dataclass(frozen=True)
-class NetworkNodeView:
-    node_id: str
-    kind: str
-    code: str
-    name: str
-    parent_id: str
-    agency_id: str
     active: bool
     version: int
 
@@ -163,25 +142,6 @@ def item_view(row: ReferenceItemRow) -> ReferenceItemView:
         row.label_en,
         row.attributes_json,
         row.sort_order,
-        row.active,
-        row.version,
-    )
-
-
-def round_view(row: RoundRow) -> RoundView:
-    return RoundView(
-        row.id, row.agency_id, row.code, row.name, row.grouping_code, row.active, row.version
-    )
-
-
-def node_view(row: NetworkNodeRow) -> NetworkNodeView:
-    return NetworkNodeView(
-        row.id,
-        row.kind,
-        row.code,
-        row.name,
-        row.parent_id or "",
-        row.agency_id or "",
         row.active,
         row.version,
     )

@@ -7,6 +7,7 @@ from decimal import Decimal
 from iwebs.v1 import customer_pb2
 from iwebs.v1 import parameter_service_pb2 as ppb
 from iwebs.v1 import reference_data_service_pb2 as rpb
+from iwebs_server.application.customer_base_views import NetworkNodeView, RoundView
 from iwebs_server.application.parameters import (
     DEFAULT_SOURCE,
     ParameterChangeView,
@@ -14,10 +15,8 @@ from iwebs_server.application.parameters import (
 )
 from iwebs_server.application.reference_data import (
     ImportReport,
-    NetworkNodeView,
     ReferenceItemView,
     ReferenceTableView,
-    RoundView,
 )
 from iwebs_server.domain.errors import InvalidInput
 from iwebs_server.domain.parameters import ParameterDefinition
