@@ -86,6 +86,8 @@ class FakeBillRuns:
         self.calls: list[tuple[Any, ...]] = []
         self.fail_next: BackendError | None = None
         self.hold: threading.Event | None = None
+        #: set: get_run reads the run, then waits (an answer overtaken by a command's)
+        self.hold_run_read: threading.Event | None = None
         self.progress_calls = 0
         self.chunks_total = 3
         self.batches = [
@@ -231,7 +233,10 @@ class FakeBillRuns:
 
     def get_run(self, run_id: str) -> brs.BillRun:
         self.calls.append(("get_run", run_id))
-        return _copy(self.run())
+        answer = _copy(self.run())
+        if self.hold_run_read is not None:
+            self.hold_run_read.wait(10)
+        return answer
 
     def get_progress(self, run_id: str) -> brs.GetBillRunProgressResponse:
         """Each poll finishes one more chunk; the last one ends the phase."""
@@ -397,7 +402,8 @@ class FakeBillRuns:
         self.calls.append(("cancel", request_id, version, reason))
         run = self.run()
         run.status = brs.BILL_RUN_STATUS_CANCELLED
-        return self.get_run(run_id)
+        run.version += 1
+        return _copy(run)
 
     # -- summary and alerts -------------------------------------------------------------------
     def get_summary(self, run_id: str) -> brs.GetBillRunSummaryResponse:

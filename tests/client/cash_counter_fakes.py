@@ -227,6 +227,7 @@ class FakePayments:
         self.fail_next: BackendError | None = None
         self.fail_after_commit: BackendError | None = None
         self.previews: list[payment_service_pb2.PaymentContent] = []
+        self.payable_loads: list[str] = []
         self._numbers = itertools.count(1)
 
     def add_account(self, account_number: str, name: str, bills: list[tuple[int, int]]) -> str:
@@ -255,6 +256,7 @@ class FakePayments:
         return account_id
 
     def payable_items(self, account_id: str) -> Any:
+        self.payable_loads.append(account_id)
         if account_id not in self.accounts:
             raise BackendError(code="NOT_FOUND", reason="NOT_FOUND")
         return self.accounts[account_id]

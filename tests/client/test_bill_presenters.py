@@ -286,6 +286,27 @@ def test_cancel_and_alerts(services: Any, tasks: TaskRunner, qtbot: Any) -> None
     assert cells[3] == "3" and cells[4] == "No reading"
 
 
+def test_a_read_of_the_run_overtaken_by_a_command_is_dropped(
+    services: Any, tasks: TaskRunner, qtbot: Any
+) -> None:
+    """The run shown reads itself again; a cancel sent meanwhile answers first: the older
+    read (a lower version) must not bring the cancelled run back to 'simulated' (FAC-6)."""
+    presenter = BillRunPresenter(services, tasks, poll_ms=20)
+    _simulated(services, presenter, qtbot)
+    services.bill_runs.hold_run_read = threading.Event()
+    presenter.show_run(presenter.run)  # chosen again in the list: get_run held
+    qtbot.waitUntil(
+        lambda: sum(c[0] == "get_run" for c in services.bill_runs.calls) >= 2, timeout=TIMEOUT
+    )
+    presenter.cancel(CommandIntent(), "Mauvaise période")
+    qtbot.waitUntil(lambda: presenter.run.status == brs.BILL_RUN_STATUS_CANCELLED, timeout=TIMEOUT)
+    services.bill_runs.hold_run_read.set()
+    services.bill_runs.hold_run_read = None
+    tasks.wait_for_done(10_000)
+    qtbot.wait(50)
+    assert presenter.run.status == brs.BILL_RUN_STATUS_CANCELLED
+
+
 def test_account_bills_explanation_individual_bill_and_correction(
     services, tasks, qtbot, tmp_path
 ) -> None:

@@ -129,6 +129,27 @@ def test_a_payment_from_the_keyboard_alone(qtbot: Any, desk, tmp_path: Path) -> 
     assert list((tmp_path / "pdf").glob("*duplicata-2.pdf"))
 
 
+def test_a_single_hit_is_chosen_once_so_a_quick_tender_is_kept(qtbot: Any, desk) -> None:
+    """The search's answer comes in several model signals; the single account is loaded once,
+    else a second load arriving while the cashier types the tender resets it (CSH-4)."""
+    page, services = desk
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.open_form, timeout=5000)
+    qtbot.keyClick(page.open_form.float_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.till, timeout=5000)
+    panel = page.payment_panel
+    qtbot.waitUntil(lambda: _focused() == "paymentSearchBox", timeout=5000)
+    qtbot.keyClicks(panel.search_edit, "ndiaye")
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _focused() == "paymentAmount", timeout=5000)
+    tender = panel.tender_grid.rows[0].amount_edit
+    tender.setFocus()
+    tender.selectAll()
+    qtbot.keyClicks(tender, "30000")
+    qtbot.wait(300)  # the search's late signals and any second load, had there been one
+    assert len(services.payments.payable_loads) == 1
+    assert page.payment.draft.tendered_minor == 30_000
+
+
 def test_closing_with_billetage(qtbot: Any, desk, monkeypatch) -> None:
     page, services = desk
     page.desk.open_session(None, False)

@@ -99,13 +99,18 @@ class BillRunPresenter(PresenterBase):
         self._run(lambda: port.get_run(run_id), lambda run: self._run_read(generation, run))
 
     def _run_read(self, generation: int, run: BillRun) -> None:
-        if generation != self._run_generation:
+        if generation != self._run_generation or self._older(run.version):
             return
         self.run = run
         self.progress = run.progress
         self.run_changed.emit(run)
         self._emit_progress()
         self._rearm()
+
+    def _older(self, version: int) -> bool:
+        """An answer read before the run shown changed (a command answered meanwhile: the
+        version only grows) is dropped, not shown over the newer state."""
+        return self.run is not None and version < self.run.version
 
     # -- progress polling ---------------------------------------------------------------------
     @property
@@ -144,7 +149,7 @@ class BillRunPresenter(PresenterBase):
 
     def _polled(self, generation: int, answer: BillRunProgress) -> None:
         self._in_flight = False
-        if generation != self._run_generation or self.run is None:
+        if generation != self._run_generation or self.run is None or self._older(answer.version):
             self._rearm()
             return
         was_running = rows.is_running(self.run.status)

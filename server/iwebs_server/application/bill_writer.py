@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -154,14 +155,21 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def new_ids(count: int) -> list[str]:
-    """`count` random (version 4) UUIDs as text, from one read of the system's randomness."""
-    raw = bytearray(os.urandom(16 * count))
+    """`count` time-ordered UUIDs (version 7, RFC 9562) as text, in increasing order: 48 bits
+    of Unix milliseconds, then 74 random bits from one read of the system's randomness. The
+    rows a bill run writes with them (bills, their lines, their outbox events) go to the
+    right-hand end of their primary-key index instead of a random page of it, so a billing
+    night touches and logs far fewer index pages (docs/billing.md, "Identifiers")."""
+    millis = f"{time.time_ns() // 1_000_000:012x}"
+    head = f"{millis[:8]}-{millis[8:]}-"
+    raw = bytearray(os.urandom(10 * count))
     ids = []
-    for start in range(0, 16 * count, 16):
-        raw[start + 6] = (raw[start + 6] & 0x0F) | 0x40
-        raw[start + 8] = (raw[start + 8] & 0x3F) | 0x80
-        h = raw[start : start + 16].hex()
-        ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    for start in range(0, 10 * count, 10):
+        raw[start] = (raw[start] & 0x0F) | 0x70  # version 7
+        raw[start + 2] = (raw[start + 2] & 0x3F) | 0x80  # RFC 9562 variant
+        h = raw[start : start + 10].hex()
+        ids.append(f"{head}{h[:4]}-{h[4:8]}-{h[8:]}")
+    ids.sort()
     return ids
 
 

@@ -15,9 +15,11 @@ asked at once compute one after the other and the second finds the period billed
 Final bill: the subscription is terminated (its termination date ends the period) or
 being terminated (the request gives the last day); a real final reading is required (no
 final bill on an estimate). After the matching of the writer (advance, credit notes), the
-account's security deposit settles what the bill still owes, and when the account has no
-other live subscription the rest of the deposit is released to the advance, which the cash
-desk refunds (application/lettrage.py).
+account's security deposit settles what the bill still owes. When the subscription is
+terminated and the account has no other live subscription, the rest of the deposit is
+released to the advance, which the cash desk refunds (application/lettrage.py). A final bill
+asked before the termination is recorded leaves the rest held: the termination may still
+be called off, and the subscriber may stay on.
 """
 
 from __future__ import annotations
@@ -298,10 +300,15 @@ class IndividualBilling:
             raise not_billable(ALREADY_BILLED) from clash
         settled = None
         if wanted.kind == FINAL:
+            # the rest of the deposit is released once the subscription is terminated and
+            # was the account's last live one; being terminated, it may still be kept on
+            terminated = subscription.status == "terminated"
             others = uow.bill_records.live_subscription_count(
                 subscription.account_id, subscription.subscription_id
             )
-            settled = self._lettrage.settle_final_bill(uow, issued, now, release_rest=others == 0)
+            settled = self._lettrage.settle_final_bill(
+                uow, issued, now, release_rest=terminated and others == 0
+            )
         self._audit.record(
             uow,
             f"bill.{wanted.kind}",

@@ -7,6 +7,8 @@ already billed by another run or an individual bill)."""
 from __future__ import annotations
 
 import json
+import time
+import uuid
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -21,6 +23,7 @@ from iwebs_server.application.bill_writer import (
     BillWriter,
     UnbalancedBill,
     bill_number,
+    new_ids,
 )
 from iwebs_server.application.clock import new_id
 from iwebs_server.domain.tariff_engine import ComputedLine
@@ -172,6 +175,20 @@ def test_issue_numbers_lines_ledger_and_events(harness: Readings) -> None:
         assert payload["account_id"] == first.account_id and "email" not in payload
 
 
+def test_new_ids_are_time_ordered_uuids() -> None:
+    """Bills, lines and events go to the end of their primary-key index (version 7)."""
+    before = time.time_ns() // 1_000_000
+    first = new_ids(4_000)
+    second = new_ids(3)
+    after = time.time_ns() // 1_000_000
+    parsed = [uuid.UUID(i) for i in first + second]
+    assert all(u.version == 7 and u.variant == uuid.RFC_4122 for u in parsed)
+    assert [str(u) for u in parsed] == first + second  # canonical lower-case text
+    assert first == sorted(first) and len(set(first + second)) == 4_003
+    assert first[-1] <= second[0] or first[-1][:13] == second[0][:13]  # same millisecond
+    assert all(before <= u.int >> 80 <= after for u in parsed)
+
+
 def test_credit_note_and_refusals(harness: Readings) -> None:
     round_id = harness.round()
     sub = harness.subscription(round_id)
@@ -190,6 +207,14 @@ def test_credit_note_and_refusals(harness: Readings) -> None:
             now=harness.clock.now(),
         )
     assert note.total_minor == -14_007 and note.bill_number == "FAC-DKR-2026-0000002"
+    # a bill is credited once (the partial unique index of credit notes, FAC-8)
+    with pytest.raises(IntegrityError), harness.uow() as uow:
+        writer.issue(
+            uow,
+            [to_issue(sub, negative, kind="credit_note", credits_bill_id=invoice.bill_id)],
+            bill_run_id=new_id(),
+            now=harness.clock.now(),
+        )
     with harness.uow(read_only=True) as uow:
         total = uow.session.scalar(
             select(func.sum(LedgerEntryRow.amount_minor)).where(

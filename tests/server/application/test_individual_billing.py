@@ -220,6 +220,25 @@ def test_being_terminated_with_another_live_subscription_keeps_the_deposit_rest(
         assert held == {sub.account_id: 100_000 - result.bill.total_minor}
 
 
+def test_being_terminated_alone_keeps_the_deposit_rest_until_terminated(
+    billing: Billing,
+) -> None:
+    """A final bill asked before the termination is recorded: the deposit settles the bill,
+    the rest stays held (the termination may be called off), FAC-7."""
+    sub = october_subscription(billing, index=1150)
+    billing.pay(sub.account_id, 1_000)
+    billing.pay(sub.account_id, 100_000, FeeLineInput("CAUTION", "XOF", 100_000))
+    result = billing.services.individual_billing.final_bill(
+        billing.biller, new_id(), sub.subscription_id, date(2026, 10, 31), preview=False
+    )
+    assert 0 < result.bill.total_minor == result.deposit_matched_minor
+    assert result.deposit_released_minor == 0
+    with billing.app.uow_factory(read_only=True) as uow:
+        held = uow.bill_records.deposits_held([sub.account_id])
+        assert held == {sub.account_id: 100_000 - result.bill.total_minor}
+        assert uow.payments.advance_balance(sub.account_id) == 0
+
+
 def test_two_bills_of_one_subscription_at_once_make_one_bill(billing: Billing) -> None:
     """The subscription's row lock: the second computes after the first committed and
     finds the period billed."""

@@ -59,6 +59,9 @@ class PaymentPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("paymentPanel")
         self.presenter = presenter
+        #: a search's single hit is chosen once: its answer comes in several model signals,
+        #: and a second load arriving while the cashier types the tender would reset it
+        self._choose_single_hit = False
         self._build_search()
         self._build_account()
         self._build_payment()
@@ -279,6 +282,7 @@ class PaymentPanel(QWidget):
         problem = self.presenter.search.problem(text)
         self.search_status.setText(problem)
         if not problem:
+            self._choose_single_hit = True
             self.presenter.search.search(text)
             self.search_status.setText(self.tr("Searching..."))
 
@@ -298,7 +302,8 @@ class PaymentPanel(QWidget):
         if not self.results.currentIndex().isValid():
             self.results.selectRow(0)
         fit_columns(self.results)
-        if count == 1 and self.search_edit.hasFocus():
+        if count == 1 and self._choose_single_hit and self.search_edit.hasFocus():
+            self._choose_single_hit = False
             self.choose_hit()  # one account found: no need to pick it
 
     def choose_hit(self) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -311,7 +312,14 @@ class BillRow(Base):
     credits_bill_id: Mapped[str | None] = mapped_column(ID, nullable=True)
     __table_args__ = (
         Index("ix_bills_account_due", "account_id", "due_date"),
-        Index("ux_bills_credits_bill", "credits_bill_id", unique=True),
+        # only credit notes name a bill: the others are not in the index at all
+        Index(
+            "ux_bills_credits_bill",
+            "credits_bill_id",
+            unique=True,
+            postgresql_where=text("credits_bill_id IS NOT NULL"),
+            sqlite_where=text("credits_bill_id IS NOT NULL"),
+        ),
         Index(
             "ux_bills_run_subscription_kind", "bill_run_id", "subscription_id", "kind", unique=True
         ),
