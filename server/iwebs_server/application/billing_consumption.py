@@ -3,7 +3,9 @@ estimated (FAC-4, FAC-5), in bulk for a chunk of subscriptions.
 
 `consumptions_for_billing` costs a constant number of statements per call, whatever the
 number of subscriptions (a run's chunk is ~2,000): three parameter reads, the meters in
-place, the last invoices, the readings of the last 400 days. The rules (docs/readings.md,
+place, the last invoices, the recent readings (those of the last 400 days for the
+subscriptions whose last invoice gives no start index), and for the estimates only their
+earlier invoices and older readings. The rules (docs/readings.md,
 "Consumption for billing"):
 
 - The billed span runs from the day after the last billed period (or the run's start, or
@@ -136,17 +138,29 @@ def consumptions_for_billing(
     # first for everyone the last invoice only (the start index); the estimates in a row
     # are counted on the subscriptions to estimate, in the second pass
     bills = _last_invoices(uow, ids, 1, run_period_start)
-    recent_since = _window(bills, ids, run_period_start)
-    readings = _by_subscription(
-        uow.readings.billing_readings(ids, recent_since, run_period_end, BILLED_REGISTER)
-    )
+    horizon = run_period_start - timedelta(days=HISTORY_DAYS)
+    # a subscription whose last invoice gives no start index (none yet, or a bill taken over
+    # from the former system) starts from a reading or its installation: its readings are
+    # read back to the horizon at once, not in a second pass
+    from_history = {i for i in ids if not _start_index_billed(bills.get(i, []))}
+    recent = [i for i in ids if i not in from_history]
+    recent_since = _window(bills, recent, run_period_start)
+    rows = []
+    if recent:
+        rows += uow.readings.billing_readings(recent, recent_since, run_period_end, BILLED_REGISTER)
+    if from_history:
+        rows += uow.readings.billing_readings(
+            [i for i in ids if i in from_history], horizon, run_period_end, BILLED_REGISTER
+        )
+    readings = _by_subscription(rows)
     results: dict[str, Consumption | NotBillable] = {}
     incomplete: list[SubscriptionToBill] = []
     for s in subscriptions:
         sid = s.subscription_id
+        window = None if sid in from_history else recent_since
         found = _one(
             s, meters.get(sid), bills.get(sid, []), readings.get(sid, []), run_period_start,
-            run_period_end, settings, recent_since,
+            run_period_end, settings, window, earlier_invoices=False,
         )  # fmt: skip
         if found is None:
             incomplete.append(s)
@@ -155,24 +169,26 @@ def consumptions_for_billing(
     if incomplete:  # estimates and old start indexes: the history, for them only
         incomplete_ids = [s.subscription_id for s in incomplete]
         bills = _last_invoices(uow, incomplete_ids, settings.max_consecutive + 1, run_period_start)
+        older_ids = [i for i in incomplete_ids if i not in from_history]
         older = _by_subscription(
             uow.readings.billing_readings(
-                incomplete_ids,
-                run_period_start - timedelta(days=HISTORY_DAYS),
-                recent_since - timedelta(days=1),
-                BILLED_REGISTER,
+                older_ids, horizon, recent_since - timedelta(days=1), BILLED_REGISTER
             )
         )
         for s in incomplete:
             sid = s.subscription_id
-            rows = older.get(sid, []) + readings.get(sid, [])
+            rows_of = older.get(sid, []) + readings.get(sid, [])
             complete = _one(
-                s, meters.get(sid), bills.get(sid, []), rows, run_period_start, run_period_end,
-                settings, None,
+                s, meters.get(sid), bills.get(sid, []), rows_of, run_period_start, run_period_end,
+                settings, None, earlier_invoices=True,
             )  # fmt: skip
             assert complete is not None
             results[sid] = complete
     return {s.subscription_id: results[s.subscription_id] for s in subscriptions}
+
+
+def _start_index_billed(bills: list[BilledPeriod]) -> bool:
+    return len(bills) > 0 and bills[0].index_to is not None
 
 
 def _last_invoices(
@@ -197,6 +213,8 @@ def _window(bills: dict[str, list[BilledPeriod]], ids: Sequence[str], run_start:
     back; RECENT_DAYS back when a subscription has no invoice (its start index is a reading
     before the span)."""
     earliest = run_start - timedelta(days=RECENT_DAYS)
+    if not ids:
+        return run_start
     if any(not bills.get(i) for i in ids):
         return earliest
     first = min(bills[i][0].period_end for i in ids) + timedelta(days=1)
@@ -235,9 +253,13 @@ def _one(
     run_end: date,
     settings: _Settings,
     window: date | None,
+    *,
+    earlier_invoices: bool,
 ) -> Consumption | NotBillable | None:
-    """The result, or None when `readings` start at `window` and the answer needs older
-    ones (a start index dated before the window, or an estimate)."""
+    """The result, or None when the answer needs more: older readings (`readings` start at
+    `window`, None when they go back to the horizon, and the start index is dated before
+    it) or, for an estimate, the earlier invoices (`earlier_invoices` False: only the last
+    one was read)."""
     sid = sub.subscription_id
     if sub.product_code.lower() == "prepaid":
         return NotBillable(sid, PREPAID)
@@ -280,7 +302,7 @@ def _one(
             sid, start, end, base_index, index, units(advance, multiplier), reading.reading_id,
             False, "", 0,
         )  # fmt: skip
-    if window is not None:
+    if not earlier_invoices:
         return None
     in_a_row = 0
     for bill in bills:
