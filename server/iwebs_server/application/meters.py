@@ -6,10 +6,8 @@ history and idempotency work as in customers.py."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -27,7 +25,6 @@ from iwebs_server.application.customer_base_views import (
     UpdateRequest,
 )
 from iwebs_server.application.customer_record_views import (
-    format_indexes,
     installation_view,
     installation_views,
     meter_views,
@@ -47,6 +44,13 @@ from iwebs_server.application.customer_records import (
     update_payload,
 )
 from iwebs_server.application.idempotency import Idempotency
+from iwebs_server.application.meter_checks import (
+    apply_meter,
+    check_meter_codes,
+    checked_indexes,
+    checked_meter,
+    checked_registers,
+)
 from iwebs_server.application.paging import decode_token, next_token, page_size
 from iwebs_server.application.validation import Checks
 from iwebs_server.application.views import Page
@@ -70,18 +74,6 @@ from iwebs_server.persistence.tables.customer_base import (
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 MAX_FOUND_BY_SERIAL = 20
-MAX_DIGITS = 12
-# register code -> the units it may count in, per service
-REGISTER_UNITS: dict[str, dict[str, frozenset[str]]] = {
-    Service.WATER: {"single": frozenset({"m3"})},
-    Service.ELECTRICITY: {
-        "single": frozenset({"kWh"}),
-        "peak": frozenset({"kWh"}),
-        "offpeak": frozenset({"kWh"}),
-        "reactive": frozenset({"kvarh"}),
-    },
-}
-DEFAULT_UNIT = {Service.WATER: "m3", Service.ELECTRICITY: "kWh"}
 METER_PATHS = (
     "serial",
     "make_code",
@@ -91,7 +83,6 @@ METER_PATHS = (
     "multiplier",
     "manufactured_year",
 )
-_INDEX = re.compile(r"^(\d+)(\.\d{1,3})?$")
 _INSTALLABLE = frozenset({MeterStatus.IN_STOCK, MeterStatus.REMOVED})
 
 
@@ -162,15 +153,15 @@ class MeterService:
         principal.require(rights.CUSTOMERS_MANAGE)
         checks = Checks()
         service = checks.choice("service", data.service, [s.value for s in Service])
-        values = self._checked_meter(checks, service, data.__dict__)
-        registers = self._checked_registers(checks, service, data.registers)
+        values = checked_meter(checks, service, data.__dict__)
+        registers = checked_registers(checks, service, data.registers)
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
         )
 
         def perform(uow: UnitOfWork) -> tuple[str, MeterView]:
             agency_in_scope(checks, uow, principal.scope, data.agency_id)
-            self._check_meter_codes(checks, uow, values, list(values))
+            check_meter_codes(checks, uow, values, list(values))
             checks.raise_if_any()
             key = serial_key(values["serial"])[:40]
             if uow.meters.by_make_and_serial(values["make_code"], key) is not None:
@@ -188,7 +179,7 @@ class MeterService:
                 created_at=now,
                 updated_at=now,
             )
-            self._apply_meter(row, values)
+            apply_meter(row, values)
             uow.meters.add(row)
             for code, unit in registers:
                 uow.meters.add(MeterRegisterRow(id=new_id(), meter_id=row.id, code=code, unit=unit))
@@ -228,11 +219,9 @@ class MeterService:
             check_version(row, request.version, "meter")
             old = _meter_fields(row)
             checks = Checks()
-            values = self._checked_meter(
-                checks, row.service, old | {p: getattr(data, p) for p in paths}
-            )
+            values = checked_meter(checks, row.service, old | {p: getattr(data, p) for p in paths})
             changes = changed_fields(old, values)
-            self._check_meter_codes(checks, uow, values, list(changes))
+            check_meter_codes(checks, uow, values, list(changes))
             checks.raise_if_any()
             if not changes:
                 return row.id, meter_views(uow, [row])[0]
@@ -242,7 +231,7 @@ class MeterService:
                 )
                 if other is not None and other.id != row.id:
                     raise AlreadyExists("meter", "serial", "a meter of this make has this serial")
-            self._apply_meter(row, values)
+            apply_meter(row, values)
             self._recorder.changed_version(
                 uow,
                 principal,
@@ -328,7 +317,7 @@ class MeterService:
             previous = uow.meters.installations(meter_id=meter.id, offset=0, limit=1)
             if previous and previous[0].removed_on and day < previous[0].removed_on:
                 raise InvalidInput.field("installed_on", "is before the meter's last removal")
-            stored = self._checked_indexes(uow, meter, indexes, "installation_indexes")
+            stored = checked_indexes(uow, meter, indexes, "installation_indexes")
             row = MeterInstallationRow(
                 id=new_id(),
                 meter_id=meter.id,
@@ -407,7 +396,7 @@ class MeterService:
             if day < row.installed_on:
                 raise InvalidInput.field("removed_on", "is before the installation")
             holders = self._holders(uow, meter.id)
-            row.removal_indexes = self._checked_indexes(uow, meter, indexes, "removal_indexes")
+            row.removal_indexes = checked_indexes(uow, meter, indexes, "removal_indexes")
             row.removed_on = day
             row.removal_reason = reason
             meter.status = MeterStatus.REMOVED.value
@@ -598,96 +587,3 @@ class MeterService:
         if current.subscription_id:
             return [uow.subscriptions.holder(current.subscription_id)]
         return list(uow.premises.holders(current.premise_id))
-
-    @staticmethod
-    def _checked_meter(checks: Checks, service: str, values: dict[str, Any]) -> dict[str, Any]:
-        serial = checks.text("serial", values["serial"], max_length=40)
-        if serial and not serial_key(serial):
-            checks.fail("serial", "has no letter or digit")
-        digits = int(values["digits"] or 0)
-        if not 0 < digits <= MAX_DIGITS:
-            checks.fail("digits", f"must be between 1 and {MAX_DIGITS}")
-        multiplier = (values["multiplier"] or "1").strip()
-        try:
-            factor = Decimal(multiplier)
-            if not factor.is_finite() or factor <= 0 or len(multiplier) > 16:
-                raise InvalidOperation
-        except InvalidOperation:
-            checks.fail("multiplier", "must be a positive decimal number")
-        year = int(values["manufactured_year"] or 0)
-        if year and not 1950 <= year <= 2100:
-            checks.fail("manufactured_year", "is not a plausible year")
-        calibre = checks.text("calibre_code", values["calibre_code"], required=False, max_length=32)
-        if calibre and service == Service.ELECTRICITY:
-            checks.fail("calibre_code", "only a water meter has a calibre")
-        return {
-            "serial": serial,
-            "make_code": checks.text("make_code", values["make_code"], max_length=32),
-            "meter_type_code": checks.text(
-                "meter_type_code", values["meter_type_code"], max_length=32
-            ),
-            "calibre_code": calibre,
-            "digits": digits,
-            "multiplier": multiplier,
-            "manufactured_year": year,
-        }
-
-    @staticmethod
-    def _checked_registers(
-        checks: Checks, service: str, registers: Sequence[tuple[str, str]]
-    ) -> list[tuple[str, str]]:
-        allowed = REGISTER_UNITS.get(service, {})
-        if not registers:
-            return [("single", DEFAULT_UNIT[Service(service)])] if allowed else []
-        result: list[tuple[str, str]] = []
-        for position, (raw_code, raw_unit) in enumerate(registers):
-            code = raw_code.strip()
-            unit = raw_unit.strip() or DEFAULT_UNIT.get(Service(service), "")
-            if code not in allowed:
-                checks.fail(f"registers[{position}].code", "is not a register of this service")
-            elif unit not in allowed[code]:
-                checks.fail(f"registers[{position}].unit", "is not a unit of this register")
-            elif code in {c for c, _ in result}:
-                checks.fail(f"registers[{position}].code", "appears twice")
-            else:
-                result.append((code, unit))
-        return result
-
-    @staticmethod
-    def _check_meter_codes(
-        checks: Checks, uow: UnitOfWork, values: dict[str, Any], changed: list[str]
-    ) -> None:
-        for field, table, required in (
-            ("make_code", ReferenceTable.METER_MAKE, True),
-            ("meter_type_code", ReferenceTable.METER_TYPE, True),
-            ("calibre_code", ReferenceTable.CALIBRE, False),
-        ):
-            if field in changed:
-                check_code(checks, uow, table, field, values[field], required=required)
-
-    @staticmethod
-    def _apply_meter(row: MeterRow, values: dict[str, Any]) -> None:
-        for field, value in values.items():
-            setattr(row, field, value)
-        row.serial_key = serial_key(row.serial)[:40]
-        row.manufactured_year = values["manufactured_year"] or None
-
-    @staticmethod
-    def _checked_indexes(
-        uow: UnitOfWork, meter: MeterRow, indexes: Mapping[str, str], field: str
-    ) -> str:
-        """One index per register of the meter, decimal text within the dial's digits."""
-        codes = {r.code for r in uow.meters.registers([meter.id]).get(meter.id, [])}
-        checks = Checks()
-        for code in sorted(set(indexes) - codes):
-            checks.fail(f"{field}[{code}]", "is not a register of this meter")
-        for code in sorted(codes - set(indexes)):
-            checks.fail(f"{field}[{code}]", "is required")
-        for code in sorted(codes & set(indexes)):
-            match = _INDEX.match(indexes[code].strip())
-            if match is None or len(match.group(1)) > meter.digits:
-                checks.fail(
-                    f"{field}[{code}]", f"must be a number of at most {meter.digits} digits"
-                )
-        checks.raise_if_any()
-        return format_indexes({c: v.strip() for c, v in indexes.items()})

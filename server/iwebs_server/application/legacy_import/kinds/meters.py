@@ -14,7 +14,7 @@ from iwebs_server.application.legacy_import.context import ImportContext, chunks
 from iwebs_server.application.legacy_import.fields import Row
 from iwebs_server.application.legacy_import.kinds.base import KindImport
 from iwebs_server.application.legacy_import.writer import BulkWriter
-from iwebs_server.application.meters import REGISTER_UNITS
+from iwebs_server.application.meter_checks import REGISTER_UNITS
 from iwebs_server.domain.customer_base import MeterStatus, Service, SubscriptionStatus
 from iwebs_server.domain.reference_tables import ReferenceTable
 from iwebs_server.domain.search_keys import serial_key
