@@ -7,7 +7,6 @@ Scope, history and idempotency work as in customers.py; state changes are verbs
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from iwebs_server.application.audit_trail import AuditTrail
 from iwebs_server.application.change_history import CREATE, STATUS, ChangeHistory, changed_fields
@@ -30,7 +29,6 @@ from iwebs_server.application.customer_record_views import (
 from iwebs_server.application.customer_records import (
     Recorder,
     agency_in_scope,
-    check_code,
     check_update,
     check_version,
     checked_paths,
@@ -41,23 +39,30 @@ from iwebs_server.application.customer_records import (
 )
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.paging import decode_token, next_token, page_size
+from iwebs_server.application.premise_checks import (
+    apply_premise,
+    apply_subscription,
+    check_network,
+    check_subscription_codes,
+    checked_premise,
+    checked_subscription,
+    premise_fields,
+    status_fields,
+    subscription_fields,
+)
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.application.views import Page
 from iwebs_server.domain import rights
 from iwebs_server.domain.account_numbers import prefixed_number
 from iwebs_server.domain.customer_base import (
     AccountStatus,
-    BillingPeriodicity,
     InvalidTransition,
-    NetworkNodeKind,
     Service,
     SubscriptionStatus,
     next_subscription_status,
 )
 from iwebs_server.domain.errors import AlreadyExists, InvalidInput, NotFound
 from iwebs_server.domain.principal import Principal
-from iwebs_server.domain.reference_tables import ReferenceTable
-from iwebs_server.domain.search_keys import address_key
 from iwebs_server.persistence.tables.customer_base import (
     CustomerAccountRow,
     PremiseRow,
@@ -65,9 +70,6 @@ from iwebs_server.persistence.tables.customer_base import (
 )
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
-LATITUDE_E6 = 90_000_000
-LONGITUDE_E6 = 180_000_000
-MAX_POWER_VA = 10_000_000
 PREMISE_PATHS = (
     "address_line",
     "district",
@@ -88,41 +90,6 @@ SUBSCRIPTION_PATHS = (
     "account_id",
 )
 _REASON_REQUIRED = frozenset({"suspend", "terminate"})
-
-
-def _premise_fields(row: PremiseRow) -> dict[str, Any]:
-    return {
-        "address_line": row.address_line,
-        "district": row.district,
-        "city": row.city,
-        "landmark": row.landmark,
-        "latitude_e6": row.latitude_e6,
-        "longitude_e6": row.longitude_e6,
-        "round_id": row.round_id or "",
-        "round_order": row.round_order or 0,
-        "transformer_id": row.transformer_id or "",
-        "water_sector_id": row.water_sector_id or "",
-    }
-
-
-def _subscription_fields(row: SubscriptionRow) -> dict[str, Any]:
-    return {
-        "account_id": row.account_id,
-        "product_code": row.product_code,
-        "tariff_category_code": row.tariff_category_code,
-        "subscribed_power_va": row.subscribed_power_va or 0,
-        "calibre_code": row.calibre_code,
-        "billing_periodicity": row.billing_periodicity,
-    }
-
-
-def _status_fields(row: SubscriptionRow) -> dict[str, Any]:
-    return {
-        "status": row.status,
-        "activated_on": row.activated_on,
-        "suspended_on": row.suspended_on,
-        "terminated_on": row.terminated_on,
-    }
 
 
 class PremiseService:
@@ -150,14 +117,14 @@ class PremiseService:
     ) -> PremiseView:
         principal.require(rights.CUSTOMERS_MANAGE)
         checks = Checks()
-        values = self._checked_premise(checks, data.__dict__)
+        values = checked_premise(checks, data.__dict__)
         legacy = checks.text(
             "legacy_reference", data.legacy_reference, required=False, max_length=64
         )
 
         def perform(uow: UnitOfWork) -> tuple[str, PremiseView]:
             agency_in_scope(checks, uow, principal.scope, data.agency_id)
-            self._check_network(checks, uow, data.agency_id, values, list(values))
+            check_network(checks, uow, data.agency_id, values, list(values))
             checks.raise_if_any()
             if legacy and uow.premises.by_legacy_reference(legacy) is not None:
                 raise AlreadyExists("premise", "legacy_reference")
@@ -171,7 +138,7 @@ class PremiseService:
                 created_at=now,
                 updated_at=now,
             )
-            self._apply_premise(row, values)
+            apply_premise(row, values)
             uow.premises.add(row)
             self._recorder.changed(
                 uow,
@@ -206,15 +173,15 @@ class PremiseService:
         def perform(uow: UnitOfWork) -> tuple[str, PremiseView]:
             row = self._premise(uow, principal, request.record_id)
             check_version(row, request.version, "premise")
-            old = _premise_fields(row)
+            old = premise_fields(row)
             checks = Checks()
-            values = self._checked_premise(checks, old | {f: getattr(data, f) for f in fields})
+            values = checked_premise(checks, old | {f: getattr(data, f) for f in fields})
             changes = changed_fields(old, values)
-            self._check_network(checks, uow, row.agency_id, values, list(changes))
+            check_network(checks, uow, row.agency_id, values, list(changes))
             checks.raise_if_any()
             if not changes:
                 return row.id, premise_view(uow, row)
-            self._apply_premise(row, values)
+            apply_premise(row, values)
             self._recorder.changed_version(
                 uow,
                 principal,
@@ -279,7 +246,7 @@ class PremiseService:
         checks.identifier("account_id", data.account_id)
         checks.identifier("premise_id", data.premise_id)
         service = checks.choice("service", data.service, [s.value for s in Service])
-        values = self._checked_subscription(checks, service, data.__dict__)
+        values = checked_subscription(checks, service, data.__dict__)
         requested_on = data.requested_on or today
         if requested_on > today:
             checks.fail("requested_on", "cannot be in the future")
@@ -288,7 +255,7 @@ class PremiseService:
         )
 
         def perform(uow: UnitOfWork) -> tuple[str, SubscriptionView]:
-            self._check_subscription_codes(checks, uow, values, list(values))
+            check_subscription_codes(checks, uow, values, list(values))
             checks.raise_if_any()
             account = self._payer(uow, principal, data.account_id)
             premise = self._premise(uow, principal, data.premise_id, "premise_id")
@@ -315,7 +282,7 @@ class PremiseService:
                 created_at=now,
                 updated_at=now,
             )
-            self._apply_subscription(row, values)
+            apply_subscription(row, values)
             uow.subscriptions.add(row)
             fields = {
                 "subscription_number": row.subscription_number,
@@ -362,20 +329,20 @@ class PremiseService:
             check_version(row, request.version, "subscription")
             if row.status == SubscriptionStatus.TERMINATED:
                 raise InvalidTransition("subscription", row.status, "update")
-            old = _subscription_fields(row)
+            old = subscription_fields(row)
             merged = old | {p: getattr(data, p) for p in paths}
             checks = Checks()
-            values = self._checked_subscription(checks, row.service, merged)
+            values = checked_subscription(checks, row.service, merged)
             values["account_id"] = checks.identifier("account_id", merged["account_id"])
             changes = changed_fields(old, values)
-            self._check_subscription_codes(checks, uow, values, list(changes))
+            check_subscription_codes(checks, uow, values, list(changes))
             checks.raise_if_any()
             if not changes:
                 return row.id, subscription_view(row)
             holders = [uow.subscriptions.holder(row.id)]
             if "account_id" in changes:
                 holders.append(self._payer(uow, principal, values["account_id"]).customer_id)
-            self._apply_subscription(row, values)
+            apply_subscription(row, values)
             row.account_id = values["account_id"]
             self._recorder.changed_version(
                 uow,
@@ -438,7 +405,7 @@ class PremiseService:
                 raise InvalidInput.field(
                     "effective_on", f"cannot be before the last change ({latest.isoformat()})"
                 )
-            old = _status_fields(row)
+            old = status_fields(row)
             row.status = target.value
             if verb == "activate":
                 row.activated_on = day
@@ -448,7 +415,7 @@ class PremiseService:
                 row.suspended_on = None
             else:
                 row.terminated_on = day
-            new = _status_fields(row)
+            new = status_fields(row)
             self._recorder.changed_version(
                 uow,
                 principal,
@@ -502,123 +469,3 @@ class PremiseService:
                 "account_id", "a grouped account pays through its members' accounts"
             )
         return account
-
-    @staticmethod
-    def _checked_premise(checks: Checks, values: dict[str, Any]) -> dict[str, Any]:
-        result = {
-            "address_line": checks.text("address_line", values["address_line"]),
-            "district": checks.text("district", values["district"], required=False, max_length=100),
-            "city": checks.text("city", values["city"], required=False, max_length=100),
-            "landmark": checks.text("landmark", values["landmark"], required=False),
-            "latitude_e6": values["latitude_e6"],
-            "longitude_e6": values["longitude_e6"],
-            "round_id": checks.identifier("round_id", values["round_id"], required=False),
-            "round_order": values["round_order"] or 0,
-            "transformer_id": checks.identifier(
-                "transformer_id", values["transformer_id"], required=False
-            ),
-            "water_sector_id": checks.identifier(
-                "water_sector_id", values["water_sector_id"], required=False
-            ),
-        }
-        latitude, longitude = result["latitude_e6"], result["longitude_e6"]
-        if (latitude is None) != (longitude is None):
-            checks.fail("location", "give the latitude and the longitude together")
-        if latitude is not None and not -LATITUDE_E6 <= latitude <= LATITUDE_E6:
-            checks.fail("location.latitude_e6", "must be between -90 and 90 degrees")
-        if longitude is not None and not -LONGITUDE_E6 <= longitude <= LONGITUDE_E6:
-            checks.fail("location.longitude_e6", "must be between -180 and 180 degrees")
-        if result["round_order"] < 0:
-            checks.fail("round_order", "must not be negative")
-        if result["round_order"] and not result["round_id"]:
-            checks.fail("round_order", "needs a round")
-        return result
-
-    @staticmethod
-    def _check_network(
-        checks: Checks,
-        uow: UnitOfWork,
-        agency_id: str,
-        values: dict[str, Any],
-        changed: list[str],
-    ) -> None:
-        """The round is one of the premise's agency; the nodes are of the right kind."""
-        if checks.violations:
-            return
-        if "round_id" in changed and values["round_id"]:
-            found_round = uow.network.round(values["round_id"])
-            if found_round is None or found_round.agency_id != agency_id:
-                checks.fail("round_id", "is not a round of the premise's agency")
-        for field, kind in (
-            ("transformer_id", NetworkNodeKind.TRANSFORMER),
-            ("water_sector_id", NetworkNodeKind.WATER_SECTOR),
-        ):
-            if field in changed and values[field]:
-                node = uow.network.node(values[field])
-                if node is None or node.kind != kind:
-                    checks.fail(field, f"is not a {kind.value.replace('_', ' ')}")
-                elif node.agency_id not in (None, agency_id):
-                    checks.fail(field, "belongs to another agency's network")
-
-    @staticmethod
-    def _apply_premise(row: PremiseRow, values: dict[str, Any]) -> None:
-        for field, value in values.items():
-            setattr(row, field, value)
-        row.round_id = values["round_id"] or None
-        row.round_order = values["round_order"] or None
-        row.transformer_id = values["transformer_id"] or None
-        row.water_sector_id = values["water_sector_id"] or None
-        row.search_address = address_key(row.address_line, row.district, row.city, row.landmark)[
-            :450
-        ]
-
-    @staticmethod
-    def _checked_subscription(
-        checks: Checks, service: str, values: dict[str, Any]
-    ) -> dict[str, Any]:
-        power = int(values["subscribed_power_va"] or 0)
-        calibre = checks.text("calibre_code", values["calibre_code"], required=False, max_length=32)
-        result = {
-            "product_code": checks.text("product_code", values["product_code"], max_length=32),
-            "tariff_category_code": checks.text(
-                "tariff_category_code", values["tariff_category_code"], max_length=32
-            ),
-            "subscribed_power_va": power,
-            "calibre_code": calibre,
-            "billing_periodicity": checks.choice(
-                "billing_periodicity",
-                values["billing_periodicity"],
-                [p.value for p in BillingPeriodicity],
-            ),
-        }
-        if service == Service.ELECTRICITY:
-            if not 0 < power <= MAX_POWER_VA:
-                checks.fail("subscribed_power_va", "is required for electricity (in VA)")
-            if calibre:
-                checks.fail("calibre_code", "only a water subscription has a calibre")
-        elif service == Service.WATER:
-            if power:
-                checks.fail("subscribed_power_va", "only an electricity subscription has one")
-            if not calibre:
-                checks.fail("calibre_code", "is required for water")
-        return result
-
-    @staticmethod
-    def _check_subscription_codes(
-        checks: Checks, uow: UnitOfWork, values: dict[str, Any], changed: list[str]
-    ) -> None:
-        for field, table in (
-            ("product_code", ReferenceTable.PRODUCT),
-            ("tariff_category_code", ReferenceTable.TARIFF_CATEGORY),
-            ("calibre_code", ReferenceTable.CALIBRE),
-        ):
-            if field in changed:
-                check_code(checks, uow, table, field, values[field], required=False)
-
-    @staticmethod
-    def _apply_subscription(row: SubscriptionRow, values: dict[str, Any]) -> None:
-        row.product_code = values["product_code"]
-        row.tariff_category_code = values["tariff_category_code"]
-        row.subscribed_power_va = values["subscribed_power_va"] or None
-        row.calibre_code = values["calibre_code"]
-        row.billing_periodicity = values["billing_periodicity"]
