@@ -1162,6 +1162,38 @@
         <translation>No meter installed</translation>
     </message>
     <message>
+        <source>No start index (no invoice, reading or installation index)</source>
+        <translation>No start index (no invoice, reading or installation index)</translation>
+    </message>
+    <message>
+        <source>Peak / off-peak meter: no time-of-use tariff yet</source>
+        <translation>Peak / off-peak meter: no time-of-use tariff yet</translation>
+    </message>
+    <message>
+        <source>Not active in the period</source>
+        <translation>Not active in the period</translation>
+    </message>
+    <message>
+        <source>Prepaid: not billed by reading</source>
+        <translation>Prepaid: not billed by reading</translation>
+    </message>
+    <message>
+        <source>Amount too large to be billed</source>
+        <translation>Amount too large to be billed</translation>
+    </message>
+    <message>
+        <source>Subscription not found</source>
+        <translation>Subscription not found</translation>
+    </message>
+    <message>
+        <source>Changed since the simulation: simulate again</source>
+        <translation>Changed since the simulation: simulate again</translation>
+    </message>
+    <message>
+        <source>A final reading is required</source>
+        <translation>A final reading is required</translation>
+    </message>
+    <message>
         <source>Subscription not billable</source>
         <translation>Subscription not billable</translation>
     </message>
@@ -4799,7 +4831,7 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <name>PaymentPanel</name>
     <message>
         <source>Account no., name, phone, meter serial or address, then Enter (F2)</source>
-        <extracomment>the receipt of a payment, for the receipt dialog (the page opens it)</extracomment>
+        <extracomment>the receipt of a payment, for the receipt dialog (the page opens it) a search&apos;s single hit is chosen once: its answer comes in several model signals, and a second load arriving while the cashier types the tender would reset it</extracomment>
         <translation>Account no., name, phone, meter serial or address, then Enter (F2)</translation>
     </message>
     <message>

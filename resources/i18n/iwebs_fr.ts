@@ -1162,6 +1162,38 @@ Factures à numéroter et à comptabiliser : %2, pour %3 (abonnements prêts et 
         <translation>Pas de compteur posé</translation>
     </message>
     <message>
+        <source>No start index (no invoice, reading or installation index)</source>
+        <translation>Pas d'index de départ (ni facture, ni relevé, ni index de pose)</translation>
+    </message>
+    <message>
+        <source>Peak / off-peak meter: no time-of-use tariff yet</source>
+        <translation>Compteur heures pleines / creuses : pas encore de tarif horaire</translation>
+    </message>
+    <message>
+        <source>Not active in the period</source>
+        <translation>Abonnement non actif sur la période</translation>
+    </message>
+    <message>
+        <source>Prepaid: not billed by reading</source>
+        <translation>Prépaiement : non facturé sur relevé</translation>
+    </message>
+    <message>
+        <source>Amount too large to be billed</source>
+        <translation>Montant trop élevé pour être facturé</translation>
+    </message>
+    <message>
+        <source>Subscription not found</source>
+        <translation>Abonnement introuvable</translation>
+    </message>
+    <message>
+        <source>Changed since the simulation: simulate again</source>
+        <translation>Modifié depuis la simulation : simuler à nouveau</translation>
+    </message>
+    <message>
+        <source>A final reading is required</source>
+        <translation>Relevé de résiliation requis</translation>
+    </message>
+    <message>
         <source>Subscription not billable</source>
         <translation>Abonnement non facturable</translation>
     </message>
@@ -4799,7 +4831,7 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <name>PaymentPanel</name>
     <message>
         <source>Account no., name, phone, meter serial or address, then Enter (F2)</source>
-        <extracomment>the receipt of a payment, for the receipt dialog (the page opens it)</extracomment>
+        <extracomment>the receipt of a payment, for the receipt dialog (the page opens it) a search&apos;s single hit is chosen once: its answer comes in several model signals, and a second load arriving while the cashier types the tender would reset it</extracomment>
         <translation>N° de compte, nom, téléphone, compteur ou adresse, puis Entrée (F2)</translation>
     </message>
     <message>

@@ -27,7 +27,9 @@ from iwebs_client.presenters.billing_batch_presenter import (
     month_period,
 )
 from iwebs_client.presenters.presenter_base import CommandIntent
+from iwebs_client.printing.bill_run_summary_layout import CAUSES_FR
 from iwebs_client.tasks import TaskRunner
+from iwebs_server.application.bill_run_chunks import NOT_BILLED_CAUSES
 from tests.client.bill_fakes import ACCOUNT_ID, FakeBillingServices, billing_session
 from tests.client.bill_pdf_text import pdf_text, squeezed
 from tests.client.cash_supervision_fakes import DKR
@@ -423,3 +425,13 @@ def test_pdf_reader_finds_nothing_in_an_empty_pdf(qapp: Any, tmp_path: Path) -> 
     painter.drawLine(0, 0, 100, 100)
     painter.end()
     assert pdf_text(path.read_bytes()).strip() == ""
+
+
+def test_every_not_billed_cause_reads_in_english_and_french(french: Any) -> None:
+    """FAC-8: the list of subscribers not billed says each cause in words, on screen (the
+    French translation) and in the French summary (bordereau), never as a server code."""
+    for cause in (*NOT_BILLED_CAUSES, "FINAL_READING_REQUIRED"):
+        shown = bill_run_rows.cause_text(cause)
+        assert shown != cause and "_" not in shown, cause
+        assert CAUSES_FR.get(cause), cause
+    assert bill_run_rows.cause_text("TIME_OF_USE_METER").startswith("Compteur heures pleines")

@@ -135,6 +135,27 @@ def cause_text(cause: str) -> str:
             "BillRunRows", "No tariff for the period"
         ),
         "NO_METER": QCoreApplication.translate("BillRunRows", "No meter installed"),
+        "NO_PREVIOUS_INDEX": QCoreApplication.translate(
+            "BillRunRows", "No start index (no invoice, reading or installation index)"
+        ),
+        "TIME_OF_USE_METER": QCoreApplication.translate(
+            "BillRunRows", "Peak / off-peak meter: no time-of-use tariff yet"
+        ),
+        "NOT_ACTIVE": QCoreApplication.translate("BillRunRows", "Not active in the period"),
+        "PREPAID": QCoreApplication.translate("BillRunRows", "Prepaid: not billed by reading"),
+        "AMOUNT_OUT_OF_RANGE": QCoreApplication.translate(
+            "BillRunRows", "Amount too large to be billed"
+        ),
+        "COMPUTATION_FAILED": QCoreApplication.translate("BillRunRows", "Computation error"),
+        "SUBSCRIPTION_NOT_FOUND": QCoreApplication.translate(
+            "BillRunRows", "Subscription not found"
+        ),
+        "CHANGED_SINCE_SIMULATION": QCoreApplication.translate(
+            "BillRunRows", "Changed since the simulation: simulate again"
+        ),
+        "FINAL_READING_REQUIRED": QCoreApplication.translate(
+            "BillRunRows", "A final reading is required"
+        ),
         "SUBSCRIPTION_NOT_BILLABLE": QCoreApplication.translate(
             "BillRunRows", "Subscription not billable"
         ),

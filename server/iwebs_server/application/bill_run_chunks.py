@@ -26,6 +26,11 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.bill_computation import (
+    AMOUNT_OUT_OF_RANGE,
+    COMPUTATION_FAILED,
+    NO_TARIFF,
+    NO_TARIFF_FOR_PERIOD,
+    SUBSCRIPTION_NOT_FOUND,
     BillComputation,
     ComputedForSubscription,
 )
@@ -40,7 +45,18 @@ from iwebs_server.application.bill_run_views import (
     SIMULATING,
 )
 from iwebs_server.application.bill_writer import AlreadyBilled, BillToIssue, BillWriter
-from iwebs_server.application.billing_consumption import NotBillable
+from iwebs_server.application.billing_consumption import (
+    ALREADY_BILLED,
+    ESTIMATE_CAP_REACHED,
+    NO_METER,
+    NO_PREVIOUS_INDEX,
+    NO_READING,
+    NOT_ACTIVE,
+    PREPAID,
+    READING_TO_CHECK,
+    TIME_OF_USE_METER,
+    NotBillable,
+)
 from iwebs_server.application.clock import Clock
 from iwebs_server.persistence.repositories.bill_run_repository import (
     FINALIZE,
@@ -52,11 +68,27 @@ from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
 log = logging.getLogger(__name__)
 
-COMPUTATION_FAILED = "COMPUTATION_FAILED"
 ISSUE_FAILED = "ISSUE_FAILED"
 CHANGED_SINCE_SIMULATION = "CHANGED_SINCE_SIMULATION"
-ALREADY_BILLED = "ALREADY_BILLED"
-SUBSCRIPTION_NOT_FOUND = "SUBSCRIPTION_NOT_FOUND"
+#: every cause an item of a run can be not billed for (FAC-8): the client has a text for each
+NOT_BILLED_CAUSES = (
+    NO_READING,
+    READING_TO_CHECK,
+    ESTIMATE_CAP_REACHED,
+    NO_METER,
+    NO_PREVIOUS_INDEX,
+    TIME_OF_USE_METER,
+    NOT_ACTIVE,
+    ALREADY_BILLED,
+    PREPAID,
+    NO_TARIFF,
+    NO_TARIFF_FOR_PERIOD,
+    AMOUNT_OUT_OF_RANGE,
+    COMPUTATION_FAILED,
+    SUBSCRIPTION_NOT_FOUND,
+    CHANGED_SINCE_SIMULATION,
+    ISSUE_FAILED,
+)
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from iwebs_server.persistence.repositories.reading_billing_reads import (
     BillingMeter,
     BillingReading,
     installation_index,
+    register_codes,
 )
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
@@ -66,6 +67,9 @@ NO_PREVIOUS_INDEX = "NO_PREVIOUS_INDEX"
 NOT_ACTIVE = "NOT_ACTIVE"
 ALREADY_BILLED = "ALREADY_BILLED"
 PREPAID = "PREPAID"
+# a meter with peak / off-peak registers and no single one: time-of-use tariffs do not
+# exist yet, so its subscription is listed, not billed on a wrong register
+TIME_OF_USE_METER = "TIME_OF_USE_METER"
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ class Consumption:
 @dataclass(frozen=True)
 class NotBillable:
     # NO_READING | READING_TO_CHECK | ESTIMATE_CAP_REACHED | NO_METER | NO_PREVIOUS_INDEX |
-    # NOT_ACTIVE | ALREADY_BILLED | PREPAID
+    # NOT_ACTIVE | ALREADY_BILLED | PREPAID | TIME_OF_USE_METER
     subscription_id: str
     cause: str
 
@@ -269,6 +273,9 @@ def _one(
         return NotBillable(sid, span)
     if meter is None:
         return NotBillable(sid, NO_METER)
+    registers = register_codes(meter.installation_indexes)
+    if registers and BILLED_REGISTER not in registers:
+        return NotBillable(sid, TIME_OF_USE_METER)
     start, end = span
     on_meter = [r for r in readings if r.meter_id == meter.meter_id]
     base = _base_index(meter, last, on_meter, start)

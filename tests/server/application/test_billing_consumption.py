@@ -211,6 +211,11 @@ def test_causes_of_not_billing(rd: Readings) -> None:
     assert one(rd, to_bill(sub)) == NotBillable(sid, "ALREADY_BILLED")
     bare_bill = to_bill(sub, subscription_id=new_id())  # no meter installed for it
     assert one(rd, bare_bill) == NotBillable(bare_bill.subscription_id, "NO_METER")
+    # peak / off-peak registers and no single one: said as such, not "no previous index"
+    two_rates = rd.subscription(rd.round(), registers=("peak", "offpeak", "reactive"))
+    assert one(rd, to_bill(two_rates)) == NotBillable(
+        two_rates.subscription_id, "TIME_OF_USE_METER"
+    )
 
 
 def test_a_termination_inside_the_period_ends_the_span(rd: Readings) -> None:

@@ -75,7 +75,7 @@ def test_demo_readings_feed_the_worklist_and_a_bill_run(uow_factory: UnitOfWorkF
         )
         for s in subs
     ]
-    not_billed = {"PREPAID", "NO_PREVIOUS_INDEX"}
+    not_billed = {"PREPAID", "TIME_OF_USE_METER"}
     for start, end, wanted, more in (
         (last_month, first_of_month - timedelta(days=1), 4, set()),
         # this month's readings include the ones in the worklist

@@ -40,6 +40,13 @@ def installation_index(text: str, register_code: str) -> int | None:
     return None
 
 
+def register_codes(text: str) -> frozenset[str]:
+    """The registers named in an installation's indexes ("peak=00123;offpeak=04567")."""
+    return frozenset(
+        code.strip() for code, _, _ in (p.partition("=") for p in text.split(";")) if code.strip()
+    )
+
+
 class BillingMeter(NamedTuple):
     subscription_id: str
     meter_id: str
