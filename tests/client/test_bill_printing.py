@@ -99,6 +99,17 @@ def test_the_receipt_words_stay_off_the_bill_and_the_service_may_come_as_a_label
     assert lay.consumption_text(document_from_proto(message)) == "280 m³"
 
 
+def test_a_long_footer_is_wrapped_not_cut(qapp: Any, tmp_path: Path) -> None:
+    """The agency's footer (billing.bill_footer, up to 400 characters) is printed whole under
+    the totals, on several lines, not cut off with an ellipsis."""
+    message = bill_document()
+    message.footer = "Payable à nos agences, par mobile money ou virement avec le numéro de compte."
+    doc = document_from_proto(message)
+    text = squeezed(pdf_text(write_bill_pdf(doc, tmp_path / "f.pdf").read_bytes()))
+    assert "Payableànosagences,parmobilemoneyouvirementavecle" in text
+    assert "numérodecompte." in text and "…" not in text
+
+
 def test_a_credit_note_and_credits_matched(qapp: Any, tmp_path: Path) -> None:
     message = bill_document()
     message.kind = bs.BILL_KIND_CREDIT_NOTE

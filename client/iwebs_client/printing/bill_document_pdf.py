@@ -130,8 +130,11 @@ def _parties(page: BillPage, doc: BillDocument) -> None:
         y += 4.3
 
 
-def _wrapped(text: str, metrics: QFontMetricsF, width: float, most: int) -> list[str]:
-    """The text on at most `most` lines, cut after a comma or a space (the last one elided)."""
+def _wrapped(
+    text: str, metrics: QFontMetricsF, width: float, most: int, indent: str = "   "
+) -> list[str]:
+    """The text on at most `most` lines, cut after a comma or a space (the last one elided),
+    the lines after the first indented by `indent`."""
     lines: list[str] = []
     rest = text
     while rest and len(lines) < most - 1 and metrics.horizontalAdvance(rest) > width:
@@ -146,7 +149,7 @@ def _wrapped(text: str, metrics: QFontMetricsF, width: float, most: int) -> list
         if cut <= 0:
             break
         lines.append(rest[: cut + 1].rstrip(" ,") + ("," if rest[cut] == "," else ""))
-        rest = "   " + rest[cut + 1 :].strip()
+        rest = indent + rest[cut + 1 :].strip()
     lines.append(rest)
     return lines
 
@@ -357,11 +360,15 @@ def paint_bill(
         notes.insert(0, lay.credits_note(doc))
     page.font(7.5, italic=True)
     x = 118.0
+    width = PAGE_WIDTH_MM - MARGIN_MM - x
+    metrics = QFontMetricsF(page.painter.font(), page.device)
     y = after_totals
-    for note in notes[:4]:
+    # each note wrapped (the agency's footer is a sentence or two), as far as the coupon
+    lines = [line for note in notes[:4] for line in _wrapped(note, metrics, page.mm(width), 3, "")]
+    for line in lines:
         if y + 4 > COUPON_TOP_MM - 2:
             break
-        page.text(x, y, PAGE_WIDTH_MM - MARGIN_MM - x, 4, note, color=GREY)
+        page.text(x, y, width, 4, line, color=GREY)
         y += 4
     _coupon(page, doc)
 
