@@ -328,10 +328,14 @@ def test_account_bills_explanation_individual_bill_and_correction(
     bill = opened.args[0]
     rows = bill_rows.line_rows(list(bill.lines))
     assert [plain(c) for c in rows[1].cells[:5]] == [
-        "Énergie tranche 2", "2", "100 kWh", "136.49", "13 649 FCFA",
-    ]  # fmt: skip
+        "Énergie tranche 2",
+        "2",
+        "100 kWh",
+        "136,49",
+        "13 649 FCFA",
+    ]  # fmt: skip  (a decimal comma for a clerk in Dakar, as on the printed bill)
     assert rows[1].cells[6] == "DPP v3 (from 01/07/2026)"
-    assert plain(rows[1].tooltip) == "100 kWh \u00d7 136.49 = 13 649 FCFA"
+    assert plain(rows[1].tooltip) == "100 kWh \u00d7 136,49 = 13 649 FCFA"
     assert "index 12 450 on 30/09/2026 → 12 730 on 30/11/2026 = 280 kWh" in plain(
         bill_rows.reading_text(bill)
     )

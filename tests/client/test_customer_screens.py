@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from iwebs.v1 import customer_pb2, customer_search_service_pb2
 from iwebs_client.backend.client_types import BackendError, ChangeNote, FieldViolation
-from iwebs_client.models.display_format import format_money
+from iwebs_client.models.display_format import format_decimal_text, format_money
 from iwebs_client.presenters import customer_overview_rows as rows
 from iwebs_client.presenters import module_catalog
 from iwebs_client.presenters.customer_forms import (
@@ -62,6 +62,18 @@ def test_money_is_whole_francs_with_grouping(french_locale) -> None:
     text = format_money(1_234_567, "XOF")
     assert text.replace("\u202f", " ").replace("\xa0", " ") == "1 234 567 FCFA"
     assert format_money(-150, "EUR").replace("\u202f", " ") == "-1,50 EUR"
+
+
+def test_server_decimals_read_in_french_with_their_digits_kept(french_locale) -> None:
+    """Prices and rates come as decimal text ("136.49"): shown "136,49", never via a float."""
+
+    def shown(text: str) -> str:
+        return format_decimal_text(text).replace("\u202f", " ").replace("\xa0", " ")
+
+    assert [shown(t) for t in ("136.49", "82", "2.5", "16667", "-1234567.50", "0.000")] == [
+        "136,49", "82", "2,5", "16 667", "-1 234 567,50", "0,000",
+    ]  # fmt: skip
+    assert [shown(t) for t in ("", "n/a", "1e5", "1.2.3")] == ["", "n/a", "1e5", "1.2.3"]
 
 
 def test_menu_entries_follow_the_customer_rights() -> None:

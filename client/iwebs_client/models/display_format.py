@@ -28,6 +28,22 @@ def format_integer(value: int) -> str:
     return QLocale().toString(value)
 
 
+def format_decimal_text(text: str) -> str:
+    """A decimal the server sends as text ("1234.50", "-82", "2.5") in the user's language
+    ("1 234,50" in French), its digits kept as they are (never through a float); anything
+    else is shown as it came."""
+    value = (text or "").strip()
+    sign = value[:1] if value[:1] in "+-" else ""
+    whole, dot, fraction = value[len(sign) :].partition(".")
+    if not whole.isdigit() or (dot and not fraction.isdigit()):
+        return text
+    locale = QLocale()
+    shown = locale.toString(int(whole))
+    if fraction:
+        shown += locale.decimalPoint() + fraction
+    return (locale.negativeSign() if sign == "-" else "") + shown
+
+
 #: digits after the decimal point per ISO 4217 currency; the CFA francs have none
 _MINOR_DIGITS = {"XOF": 0, "XAF": 0, "GNF": 0, "EUR": 2, "USD": 2, "GHS": 2, "NGN": 2}
 #: what people write after the amount

@@ -10,7 +10,12 @@ from PySide6.QtCore import QCoreApplication
 
 from iwebs.v1 import bill_service_pb2 as bs
 from iwebs.v1 import customer_pb2
-from iwebs_client.models.display_format import format_integer, format_money, format_timestamp
+from iwebs_client.models.display_format import (
+    format_decimal_text,
+    format_integer,
+    format_money,
+    format_timestamp,
+)
 from iwebs_client.models.record_table_model import RecordRow
 
 TIMES = "\u00d7"  # the multiplication sign
@@ -221,19 +226,26 @@ def tariff_version_text(line: bs.BillLine) -> str:
     return text
 
 
+def quantity_text(quantity: str, unit: str) -> str:
+    """A line's quantity with its unit ('145 kWh', '2,5 %' in French)."""
+    return f"{format_decimal_text(quantity)} {unit}".strip()
+
+
 def price_text(unit: str, unit_price: str) -> str:
-    """A line's unit price; a tax line's is the amount the rate is taken on ('on 28222')."""
+    """A line's unit price ('136,49' in French); a tax line's is the amount the rate is
+    taken on ('on 28 222')."""
+    price = format_decimal_text(unit_price)
     return (
-        QCoreApplication.translate("BillRows", "on %1").replace("%1", unit_price)
+        QCoreApplication.translate("BillRows", "on %1").replace("%1", price)
         if unit == "%"
-        else unit_price
+        else price
     )
 
 
 def line_formula(line: bs.BillLine) -> str:
-    """'100 kWh x 136.49 = 13 649 FCFA' (the server's decimal text, never a float)."""
-    quantity = f"{line.quantity} {line.unit}".strip()
-    return f"{quantity} {TIMES} {line.unit_price} = {money_text(line.amount)}"
+    """'100 kWh x 136,49 = 13 649 FCFA' (the server's decimal text, never a float)."""
+    price = format_decimal_text(line.unit_price)
+    return f"{quantity_text(line.quantity, line.unit)} {TIMES} {price} = {money_text(line.amount)}"
 
 
 def line_rows(lines: Sequence[bs.BillLine]) -> list[RecordRow]:
@@ -243,7 +255,7 @@ def line_rows(lines: Sequence[bs.BillLine]) -> list[RecordRow]:
             (
                 line.label or line.code,
                 str(line.block_no) if line.block_no else "",
-                f"{line.quantity} {line.unit}".strip(),
+                quantity_text(line.quantity, line.unit),
                 price_text(line.unit, line.unit_price),
                 money_text(line.amount),
                 line.rule,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from iwebs.v1 import bill_run_service_pb2 as brs
 from iwebs_client.models.display_format import format_integer
 from iwebs_client.models.record_table_model import RecordRow
+from iwebs_client.presenters.bill_rows import price_text, quantity_text
 from iwebs_client.presenters.bill_run_rows import cause_text, control_text, date_text, money_text
 
 
@@ -34,10 +35,8 @@ def explanation_rows(lines: Sequence[brs.BillRunLine]) -> list[RecordRow]:
             (
                 line.label or line.code,
                 str(line.block_no) if line.has_block_no else "",
-                f"{line.quantity} {line.unit}".strip(),
-                QCoreApplication.translate("BillRunRows", "on %1").replace("%1", line.unit_price)
-                if line.unit == "%"
-                else line.unit_price,
+                quantity_text(line.quantity, line.unit),
+                price_text(line.unit, line.unit_price),
                 money_text(line.amount),
                 line.rule,
                 line.tariff_version_id[:8],
