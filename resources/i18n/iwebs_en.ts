@@ -1466,10 +1466,6 @@
         <translation>period %1 to %2</translation>
     </message>
     <message>
-        <source>on %1</source>
-        <translation>on %1</translation>
-    </message>
-    <message>
         <source>index %1 → %2</source>
         <translation>index %1 → %2</translation>
     </message>
@@ -6881,10 +6877,6 @@ Every till of that day must be closed. The closure is final: no receipt can be a
     <message>
         <source>Version %1 proposed: it waits for approval in Approvals.</source>
         <translation>Version %1 proposed: it waits for approval in Approvals.</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>on %1</translation>
     </message>
     <message>
         <source>Total: %1</source>

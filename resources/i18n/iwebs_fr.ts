@@ -1163,7 +1163,7 @@ Factures à numéroter et à comptabiliser : %2, pour %3 (abonnements prêts et 
     </message>
     <message>
         <source>No start index (no invoice, reading or installation index)</source>
-        <translation>Pas d'index de départ (ni facture, ni relevé, ni index de pose)</translation>
+        <translation>Pas d&apos;index de départ (ni facture, ni relevé, ni index de pose)</translation>
     </message>
     <message>
         <source>Peak / off-peak meter: no time-of-use tariff yet</source>
@@ -1464,10 +1464,6 @@ Factures à numéroter et à comptabiliser : %2, pour %3 (abonnements prêts et 
     <message>
         <source>period %1 to %2</source>
         <translation>période du %1 au %2</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>sur %1</translation>
     </message>
     <message>
         <source>index %1 → %2</source>
@@ -6881,10 +6877,6 @@ Toutes les caisses de cette journée doivent être clôturées. La clôture est 
     <message>
         <source>Version %1 proposed: it waits for approval in Approvals.</source>
         <translation>Version %1 proposée : elle attend l&apos;approbation dans Validations.</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>sur %1</translation>
     </message>
     <message>
         <source>Total: %1</source>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from iwebs_client.backend.client_types import BackendError
 from iwebs_client.models.display_format import format_money
 from iwebs_client.models.paged_table_model import ITEM_ROLE, SORT_ROLE
+from iwebs_client.presenters.bill_rows import price_text, quantity_text
 from iwebs_client.presenters.tariff_grid import GridDraft
 from iwebs_client.presenters.tariff_ports import (
     STATUS_APPROVED,
@@ -415,16 +416,14 @@ class TariffsPage(QWidget):
     def _simulated(self, result: SimulationResult) -> None:
         self.lines.setRowCount(len(result.lines))
         for row, line in enumerate(result.lines):
-            if line.unit == "%":  # a tax: the rate as quantity, the base as "unit price"
-                unit_price = self.tr("on %1").replace("%1", line.unit_price)
-            elif line.unit:
-                unit_price = f"{line.unit_price} / {line.unit}"
-            else:
-                unit_price = line.unit_price
+            # a tax: the rate as quantity, the base as "unit price" (price_text says "on ...")
+            unit_price = price_text(line.unit, line.unit_price)
+            if line.unit and line.unit != "%":
+                unit_price = f"{unit_price} / {line.unit}"
             cells = (
                 line.code,
                 line.label,
-                f"{line.quantity} {line.unit}".strip(),
+                quantity_text(line.quantity, line.unit),
                 unit_price if line.unit_price else "",
                 format_money(line.amount.amount_minor, line.amount.currency_code),
                 line.rule,
