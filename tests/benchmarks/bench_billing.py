@@ -48,6 +48,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from iwebs_server.application.billing_verifier import BillingVerifier
 from iwebs_server.application.clock import new_id
 from iwebs_server.composition import Application, build_application
 from iwebs_server.domain.principal import AgencyScope, Principal
@@ -308,89 +309,28 @@ class Bench:
         }
 
     def verify(self) -> dict[str, Any]:
-        problems: list[str] = []
-        # every selected subscription: an item; billed once, or an item not billed with cause
-        items = int(self.scalar("SELECT count(*) FROM bill_run_items"))
-        selected = int(self.scalar("SELECT sum(total_items) FROM bill_runs"))
-        if items != selected:
-            problems.append(f"{selected} selected but {items} items")
+        """The production check (`iwebs billing verify`, application/billing_verifier.py):
+        numbering gap-free per series, totals = lines, ledger groups at zero and each bill's
+        receivable, every reference, each selected subscription an item and each item to
+        bill its bill, causes, credit notes, open amounts; plus no subscription billed twice."""
+        report = BillingVerifier(self.app.uow_factory).verify()
+        problems = [f"{p.check}: {p.line()}" for p in report.problems]
         twice = self.scalar(
             "SELECT count(*) FROM (SELECT subscription_id FROM bills WHERE bill_run_id IS NOT NULL "
             "GROUP BY subscription_id HAVING count(*) > 1) x"
         )
         if twice:
             problems.append(f"{twice} subscriptions billed twice")
-        billable = int(
-            self.scalar(
-                "SELECT count(*) FROM bill_run_items WHERE outcome IN ('ready', 'released')"
-            )
-        )
-        bills = int(self.scalar("SELECT count(*) FROM bills WHERE bill_run_id IS NOT NULL"))
-        if billable != bills:
-            problems.append(f"{billable} items ready or released but {bills} bills")
-        unbilled_items = self.scalar(
-            "SELECT count(*) FROM bill_run_items i WHERE i.outcome IN ('ready', 'released') "
-            "AND NOT EXISTS (SELECT 1 FROM bills b WHERE b.bill_run_id = i.run_id "
-            "AND b.subscription_id = i.subscription_id)"
-        )
-        if unbilled_items:
-            problems.append(f"{unbilled_items} ready items without their bill")
-        no_cause = self.scalar(
-            "SELECT count(*) FROM bill_run_items WHERE outcome = 'not_billed' AND cause = ''"
-        )
-        if no_cause:
-            problems.append(f"{no_cause} not billed without a cause")
-        # numbers gap-free per series: 1..n, n = the series' next value - 1
-        series = self.rows(
-            "SELECT substr(bill_number, 1, length(bill_number) - 8) AS s, count(*), "
-            "min(CAST(substr(bill_number, length(bill_number) - 6) AS INTEGER)), "
-            "max(CAST(substr(bill_number, length(bill_number) - 6) AS INTEGER)) "
-            "FROM bills WHERE bill_run_id IS NOT NULL GROUP BY s"
-        )
-        for prefix, count, low, high in series:
-            if high - low + 1 != count or low != 1:
-                problems.append(f"series {prefix}: {count} numbers from {low} to {high}")
-        # each bill = the sum of its lines
-        unbalanced = self.scalar(
-            "SELECT count(*) FROM bills b WHERE b.bill_run_id IS NOT NULL AND b.amount_minor <> "
-            "(SELECT coalesce(sum(l.amount_minor), 0) FROM bill_lines l WHERE l.bill_id = b.id)"
-        )
-        if unbalanced:
-            problems.append(f"{unbalanced} bills whose total is not the sum of their lines")
-        # what the foreign keys dropped by revision 0006 guaranteed (docs/billing.md)
-        dangling = self.scalar(
-            "SELECT (SELECT count(*) FROM bills b WHERE b.bill_run_id IS NOT NULL AND ("
-            "NOT EXISTS (SELECT 1 FROM customer_accounts a WHERE a.id = b.account_id) OR "
-            "NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = b.subscription_id) OR "
-            "NOT EXISTS (SELECT 1 FROM agencies g WHERE g.id = b.agency_id) OR "
-            "NOT EXISTS (SELECT 1 FROM bill_runs r WHERE r.id = b.bill_run_id))) + "
-            "(SELECT count(*) FROM bill_lines l "
-            "WHERE NOT EXISTS (SELECT 1 FROM bills b WHERE b.id = l.bill_id)) + "
-            "(SELECT count(*) FROM bill_run_items i "
-            "WHERE NOT EXISTS (SELECT 1 FROM bill_runs r WHERE r.id = i.run_id))"
-        )
-        if dangling:
-            problems.append(f"{dangling} rows refer to a missing parent row")
-        groups = self.scalar(
-            "SELECT count(*) FROM (SELECT entry_group_id FROM ledger_entries "
-            "WHERE source_type = 'billing' GROUP BY entry_group_id "
-            "HAVING sum(amount_minor) <> 0) x"
-        )
-        if groups:
-            problems.append(f"{groups} ledger groups do not sum to zero")
-        receivable = self.scalar(
-            "SELECT coalesce(sum(amount_minor), 0) FROM ledger_entries "
-            "WHERE source_type = 'billing' AND ledger_account = 'RECEIVABLE'"
-        )
         billed = self.scalar(
             "SELECT coalesce(sum(amount_minor), 0) FROM bills WHERE bill_run_id IS NOT NULL"
         )
-        if int(receivable) != int(billed):
-            problems.append(f"receivable {receivable} != billed {billed}")
         return {
             "ok": not problems,
             "problems": problems,
-            "series": len(series),
+            "series": report.series,
+            "bills": report.bills,
+            "ledger_groups": report.ledger_groups,
+            "verifier_seconds": round(report.seconds, 1),
             "billed_amount_minor": int(billed),
         }
 

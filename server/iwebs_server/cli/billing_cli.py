@@ -3,6 +3,8 @@
     iwebs billing worker [--processes N] [--threads T]   do pending chunks until stopped
     iwebs billing runs [--agency CODE] [--limit N]       the latest runs and their progress
     iwebs billing status RUN                             one run (id or run number)
+    iwebs billing verify [--agency CODE] [--database-url URL]
+                        re-check the billing facts (REL-03); exit 0 when all hold, else 1
 
 Workers share the runs with the server's own worker threads through the database: start
 as many as the machine has cores to spare; stop them with Ctrl+C or SIGTERM (the chunk in
@@ -21,10 +23,13 @@ import threading
 from typing import TextIO
 
 from iwebs_server.application.bill_run_views import RunView
+from iwebs_server.application.billing_verifier import BillingVerifier
 from iwebs_server.composition import Application, build_application
 from iwebs_server.domain.errors import DomainError
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.jobs.bill_run_worker import BillRunWorkers
+from iwebs_server.persistence.database import make_engine
+from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
 from iwebs_server.settings import load_settings
 
 log = logging.getLogger("iwebs.billing")
@@ -40,9 +45,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     runs.add_argument("--limit", type=int, default=20)
     status = commands.add_parser("status", help="one bill run's progress")
     status.add_argument("run", help="run id or run number")
+    verify = commands.add_parser(
+        "verify",
+        help="check bill numbering, totals, ledger, references, runs, credit notes, balances",
+    )
+    verify.add_argument("--agency", default="", help="agency code (default: every agency)")
+    verify.add_argument(
+        "--database-url", default="", help="database to verify (default: the server's)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.billing_command == "verify":
+        url = args.database_url or load_settings(args.config).effective_database_url
+        return verify(url, args.agency)
     if args.billing_command == "worker":
         if args.processes > 1:
             return _processes(args)
@@ -58,6 +74,16 @@ def run(args: argparse.Namespace) -> int:
         return print_status(app, args.run)
     finally:
         app.close()
+
+
+def verify(database_url: str, agency_code: str = "", stream: TextIO | None = None) -> int:
+    engine = make_engine(database_url, pool_size=1)
+    try:
+        report = BillingVerifier(UnitOfWorkFactory(engine)).verify(agency_code)
+    finally:
+        engine.dispose()
+    print(report.text(), file=stream or sys.stdout)
+    return 0 if report.ok else 1
 
 
 def work(app: Application, threads: int, stop: threading.Event | None = None) -> int:

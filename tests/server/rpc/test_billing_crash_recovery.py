@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from iwebs.v1 import bill_run_service_pb2 as pb
 from iwebs.v1 import bill_run_service_pb2_grpc as pb_grpc
 from iwebs.v1 import common_pb2
+from iwebs_server.application.billing_verifier import BillingVerifier
 from iwebs_server.application.clock import new_id
 from iwebs_server.application.reference_seed import seed_reference_data
 from iwebs_server.composition import Application, build_application
@@ -241,6 +242,9 @@ def test_kill_9_during_finalization_then_restart(
     assert all(cause for cause in items.values())
     assert len(billed) > SUBSCRIPTIONS * 0.9
     assert groups and all(total == 0 for _, total in groups)
+    # and the production check says the same (REL-03: `iwebs billing verify`)
+    report = BillingVerifier(app.uow_factory).verify()
+    assert report.ok and report.bills == len(billed), report.text()
 
 
 def _runs(client: Client) -> pb_grpc.BillRunServiceStub:
