@@ -25,9 +25,9 @@ each check listing at most `limit` rows.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from iwebs_server.application.cash_verification_report import SHOWN_PER_CHECK, Problem
+from iwebs_server.application.cash_verification_report import Problem, Problems
 from iwebs_server.persistence.repositories.billing_verification_reads import (
     BillingVerificationReads,
 )
@@ -45,39 +45,21 @@ CHECKS = (
 
 
 @dataclass
-class BillingVerificationReport:
+class BillingVerificationReport(Problems):
     scope: str = "all agencies"
     bills: int = 0
     series: int = 0
     runs: int = 0
     ledger_groups: int = 0
     seconds: float = 0.0
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def of(self, check: str) -> list[Problem]:
-        return [p for p in self.problems if p.check == check]
 
     def text(self) -> str:
-        lines = [
+        title = (
             f"Billing verification ({self.scope}): {self.bills} bills in {self.series} "
             f"series, {self.runs} runs, {self.ledger_groups} ledger groups "
             f"in {self.seconds:.1f} s"
-        ]
-        for check, title in CHECKS:
-            found = self.of(check)
-            if not found:
-                lines.append(f"{title}: OK")
-                continue
-            lines.append(f"{title}: {len(found)} problem(s)")
-            lines.extend(f"  - {p.line()}" for p in found[:SHOWN_PER_CHECK])
-            if len(found) > SHOWN_PER_CHECK:
-                lines.append(f"  ... and {len(found) - SHOWN_PER_CHECK} more")
-        lines.append("RESULT: OK" if self.ok else f"RESULT: {len(self.problems)} PROBLEM(S)")
-        return "\n".join(lines)
+        )
+        return "\n".join([title, *self.check_lines(CHECKS)])
 
 
 class BillingVerifier:

@@ -35,14 +35,10 @@ class Problem:
 
 
 @dataclass
-class VerificationReport:
-    scope: str = "all agencies"
-    series: int = 0
-    receipts: int = 0
-    closures: int = 0
-    cancellations: int = 0
-    ledger_groups: int = 0
-    seconds: float = 0.0
+class Problems:
+    """The problems a verifier found (the cash's here, the billing's in billing_verifier.py),
+    printed check by check."""
+
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -56,14 +52,11 @@ class VerificationReport:
         found = self.of(check)
         return found[0] if found else None
 
-    def text(self) -> str:
-        lines = [
-            f"Cash verification ({self.scope}): {self.series} receipt series, "
-            f"{self.receipts} receipts, {self.closures} closures, "
-            f"{self.cancellations} cancellations, {self.ledger_groups} ledger groups "
-            f"in {self.seconds:.1f} s"
-        ]
-        for check, title in CHECKS:
+    def check_lines(self, checks: tuple[tuple[str, str], ...]) -> list[str]:
+        """Each check's title with OK or its problems (at most SHOWN_PER_CHECK), then the
+        result."""
+        lines = []
+        for check, title in checks:
             found = self.of(check)
             if not found:
                 lines.append(f"{title}: OK")
@@ -73,4 +66,24 @@ class VerificationReport:
             if len(found) > SHOWN_PER_CHECK:
                 lines.append(f"  ... and {len(found) - SHOWN_PER_CHECK} more")
         lines.append("RESULT: OK" if self.ok else f"RESULT: {len(self.problems)} PROBLEM(S)")
-        return "\n".join(lines)
+        return lines
+
+
+@dataclass
+class VerificationReport(Problems):
+    scope: str = "all agencies"
+    series: int = 0
+    receipts: int = 0
+    closures: int = 0
+    cancellations: int = 0
+    ledger_groups: int = 0
+    seconds: float = 0.0
+
+    def text(self) -> str:
+        title = (
+            f"Cash verification ({self.scope}): {self.series} receipt series, "
+            f"{self.receipts} receipts, {self.closures} closures, "
+            f"{self.cancellations} cancellations, {self.ledger_groups} ledger groups "
+            f"in {self.seconds:.1f} s"
+        )
+        return "\n".join([title, *self.check_lines(CHECKS)])
