@@ -24,12 +24,11 @@ from typing import TextIO
 
 from iwebs_server.application.bill_run_views import RunView
 from iwebs_server.application.billing_verifier import BillingVerifier
+from iwebs_server.cli.verification import run_verifier
 from iwebs_server.composition import Application, build_application
 from iwebs_server.domain.errors import DomainError
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.jobs.bill_run_worker import BillRunWorkers
-from iwebs_server.persistence.database import make_engine
-from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
 from iwebs_server.settings import load_settings
 
 log = logging.getLogger("iwebs.billing")
@@ -77,13 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def verify(database_url: str, agency_code: str = "", stream: TextIO | None = None) -> int:
-    engine = make_engine(database_url, pool_size=1)
-    try:
-        report = BillingVerifier(UnitOfWorkFactory(engine)).verify(agency_code)
-    finally:
-        engine.dispose()
-    print(report.text(), file=stream or sys.stdout)
-    return 0 if report.ok else 1
+    return run_verifier(BillingVerifier, database_url, agency_code, stream)
 
 
 def work(app: Application, threads: int, stop: threading.Event | None = None) -> int:

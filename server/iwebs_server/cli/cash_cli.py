@@ -8,12 +8,10 @@ the first affected row of each problem, and exits 0 when everything holds, 1 oth
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TextIO
 
 from iwebs_server.application.cash_verifier import CashVerifier
-from iwebs_server.persistence.database import make_engine
-from iwebs_server.persistence.unit_of_work import UnitOfWorkFactory
+from iwebs_server.cli.verification import run_verifier
 from iwebs_server.settings import load_settings
 
 
@@ -30,13 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def verify(database_url: str, agency_code: str = "", stream: TextIO | None = None) -> int:
-    engine = make_engine(database_url, pool_size=1)
-    try:
-        report = CashVerifier(UnitOfWorkFactory(engine)).verify(agency_code)
-    finally:
-        engine.dispose()
-    print(report.text(), file=stream or sys.stdout)
-    return 0 if report.ok else 1
+    return run_verifier(CashVerifier, database_url, agency_code, stream)
 
 
 def run(args: argparse.Namespace) -> int:
