@@ -290,10 +290,20 @@ def build_sqlite_base(dataset: Dataset, state: dict[str, Any]) -> None:
     with psycopg.connect(POSTGRES + source.name("base")) as pg:
         for table in Base.metadata.sorted_tables:
             table_started = time.perf_counter()
-            columns = [c.name for c in table.columns]
+            # the columns the PostgreSQL base has (it may be at an older revision: the
+            # columns added since keep their defaults)
+            present = {
+                name
+                for (name,) in pg.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+                    (table.name,),
+                )
+            }
+            copied = [c for c in table.columns if c.name in present]
+            columns = [c.name for c in copied]
             names = ", ".join(f'"{c}"' for c in columns)
             # values formatted by PostgreSQL as SQLAlchemy's SQLite dialect stores them
-            values = ", ".join(_sqlite_value(c) for c in table.columns)
+            values = ", ".join(_sqlite_value(c) for c in copied)
             marks = ", ".join("?" for _ in columns)
             statement = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
             count = 0

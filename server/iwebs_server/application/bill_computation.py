@@ -10,7 +10,7 @@ per agency. Nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,8 +18,10 @@ from decimal import Decimal
 from iwebs_server.application.bill_writer import INVOICE, BillToIssue
 from iwebs_server.application.billing_consumption import (
     Consumption,
+    ConsumptionSettings,
     NotBillable,
     SubscriptionToBill,
+    consumption_settings,
     consumptions_for_billing,
 )
 from iwebs_server.application.parameters import ParameterReader
@@ -65,6 +67,7 @@ _SUBSCRIPTION_COLUMNS = (
     SubscriptionRow.activated_on,
     SubscriptionRow.suspended_on,
     SubscriptionRow.terminated_on,
+    SubscriptionRow.billing_inputs_version,
 )
 
 
@@ -84,6 +87,10 @@ class BillComputation:
             for row in uow.bill_runs.subscription_rows(_SUBSCRIPTION_COLUMNS, ids)
         }
         return [found[i] for i in ids if i in found]
+
+    def settings(self, uow: UnitOfWork) -> ConsumptionSettings:
+        """The consumption parameters; their fingerprint is kept with a run's items."""
+        return consumption_settings(uow)
 
     def thresholds(self, uow: UnitOfWork, agency_id: str) -> ControlThresholds:
         read = self._parameters.effective
@@ -108,13 +115,22 @@ class BillComputation:
         period_end: date,
         *,
         with_controls: bool = True,
+        settings: ConsumptionSettings | None = None,
+        known: Mapping[str, Consumption] | None = None,
     ) -> dict[str, ComputedForSubscription | NotBillable]:
         """Each subscription's computed bill and controls, or why it cannot be billed.
         `with_controls` False (a run's finalization: the controls were the simulation's)
-        runs none, so reads neither the averages nor the thresholds."""
+        runs none, so reads neither the averages nor the thresholds. `known`: consumptions
+        already derived (a run's finalization, from the simulation when nothing changed
+        since), priced again without reading anything for them."""
         if not subscriptions:
             return {}
-        consumptions = consumptions_for_billing(uow, subscriptions, period_start, period_end)
+        known = known or {}
+        consumptions: dict[str, Consumption | NotBillable] = dict(known)
+        to_derive = [s for s in subscriptions if s.subscription_id not in known]
+        consumptions.update(
+            consumptions_for_billing(uow, to_derive, period_start, period_end, settings)
+        )
         catalogue = uow.tariffs.approved_catalogue()
         averages = (
             uow.bill_runs.average_amounts(

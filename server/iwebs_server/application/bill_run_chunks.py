@@ -9,7 +9,10 @@ issued twice (the unique index bills(bill_run_id, subscription_id, kind) is the 
   with its control codes, not_billed with its cause); nothing numbered or posted;
 - finalize: compute again the ready and released items and issue them through BillWriter
   (numbers, bills, lines, ledger, matching, outbox); an item whose bill cannot be issued,
-  or whose amount is no longer the simulated one, becomes not_billed with its cause.
+  or whose amount is no longer the simulated one, becomes not_billed with its cause. The
+  consumption the simulation derived is taken again, without reading meters, bills and
+  readings, while the subscription's billing_inputs_version (raised by triggers) and the
+  consumption parameters are unchanged (`kept_consumptions`); the tariff is applied again.
 
 The last chunk of a phase moves the run's status (simulating -> simulated, finalizing ->
 finalized) after locking the run row, so that two workers finishing the last two chunks
@@ -20,6 +23,7 @@ bill, each in a savepoint, so that one bad subscription cannot block a run.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -55,9 +59,12 @@ from iwebs_server.application.billing_consumption import (
     PREPAID,
     READING_TO_CHECK,
     TIME_OF_USE_METER,
+    Consumption,
     NotBillable,
+    SubscriptionToBill,
 )
 from iwebs_server.application.clock import Clock
+from iwebs_server.persistence.repositories.bill_run_items import SimulatedItem
 from iwebs_server.persistence.repositories.bill_run_repository import (
     FINALIZE,
     SIMULATE,
@@ -167,6 +174,9 @@ class BillRunChunks:
         self, uow: UnitOfWork, run: BillRunRow, chunk: ClaimedChunk, one_by_one: bool
     ) -> ChunkOutcome:
         computation = self._computation
+        # read before the subscriptions and their inputs: a change committed meanwhile makes
+        # the finalization derive the consumption again, never keep a stale one
+        settings = computation.settings(uow)
         subscriptions = computation.load_subscriptions(uow, chunk.subscription_ids)
         if one_by_one:
             results: dict[str, ComputedForSubscription | NotBillable] = {}
@@ -176,14 +186,22 @@ class BillRunChunks:
                     with uow.session.begin_nested():
                         results.update(
                             computation.compute(
-                                uow, [subscription], run.period_start, run.period_end
+                                uow,
+                                [subscription],
+                                run.period_start,
+                                run.period_end,
+                                settings=settings,
                             )
                         )
                 except Exception:
                     log.exception("simulation of subscription %s failed", sid)
                     results[sid] = NotBillable(sid, COMPUTATION_FAILED)
         else:
-            results = computation.compute(uow, subscriptions, run.period_start, run.period_end)
+            results = computation.compute(
+                uow, subscriptions, run.period_start, run.period_end, settings=settings
+            )
+        fingerprint = settings.fingerprint
+        date_value = uow.bill_runs.bulk.date_value
         rows: list[tuple[object, ...]] = []
         ready = not_billed = errors = amount = 0
         run_id, chunk_no = run.id, chunk.chunk_no
@@ -206,10 +224,11 @@ class BillRunChunks:
                         False,
                         0,
                         "",
+                        *_NO_CONSUMPTION,
                     )
                 )
                 continue
-            total = result.bill.total_minor
+            total, consumption = result.bill.total_minor, result.consumption
             if result.controls:
                 outcome = HELD
             else:
@@ -225,10 +244,19 @@ class BillRunChunks:
                     outcome,
                     "",
                     ",".join(result.controls),
-                    result.consumption.consumption,
-                    result.consumption.estimated,
+                    consumption.consumption,
+                    consumption.estimated,
                     total,
                     "",
+                    date_value(consumption.period_start),
+                    date_value(consumption.period_end),
+                    consumption.index_from,
+                    consumption.index_to,
+                    consumption.reading_id,
+                    consumption.estimate_method,
+                    consumption.consecutive_estimates,
+                    subscription.inputs_version,
+                    fingerprint,
                 )
             )
         if not one_by_one:
@@ -240,7 +268,10 @@ class BillRunChunks:
                     uow.bill_runs.insert_items([row])
             except Exception:
                 log.exception("the item of subscription %s could not be written", row[1])
-                failed = (*row[:4], NOT_BILLED, COMPUTATION_FAILED, "", None, False, 0, "")
+                failed = (
+                    *row[:4], NOT_BILLED, COMPUTATION_FAILED, "", None, False, 0, "",
+                    *_NO_CONSUMPTION,
+                )  # fmt: skip
                 uow.bill_runs.insert_items([failed])
                 errors += 1
                 if row[4] == READY:
@@ -255,14 +286,23 @@ class BillRunChunks:
         self, uow: UnitOfWork, run: BillRunRow, chunk: ClaimedChunk, one_by_one: bool
     ) -> ChunkOutcome:
         repository = uow.bill_runs
-        simulated = repository.simulated_amounts(run.id, chunk.subscription_ids)
+        simulated = repository.simulated_items(run.id, chunk.subscription_ids)
         billable = [
-            sid for sid in chunk.subscription_ids if simulated.get(sid, ("", 0))[0] in _BILLABLE
+            sid
+            for sid in chunk.subscription_ids
+            if sid in simulated and simulated[sid].outcome in _BILLABLE
         ]
         computation = self._computation
+        settings = computation.settings(uow)
         subscriptions = computation.load_subscriptions(uow, billable)
         results = computation.compute(
-            uow, subscriptions, run.period_start, run.period_end, with_controls=False
+            uow,
+            subscriptions,
+            run.period_start,
+            run.period_end,
+            with_controls=False,
+            settings=settings,
+            known=kept_consumptions(subscriptions, simulated, settings.fingerprint),
         )
         failed: list[tuple[str, str, str]] = []
         to_issue: list[BillToIssue] = []
@@ -275,7 +315,7 @@ class BillRunChunks:
             if isinstance(result, NotBillable):
                 failed.append((sid, result.cause, "at finalization"))
                 continue
-            expected = simulated[sid][1]
+            expected = simulated[sid].amount_minor
             if result.bill.total_minor != expected:
                 failed.append(
                     (
@@ -366,3 +406,41 @@ class BillRunChunks:
 
 
 _BILLABLE = (READY, RELEASED)
+# the consumption columns of an item that keeps none
+_NO_CONSUMPTION = (None, None, None, None, None, "", 0, None, "")
+
+
+def kept_consumptions(
+    subscriptions: Sequence[SubscriptionToBill],
+    simulated: Mapping[str, SimulatedItem],
+    fingerprint: str,
+) -> dict[str, Consumption]:
+    """The simulated consumptions that a finalization may take again: those of subscriptions
+    whose billing_inputs_version is still the one read before the simulation derived them,
+    under consumption parameters of the same fingerprint. Any other is derived again."""
+    kept: dict[str, Consumption] = {}
+    for subscription in subscriptions:
+        sid = subscription.subscription_id
+        item = simulated.get(sid)
+        if (
+            item is None
+            or item.period_start is None
+            or item.period_end is None
+            or item.consumption is None
+            or item.inputs_version != subscription.inputs_version
+            or item.inputs_fingerprint != fingerprint
+        ):
+            continue
+        kept[sid] = Consumption(
+            sid,
+            item.period_start,
+            item.period_end,
+            item.index_from,
+            item.index_to,
+            item.consumption,
+            item.reading_id,
+            item.estimated,
+            item.estimate_method,
+            item.consecutive_estimates,
+        )
+    return kept

@@ -221,21 +221,33 @@ class BillRunReview:
 
     def _recompute(self, uow: UnitOfWork, run: BillRunRow, item: BillRunItemRow) -> None:
         computation = self._computation
+        settings = computation.settings(uow)  # before the inputs: see bill_run_chunks
         subscriptions = computation.load_subscriptions(uow, [item.subscription_id])
-        results = computation.compute(uow, subscriptions, run.period_start, run.period_end)
+        results = computation.compute(
+            uow, subscriptions, run.period_start, run.period_end, settings=settings
+        )
         result = results.get(item.subscription_id) or NotBillable(
             item.subscription_id, "SUBSCRIPTION_NOT_FOUND"
         )
         if isinstance(result, NotBillable):
             item.outcome, item.cause, item.control_codes = NOT_BILLED, result.cause[:32], ""
             item.consumption, item.estimated, item.amount_minor = None, False, 0
+            item.period_start = item.period_end = item.inputs_version = None
             return
+        consumption = result.consumption
         item.outcome = HELD if result.controls else READY
         item.cause = ""
         item.control_codes = ",".join(result.controls)
-        item.consumption = result.consumption.consumption
-        item.estimated = result.consumption.estimated
+        item.consumption = consumption.consumption
+        item.estimated = consumption.estimated
         item.amount_minor = result.bill.total_minor
+        item.period_start, item.period_end = consumption.period_start, consumption.period_end
+        item.index_from, item.index_to = consumption.index_from, consumption.index_to
+        item.reading_id = consumption.reading_id
+        item.estimate_method = consumption.estimate_method
+        item.consecutive_estimates = consumption.consecutive_estimates
+        item.inputs_version = result.subscription.inputs_version
+        item.inputs_fingerprint = settings.fingerprint
 
     # -- lookups ---------------------------------------------------------------------------
     def _run(self, uow: UnitOfWork, principal: Principal, run_id: str) -> BillRunRow:

@@ -28,6 +28,7 @@ earlier invoices and older readings. The rules (docs/readings.md,
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,6 +88,9 @@ class SubscriptionToBill:
     activated_on: date | None
     suspended_on: date | None
     terminated_on: date | None
+    # subscriptions.billing_inputs_version when read: raised by triggers on any change of
+    # what its consumption derives from (revision 0008)
+    inputs_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,19 +116,30 @@ class NotBillable:
 
 
 @dataclass(frozen=True)
-class _Settings:
+class ConsumptionSettings:
+    """The parameters a consumption is derived with (readings.*)."""
+
     max_consecutive: int
     average_periods: int
     category_per_day: dict[str, Decimal]
 
+    @property
+    def fingerprint(self) -> str:
+        """Equal for equal settings, in every process (a run's items keep it)."""
+        averages = ";".join(f"{k}={v}" for k, v in sorted(self.category_per_day.items()))
+        text = f"{self.max_consecutive}|{self.average_periods}|{averages}"
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
 
-def _settings(uow: UnitOfWork) -> _Settings:
+
+def consumption_settings(uow: UnitOfWork) -> ConsumptionSettings:
     reader = ParameterReader()
     max_consecutive = reader.effective(uow, "readings.max_consecutive_estimates")
     average_periods = reader.effective(uow, "readings.average_periods")
     averages = reader.effective(uow, "readings.category_daily_average")
     assert isinstance(max_consecutive, int) and isinstance(average_periods, int)
-    return _Settings(max_consecutive, average_periods, parse_category_averages(str(averages)))
+    return ConsumptionSettings(
+        max_consecutive, average_periods, parse_category_averages(str(averages))
+    )
 
 
 def consumptions_for_billing(
@@ -132,11 +147,12 @@ def consumptions_for_billing(
     subscriptions: Sequence[SubscriptionToBill],
     run_period_start: date,
     run_period_end: date,
+    settings: ConsumptionSettings | None = None,
 ) -> dict[str, Consumption | NotBillable]:
     """The consumption (or why not billable) of each subscription for the run's period."""
     if not subscriptions:
         return {}
-    settings = _settings(uow)
+    settings = settings or consumption_settings(uow)
     ids = [s.subscription_id for s in subscriptions]
     meters = uow.readings.billing_meters(ids)
     # first for everyone the last invoice only (the start index); the estimates in a row
@@ -255,7 +271,7 @@ def _one(
     readings: list[BillingReading],
     run_start: date,
     run_end: date,
-    settings: _Settings,
+    settings: ConsumptionSettings,
     window: date | None,
     *,
     earlier_invoices: bool,

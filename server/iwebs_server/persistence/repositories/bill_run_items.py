@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.orm import Session
@@ -39,6 +39,16 @@ ITEM_COLUMNS = (
     "estimated",
     "amount_minor",
     "note",
+    # the simulated consumption, taken again at finalization while its inputs are unchanged
+    "period_start",
+    "period_end",
+    "index_from",
+    "index_to",
+    "reading_id",
+    "estimate_method",
+    "consecutive_estimates",
+    "inputs_version",
+    "inputs_fingerprint",
 )
 
 
@@ -53,6 +63,26 @@ class ItemListing:
     customer_name: str
     bill_id: str | None
     bill_number: str | None
+
+
+class SimulatedItem(NamedTuple):
+    """What the simulation wrote for a subscription of the run; `period_start` is None when
+    it kept no consumption (not billed, or written before revision 0008)."""
+
+    subscription_id: str
+    outcome: str
+    amount_minor: int
+    consumption: int | None
+    estimated: bool
+    period_start: date | None
+    period_end: date | None
+    index_from: int | None
+    index_to: int | None
+    reading_id: str | None
+    estimate_method: str
+    consecutive_estimates: int
+    inputs_version: int | None
+    inputs_fingerprint: str
 
 
 class BillRunItems:
@@ -103,17 +133,30 @@ class BillRunItems:
         )
         return [x for x in ids if x in ready]
 
-    def simulated_amounts(
+    def simulated_items(
         self, run_id: str, subscription_ids: Collection[str]
-    ) -> dict[str, tuple[str, int]]:
-        """(outcome, simulated amount) of the run's items of these subscriptions."""
+    ) -> dict[str, SimulatedItem]:
+        """What the simulation wrote for these subscriptions of the run."""
         i = BillRunItemRow
         rows = self._session.execute(
-            select(i.subscription_id, i.outcome, i.amount_minor).where(
-                i.run_id == run_id, self._in(i.subscription_id, subscription_ids)
-            )
+            select(
+                i.subscription_id,
+                i.outcome,
+                i.amount_minor,
+                i.consumption,
+                i.estimated,
+                i.period_start,
+                i.period_end,
+                i.index_from,
+                i.index_to,
+                i.reading_id,
+                i.estimate_method,
+                i.consecutive_estimates,
+                i.inputs_version,
+                i.inputs_fingerprint,
+            ).where(i.run_id == run_id, self._in(i.subscription_id, subscription_ids))
         )
-        return {row[0]: (row[1], int(row[2])) for row in rows}
+        return {row[0]: SimulatedItem._make(row) for row in rows}
 
     def items_outcomes(self, run_id: str, subscription_ids: Collection[str]) -> dict[str, str]:
         i = BillRunItemRow

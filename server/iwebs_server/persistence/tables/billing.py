@@ -221,6 +221,17 @@ class BillRunItemRow(Base):
     estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     amount_minor: Mapped[int] = mapped_column(MONEY, default=0)
     note: Mapped[str] = mapped_column(String(500), default="")
+    # the simulated consumption (revision 0008), taken again by the finalization while the
+    # subscription's billing_inputs_version and the parameters' fingerprint are unchanged
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    index_from: Mapped[int | None] = mapped_column(MONEY, nullable=True)
+    index_to: Mapped[int | None] = mapped_column(MONEY, nullable=True)
+    reading_id: Mapped[str | None] = mapped_column(ID, nullable=True)
+    estimate_method: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    consecutive_estimates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    inputs_version: Mapped[int | None] = mapped_column(MONEY, nullable=True)
+    inputs_fingerprint: Mapped[str] = mapped_column(String(32), default="", server_default="")
     __table_args__ = (
         Index("ix_bill_run_items_outcome", "run_id", "outcome"),
         Index("ix_bill_run_items_subscription", "subscription_id"),

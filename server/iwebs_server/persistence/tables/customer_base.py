@@ -191,6 +191,12 @@ class SubscriptionRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # raised by triggers (revision 0008) whenever something its bills' consumption derives
+    # from changes: readings, installations, bills outside a run, these columns, the meter.
+    # Never written by the application (docs/billing.md, "Finalization").
+    billing_inputs_version: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), server_default="0"
+    )
 
 
 class MeterRow(Base):
