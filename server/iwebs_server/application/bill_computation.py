@@ -55,7 +55,8 @@ class ComputedForSubscription:
     controls: tuple[str, ...]  # control codes found (domain/bill_controls.py)
 
 
-_SUBSCRIPTION_COLUMNS = (
+# what SubscriptionToBill holds, in its order
+SUBSCRIPTION_COLUMNS = (
     SubscriptionRow.id,
     SubscriptionRow.account_id,
     SubscriptionRow.agency_id,
@@ -84,7 +85,7 @@ class BillComputation:
             return []
         found = {
             row[0]: SubscriptionToBill(*row)
-            for row in uow.bill_runs.subscription_rows(_SUBSCRIPTION_COLUMNS, ids)
+            for row in uow.bill_runs.subscription_rows(SUBSCRIPTION_COLUMNS, ids)
         }
         return [found[i] for i in ids if i in found]
 

@@ -34,6 +34,7 @@ from iwebs_server.application.bill_computation import (
     COMPUTATION_FAILED,
     NO_TARIFF,
     NO_TARIFF_FOR_PERIOD,
+    SUBSCRIPTION_COLUMNS,
     SUBSCRIPTION_NOT_FOUND,
     BillComputation,
     ComputedForSubscription,
@@ -286,15 +287,21 @@ class BillRunChunks:
         self, uow: UnitOfWork, run: BillRunRow, chunk: ClaimedChunk, one_by_one: bool
     ) -> ChunkOutcome:
         repository = uow.bill_runs
-        simulated = repository.simulated_items(run.id, chunk.subscription_ids)
+        computation = self._computation
+        settings = computation.settings(uow)
+        # the items and their subscriptions as they are now (billing_inputs_version) at once
+        read = repository.simulated_items(run.id, chunk.subscription_ids, SUBSCRIPTION_COLUMNS)
+        simulated = {sid: item for sid, (item, _) in read.items()}
         billable = [
             sid
             for sid in chunk.subscription_ids
             if sid in simulated and simulated[sid].outcome in _BILLABLE
         ]
-        computation = self._computation
-        settings = computation.settings(uow)
-        subscriptions = computation.load_subscriptions(uow, billable)
+        subscriptions = [
+            SubscriptionToBill(*columns)
+            for columns in (read[sid][1] for sid in dict.fromkeys(billable))
+            if columns is not None
+        ]
         results = computation.compute(
             uow,
             subscriptions,

@@ -276,7 +276,7 @@ class BillWriter:
                     BILL_ISSUED,
                     bill_id,
                     bill.agency_id,
-                    _event_payload(bill, bill_id, number),
+                    bill_issued_payload(bill, bill_id, number),
                     created,
                 )
             )
@@ -404,19 +404,18 @@ def _ledger_rows(
     return rows
 
 
-def _event_payload(bill: BillToIssue, bill_id: str, number: str) -> str:
+def bill_issued_payload(bill: BillToIssue, bill_id: str, number: str) -> str:
     """What the bill says; whom to tell and how (e-mail, SMS, language, opt-ins) the sender
     reads from the account when it sends, so that a contact or an opt-out changed meanwhile
-    is respected (and the run does not read the contacts of a million accounts)."""
-    return _ENCODE(
-        {
-            "bill_id": bill_id,
-            "bill_number": number,
-            "account_id": bill.account_id,
-            "kind": bill.kind,
-            "amount_minor": bill.total_minor,
-            "currency": bill.currency,
-            "due_date": bill.due_date.isoformat(),
-            "period_label": bill.period_label,
-        }
+    is respected (and the run does not read the contacts of a million accounts).
+
+    Written as text in one format (2-3 us a bill instead of 7 us through a dict): the
+    generated id, the kind, the amount and the date need no escaping, every other text goes
+    through the JSON encoder; the same object as `json.dumps` of the dict, keys in this
+    order (test_bill_writer)."""
+    return (
+        f'{{"bill_id":"{bill_id}","bill_number":{_ENCODE(number)},'
+        f'"account_id":{_ENCODE(bill.account_id)},"kind":"{bill.kind}",'
+        f'"amount_minor":{int(bill.total_minor)},"currency":{_ENCODE(bill.currency)},'
+        f'"due_date":"{bill.due_date.isoformat()}","period_label":{_ENCODE(bill.period_label)}}}'
     )

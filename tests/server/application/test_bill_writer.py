@@ -22,6 +22,7 @@ from iwebs_server.application.bill_writer import (
     BillToIssue,
     BillWriter,
     UnbalancedBill,
+    bill_issued_payload,
     bill_number,
     new_ids,
 )
@@ -272,3 +273,27 @@ def test_days_already_billed_are_refused_before_any_number_is_taken(harness: Rea
         )
     assert first.bill_number == "FAC-DKR-2026-0000001"
     assert [b.bill_number for b in issued] == ["FAC-DKR-2026-0000002", "FAC-DKR-2026-0000003"]
+
+
+@pytest.mark.parametrize("label", ["2026-10", 'relevé "spécial" \\ été', "\u00e9\t\n<>&"])
+def test_the_event_payload_is_the_json_of_what_the_bill_says(label: str) -> None:
+    """FAC-9: the payload text written by hand reads back as the dict it stands for."""
+    bill = BillToIssue(
+        subscription_id=new_id(), account_id=new_id(), agency_id=new_id(), service="water",
+        kind="invoice", period_label=label, period_start=date(2026, 10, 1),
+        period_end=date(2026, 10, 31), bill_date=date(2026, 11, 5), due_date=date(2026, 11, 20),
+        currency="XOF", reading_id=None, index_from=None, index_to=None, consumption=None,
+        estimated=False, lines=(), total_minor=-1234,
+    )  # fmt: skip
+    bill_id = new_id()
+    text = bill_issued_payload(bill, bill_id, 'FAC-"DKR"-2026-0000001')
+    assert json.loads(text) == {
+        "bill_id": bill_id,
+        "bill_number": 'FAC-"DKR"-2026-0000001',
+        "account_id": bill.account_id,
+        "kind": "invoice",
+        "amount_minor": -1234,
+        "currency": "XOF",
+        "due_date": "2026-11-20",
+        "period_label": label,
+    }

@@ -134,29 +134,39 @@ class BillRunItems:
         return [x for x in ids if x in ready]
 
     def simulated_items(
-        self, run_id: str, subscription_ids: Collection[str]
-    ) -> dict[str, SimulatedItem]:
-        """What the simulation wrote for these subscriptions of the run."""
+        self, run_id: str, subscription_ids: Collection[str], subscription_columns: Sequence[Any]
+    ) -> dict[str, tuple[SimulatedItem, tuple[Any, ...] | None]]:
+        """What the simulation wrote for these subscriptions of the run, each with the
+        `subscription_columns` of its subscription as they are now (None when it is gone):
+        one statement for both (a run's finalization)."""
         i = BillRunItemRow
-        rows = self._session.execute(
-            select(
-                i.subscription_id,
-                i.outcome,
-                i.amount_minor,
-                i.consumption,
-                i.estimated,
-                i.period_start,
-                i.period_end,
-                i.index_from,
-                i.index_to,
-                i.reading_id,
-                i.estimate_method,
-                i.consecutive_estimates,
-                i.inputs_version,
-                i.inputs_fingerprint,
-            ).where(i.run_id == run_id, self._in(i.subscription_id, subscription_ids))
+        item_columns = (
+            i.subscription_id,
+            i.outcome,
+            i.amount_minor,
+            i.consumption,
+            i.estimated,
+            i.period_start,
+            i.period_end,
+            i.index_from,
+            i.index_to,
+            i.reading_id,
+            i.estimate_method,
+            i.consecutive_estimates,
+            i.inputs_version,
+            i.inputs_fingerprint,
         )
-        return {row[0]: SimulatedItem._make(row) for row in rows}
+        split = len(item_columns)
+        query = (
+            select(*item_columns, SubscriptionRow.id, *subscription_columns)
+            .outerjoin(SubscriptionRow, SubscriptionRow.id == i.subscription_id)
+            .where(i.run_id == run_id, self._in(i.subscription_id, subscription_ids))
+        )
+        found: dict[str, tuple[SimulatedItem, tuple[Any, ...] | None]] = {}
+        for row in self._session.connection().execute(query):
+            columns = tuple(row[split + 1 :]) if row[split] is not None else None
+            found[row[0]] = (SimulatedItem._make(row[:split]), columns)
+        return found
 
     def items_outcomes(self, run_id: str, subscription_ids: Collection[str]) -> dict[str, str]:
         i = BillRunItemRow

@@ -330,6 +330,15 @@ class BillRow(Base):
             "ux_bills_run_subscription_kind", "bill_run_id", "subscription_id", "kind", unique=True
         ),
         Index("ix_bills_subscription_period", "subscription_id", "period_end"),
+        # the credit notes of an account (matching looks for credit left on every chunk's
+        # accounts): a handful of entries instead of every bill of the accounts. A query
+        # must name the kind as a literal for the planner to use it (revision 0009).
+        Index(
+            "ix_bills_account_credit_notes",
+            "account_id",
+            postgresql_where=text("kind = 'credit_note'"),
+            sqlite_where=text("kind = 'credit_note'"),
+        ),
     )
 
 
