@@ -33,6 +33,7 @@ from iwebs_server.domain.tariff_engine import (
     Usage,
     compute_charges,
 )
+from iwebs_server.persistence.repositories.reading_billing_reads import BillingMeter
 from iwebs_server.persistence.tables.customer_base import SubscriptionRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork
 
@@ -89,6 +90,18 @@ class BillComputation:
         }
         return [found[i] for i in ids if i in found]
 
+    def load_with_meters(
+        self, uow: UnitOfWork, subscription_ids: Sequence[str]
+    ) -> tuple[list[SubscriptionToBill], dict[str, BillingMeter]]:
+        """The subscriptions in the order of the ids and their billing meters, read together
+        (a run's simulation); pass the meters to `compute`."""
+        ids = list(dict.fromkeys(subscription_ids))
+        if not ids:
+            return [], {}
+        rows, meters = uow.readings.subscriptions_with_meters(SUBSCRIPTION_COLUMNS, ids)
+        found = {row[0]: SubscriptionToBill(*row) for row in rows}
+        return [found[i] for i in ids if i in found], meters
+
     def settings(self, uow: UnitOfWork) -> ConsumptionSettings:
         """The consumption parameters; their fingerprint is kept with a run's items."""
         return consumption_settings(uow)
@@ -118,19 +131,21 @@ class BillComputation:
         with_controls: bool = True,
         settings: ConsumptionSettings | None = None,
         known: Mapping[str, Consumption] | None = None,
+        meters: Mapping[str, BillingMeter] | None = None,
     ) -> dict[str, ComputedForSubscription | NotBillable]:
         """Each subscription's computed bill and controls, or why it cannot be billed.
         `with_controls` False (a run's finalization: the controls were the simulation's)
         runs none, so reads neither the averages nor the thresholds. `known`: consumptions
         already derived (a run's finalization, from the simulation when nothing changed
-        since), priced again without reading anything for them."""
+        since), priced again without reading anything for them. `meters`: the billing
+        meters of the subscriptions, read with them (`load_with_meters`)."""
         if not subscriptions:
             return {}
         known = known or {}
         consumptions: dict[str, Consumption | NotBillable] = dict(known)
         to_derive = [s for s in subscriptions if s.subscription_id not in known]
         consumptions.update(
-            consumptions_for_billing(uow, to_derive, period_start, period_end, settings)
+            consumptions_for_billing(uow, to_derive, period_start, period_end, settings, meters)
         )
         catalogue = uow.tariffs.approved_catalogue()
         averages = (

@@ -178,7 +178,7 @@ class BillRunChunks:
         # read before the subscriptions and their inputs: a change committed meanwhile makes
         # the finalization derive the consumption again, never keep a stale one
         settings = computation.settings(uow)
-        subscriptions = computation.load_subscriptions(uow, chunk.subscription_ids)
+        subscriptions, meters = computation.load_with_meters(uow, chunk.subscription_ids)
         if one_by_one:
             results: dict[str, ComputedForSubscription | NotBillable] = {}
             for subscription in subscriptions:
@@ -192,6 +192,7 @@ class BillRunChunks:
                                 run.period_start,
                                 run.period_end,
                                 settings=settings,
+                                meters=meters,
                             )
                         )
                 except Exception:
@@ -199,7 +200,12 @@ class BillRunChunks:
                     results[sid] = NotBillable(sid, COMPUTATION_FAILED)
         else:
             results = computation.compute(
-                uow, subscriptions, run.period_start, run.period_end, settings=settings
+                uow,
+                subscriptions,
+                run.period_start,
+                run.period_end,
+                settings=settings,
+                meters=meters,
             )
         fingerprint = settings.fingerprint
         date_value = uow.bill_runs.bulk.date_value

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -148,13 +148,16 @@ def consumptions_for_billing(
     run_period_start: date,
     run_period_end: date,
     settings: ConsumptionSettings | None = None,
+    meters: Mapping[str, BillingMeter] | None = None,
 ) -> dict[str, Consumption | NotBillable]:
-    """The consumption (or why not billable) of each subscription for the run's period."""
+    """The consumption (or why not billable) of each subscription for the run's period.
+    `meters`: their billing meters when read with them (BillComputation.load_with_meters)."""
     if not subscriptions:
         return {}
     settings = settings or consumption_settings(uow)
     ids = [s.subscription_id for s in subscriptions]
-    meters = uow.readings.billing_meters(ids)
+    if meters is None:
+        meters = uow.readings.billing_meters(ids)
     # first for everyone the last invoice only (the start index); the estimates in a row
     # are counted on the subscriptions to estimate, in the second pass
     bills = _last_invoices(uow, ids, 1, run_period_start)

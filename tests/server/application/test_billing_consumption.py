@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from iwebs_server.application.bill_computation import BillComputation
 from iwebs_server.application.billing_consumption import (
     Consumption,
     NotBillable,
@@ -18,6 +19,7 @@ from iwebs_server.application.billing_consumption import (
     consumptions_for_billing,
 )
 from iwebs_server.application.clock import new_id
+from iwebs_server.persistence.tables.customer_base import MeterInstallationRow
 from tests.server.application.reading_harness import Readings, Sub, build_readings
 
 START, END = date(2026, 9, 6), date(2026, 10, 5)  # 30 days
@@ -318,3 +320,46 @@ def test_final_bill_after_remove_meter_and_terminate_through_the_use_cases(
     ended = to_bill(sub, status="terminated", terminated_on=day)
     got = one(rd, ended)
     assert got == Consumption(sub.subscription_id, START, day, 1900, 2180, 280, None, False, "", 0)
+
+
+def test_subscriptions_read_with_their_meters_as_read_apart(rd: Readings) -> None:
+    """A run's simulation reads the subscriptions and their billing meters in one statement
+    (BillComputation.load_with_meters): the same as the two reads, for a meter in place, a
+    meter replaced (the new one wins), a meter removed, no meter at all, an unknown id."""
+    in_place = history_sub(rd)
+    replaced = history_sub(rd)
+    removed = history_sub(rd)
+    without = rd.subscription(rd.round())
+    with rd.uow() as uow:
+        old = uow.readings.installation_at(replaced.subscription_id, date(2026, 9, 1))
+        assert old is not None
+        old.removed_on, old.removal_indexes = date(2026, 9, 10), "single=02000"
+        uow.session.add(
+            MeterInstallationRow(
+                # any meter row will do: the read does not check where else it is fitted
+                id=new_id(), meter_id=removed.meter_id, premise_id=old.premise_id,
+                subscription_id=replaced.subscription_id, agency_id=old.agency_id,
+                installed_on=date(2026, 9, 10), installation_indexes="single=00007",
+                created_at=rd.clock.now(),
+            )
+        )  # fmt: skip
+        gone = uow.readings.installation_at(removed.subscription_id, date(2026, 9, 1))
+        assert gone is not None
+        gone.removed_on, gone.removal_indexes = date(2026, 9, 20), "single=02050"
+        never = uow.readings.installation_at(without.subscription_id, date(2026, 9, 1))
+        assert never is not None
+        uow.session.delete(never)
+    ids = [s.subscription_id for s in (removed, without, in_place, replaced)] + [new_id()]
+    computation = BillComputation()
+    with rd.uow(read_only=True) as uow:
+        together = computation.load_with_meters(uow, ids)
+        apart = (
+            computation.load_subscriptions(uow, ids),
+            uow.readings.billing_meters(ids),
+        )
+    assert together == apart
+    subscriptions, meters = together
+    assert [s.subscription_id for s in subscriptions] == ids[:4]
+    assert without.subscription_id not in meters
+    assert meters[replaced.subscription_id].installation_indexes == "single=00007"
+    assert meters[removed.subscription_id].removed_on == date(2026, 9, 20)

@@ -20,6 +20,7 @@ from iwebs_server.persistence.tables.customer_base import (
     BillRow,
     MeterInstallationRow,
     MeterRow,
+    SubscriptionRow,
 )
 
 # statuses whose index counts as read (a replaced reading's does not)
@@ -79,6 +80,24 @@ class BillingReading(NamedTuple):
     previous_reading_id: str | None
 
 
+# the meter's part of BillingMeter (after the subscription id)
+_METER_COLUMNS = (
+    MeterInstallationRow.meter_id,
+    MeterRow.digits,
+    MeterRow.multiplier,
+    MeterInstallationRow.installed_on,
+    MeterInstallationRow.installation_indexes,
+    MeterInstallationRow.removed_on,
+    MeterInstallationRow.removal_indexes,
+)
+# the last row per subscription wins: the latest installed, one in place last
+_LATEST_INSTALLATION_LAST = (
+    MeterInstallationRow.installed_on,
+    MeterInstallationRow.removed_on.is_(None),
+    MeterInstallationRow.created_at,
+)
+
+
 class BillingReads:
     _session: Session
 
@@ -91,26 +110,39 @@ class BillingReads:
         if not subscription_ids:
             return {}
         query = (
-            select(
-                MeterInstallationRow.subscription_id,
-                MeterInstallationRow.meter_id,
-                MeterRow.digits,
-                MeterRow.multiplier,
-                MeterInstallationRow.installed_on,
-                MeterInstallationRow.installation_indexes,
-                MeterInstallationRow.removed_on,
-                MeterInstallationRow.removal_indexes,
-            )
+            select(MeterInstallationRow.subscription_id, *_METER_COLUMNS)
             .join(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
             .where(one_of(self._session, MeterInstallationRow.subscription_id, subscription_ids))
-            # the last row per subscription wins: the latest installed, one in place last
-            .order_by(
-                MeterInstallationRow.installed_on,
-                MeterInstallationRow.removed_on.is_(None),
-                MeterInstallationRow.created_at,
-            )
+            .order_by(*_LATEST_INSTALLATION_LAST)
         )
         return {r[0]: BillingMeter(*r) for r in self._rows(query) if r[0]}
+
+    def subscriptions_with_meters(
+        self, subscription_columns: Sequence[Any], subscription_ids: Sequence[str]
+    ) -> tuple[list[tuple[Any, ...]], dict[str, BillingMeter]]:
+        """`subscription_columns` of these subscriptions (the first being the id) and their
+        billing_meters, in ONE statement (a run's simulation: 24 instead of 47 ms for a chunk
+        of 2,000 at a million customers)."""
+        if not subscription_ids:
+            return [], {}
+        query = (
+            select(*subscription_columns, *_METER_COLUMNS)
+            .select_from(SubscriptionRow)
+            .outerjoin(
+                MeterInstallationRow, MeterInstallationRow.subscription_id == SubscriptionRow.id
+            )
+            .outerjoin(MeterRow, MeterRow.id == MeterInstallationRow.meter_id)
+            .where(one_of(self._session, SubscriptionRow.id, subscription_ids))
+            .order_by(*_LATEST_INSTALLATION_LAST)
+        )
+        split = len(subscription_columns)
+        subscriptions: dict[str, tuple[Any, ...]] = {}
+        meters: dict[str, BillingMeter] = {}
+        for row in self._rows(query):
+            subscriptions[row[0]] = tuple(row[:split])
+            if row[split] is not None:  # a meter installed
+                meters[row[0]] = BillingMeter(row[0], *row[split:])
+        return list(subscriptions.values()), meters
 
     def billing_periods(
         self,
