@@ -56,6 +56,15 @@ class ComputedForSubscription:
     controls: tuple[str, ...]  # control codes found (domain/bill_controls.py)
 
 
+# the controls' parameters (per agency), read together
+_THRESHOLD_KEYS = (
+    "billing.control_max_amount",
+    "billing.control_high_ratio",
+    "billing.control_low_ratio",
+    "billing.control_hold_zero",
+    "billing.control_hold_estimated",
+    "billing.control_max_estimates",
+)
 # what SubscriptionToBill holds, in its order
 SUBSCRIPTION_COLUMNS = (
     SubscriptionRow.id,
@@ -107,18 +116,16 @@ class BillComputation:
         return consumption_settings(uow)
 
     def thresholds(self, uow: UnitOfWork, agency_id: str) -> ControlThresholds:
-        read = self._parameters.effective
-        limit = read(uow, "billing.control_max_amount", agency_id)
+        values = self._parameters.effective_many(uow, _THRESHOLD_KEYS, agency_id)
+        limit = values["billing.control_max_amount"]
         assert isinstance(limit, Money)
         return ControlThresholds(
-            high_ratio=Decimal(str(read(uow, "billing.control_high_ratio", agency_id))),
-            low_ratio=Decimal(str(read(uow, "billing.control_low_ratio", agency_id))),
+            high_ratio=Decimal(str(values["billing.control_high_ratio"])),
+            low_ratio=Decimal(str(values["billing.control_low_ratio"])),
             max_amount_minor=limit.amount_minor,
-            hold_zero=bool(read(uow, "billing.control_hold_zero", agency_id)),
-            hold_estimated=bool(read(uow, "billing.control_hold_estimated", agency_id)),
-            max_consecutive_estimates=int(
-                str(read(uow, "billing.control_max_estimates", agency_id))
-            ),
+            hold_zero=bool(values["billing.control_hold_zero"]),
+            hold_estimated=bool(values["billing.control_hold_estimated"]),
+            max_consecutive_estimates=int(str(values["billing.control_max_estimates"])),
         )
 
     def compute(

@@ -131,11 +131,18 @@ class ConsumptionSettings:
         return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
+_SETTING_KEYS = (
+    "readings.max_consecutive_estimates",
+    "readings.average_periods",
+    "readings.category_daily_average",
+)
+
+
 def consumption_settings(uow: UnitOfWork) -> ConsumptionSettings:
-    reader = ParameterReader()
-    max_consecutive = reader.effective(uow, "readings.max_consecutive_estimates")
-    average_periods = reader.effective(uow, "readings.average_periods")
-    averages = reader.effective(uow, "readings.category_daily_average")
+    values = ParameterReader().effective_many(uow, _SETTING_KEYS)
+    max_consecutive = values["readings.max_consecutive_estimates"]
+    average_periods = values["readings.average_periods"]
+    averages = values["readings.category_daily_average"]
     assert isinstance(max_consecutive, int) and isinstance(average_periods, int)
     return ConsumptionSettings(
         max_consecutive, average_periods, parse_category_averages(str(averages))

@@ -8,6 +8,7 @@ reason) and audited (ADM-8), in the same transaction as the change.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -112,15 +113,28 @@ class ParameterReader:
     """What other services call to read a parameter, inside their own unit of work."""
 
     def effective(self, uow: UnitOfWork, key: str, agency_id: str | None = None) -> ParameterValue:
-        definition = REGISTRY[key]
+        return self.effective_many(uow, (key,), agency_id)[key]
+
+    def effective_many(
+        self, uow: UnitOfWork, keys: Sequence[str], agency_id: str | None = None
+    ) -> dict[str, ParameterValue]:
+        """Several keys for one agency in one statement (a bill run's chunk reads nine)."""
         scopes = [GLOBAL_SCOPE] + ([agency_id] if agency_id else [])
-        rows = uow.reference_data.effective_parameter_values(key, scopes)
-        text, _source = effective_text(definition, rows, agency_id)
-        try:
-            return definition.parse(text)
-        except ParameterValueError:
-            # A value stored before its definition's validation was tightened: the default.
-            return definition.parse(definition.default)
+        rows: dict[str, list[ParameterValueRow]] = {key: [] for key in keys}
+        for row in uow.reference_data.effective_parameter_values(keys, scopes):
+            rows[row.key].append(row)
+        return {key: _parsed(REGISTRY[key], rows[key], agency_id) for key in keys}
+
+
+def _parsed(
+    definition: ParameterDefinition, rows: list[ParameterValueRow], agency_id: str | None
+) -> ParameterValue:
+    text, _source = effective_text(definition, rows, agency_id)
+    try:
+        return definition.parse(text)
+    except ParameterValueError:
+        # A value stored before its definition's validation was tightened: the default.
+        return definition.parse(definition.default)
 
 
 def require_definition(key: str, field: str = "key") -> ParameterDefinition:

@@ -132,6 +132,10 @@ def test_an_agency_value_overrides_the_global_one_for_that_agency_only(live_serv
         assert reader.effective(uow, key, ths) == Money(7500, "XOF")
         assert reader.effective(uow, key, dkr) == Money(6000, "XOF")
         assert reader.effective(uow, "billing.due_date_delay_days", dkr) == 15
+        # several keys in one statement, each by the same rule (a bill run's chunk)
+        both = (key, "billing.due_date_delay_days")
+        assert reader.effective_many(uow, both, ths) == {key: Money(7500, "XOF"), both[1]: 15}
+        assert reader.effective_many(uow, both, dkr)[key] == Money(6000, "XOF")
     # reset the agency value: THS falls back on the global value
     version = next(v.version for v in _param(admin, key).values if v.agency_id == ths)
     reset = stub(admin).ResetParameterValue(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -67,9 +69,12 @@ class ReferenceDataRepository:
         )
         return self._session.scalar(query)
 
-    def effective_parameter_values(self, key: str, scopes: list[str]) -> list[ParameterValueRow]:
+    def effective_parameter_values(
+        self, keys: Sequence[str], scopes: list[str]
+    ) -> list[ParameterValueRow]:
+        """The stored values of these keys in these scopes (global, an agency)."""
         query = select(ParameterValueRow).where(
-            ParameterValueRow.key == key, ParameterValueRow.scope.in_(scopes)
+            ParameterValueRow.key.in_(list(keys)), ParameterValueRow.scope.in_(scopes)
         )
         return list(self._session.scalars(query))
 
