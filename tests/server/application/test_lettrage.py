@@ -249,6 +249,25 @@ def _statements(books: Books, bills: list[Issued]) -> int:
     return len([s for s in seen if not s.strip().upper().startswith(("BEGIN", "SAVEPOINT"))])
 
 
+def test_the_look_for_credit_notes_can_use_their_partial_index(books: Books) -> None:
+    """ix_bills_account_credit_notes (revision 0009) holds credit notes only; a planner uses
+    it only when the query names the kind as a literal (a bound value in a generic plan
+    could be anything), so the statement must carry it written out."""
+    engine = books.app.uow_factory.engine
+    seen: list[str] = []
+
+    def keep(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        books.match(books.bill(books.account(), 1_000))
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    looks = [s for s in seen if "bill_matches" in s and "UNION ALL" in s]
+    assert looks and all("kind = 'credit_note'" in s for s in looks), seen
+
+
 def test_constant_queries_per_call_whatever_the_number_of_bills(books: Books) -> None:
     """Bulk: the same number of statements for 2 bills as for 40, credits or not."""
 
