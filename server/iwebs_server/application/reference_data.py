@@ -1,5 +1,6 @@
 """Reference data (PAR-2): coded lists, agencies' rounds, the network tree (ACC-5), and the
-file that carries them and the parameters from one installation to another.
+file that carries them and the parameters from one installation to another (its format
+and checks: application/reference_data_file.py).
 
 Every form needs the lists, so reading them needs only a session; changing them needs
 `parameters.manage`. An item is never deleted (records keep its code): it is deactivated.
@@ -10,9 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from iwebs_server.application.audit_trail import AuditTrail, details
@@ -28,22 +28,34 @@ from iwebs_server.application.customer_base_views import NetworkNodeView, RoundV
 from iwebs_server.application.customer_record_views import node_view, round_view
 from iwebs_server.application.idempotency import Idempotency
 from iwebs_server.application.parameters import ParameterService
+from iwebs_server.application.reference_data_file import (
+    FILE_FORMAT,
+    FILE_VERSION,
+    ImportReport,
+    check_attributes,
+    check_code,
+    check_items,
+    check_nodes,
+    check_parameters,
+    check_rounds,
+    check_table,
+    count,
+    parse_document,
+)
 from iwebs_server.application.reference_seed import attributes_json, seed_reference_data
 from iwebs_server.application.validation import Checks, identifier
 from iwebs_server.domain import rights
 from iwebs_server.domain.customer_base import NETWORK_PARENT_KIND, NetworkNodeKind
 from iwebs_server.domain.errors import (
     AlreadyExists,
-    FieldViolation,
     Forbidden,
     InvalidInput,
     NotFound,
     VersionConflict,
 )
-from iwebs_server.domain.parameters import REGISTRY, ParameterValueError
+from iwebs_server.domain.parameters import REGISTRY
 from iwebs_server.domain.principal import Principal
 from iwebs_server.domain.reference_tables import (
-    REQUIRED_ATTRIBUTES,
     TABLE_LABELS,
     ReferenceTable,
 )
@@ -51,12 +63,7 @@ from iwebs_server.persistence.tables.customer_base import NetworkNodeRow, RoundR
 from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE, ReferenceItemRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
-CODE = re.compile(r"[A-Z0-9][A-Z0-9_.-]{0,31}")
-FILE_FORMAT = "iwebs.reference-data"
-FILE_VERSION = 1
 IMPORT_REASON = "import"
-SECTIONS = ("parameters", "reference_items", "rounds", "network_nodes")
-_JSON_TYPES: dict[str, tuple[type, ...]] = {"int": (int,), "str": (str,), "bool": (bool,)}
 _NODE_ORDER = {k: i for i, k in enumerate(NetworkNodeKind)}
 
 
@@ -80,45 +87,6 @@ class ReferenceItemView:
     sort_order: int
     active: bool
     version: int
-
-
-@dataclass
-class SectionCount:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-
-@dataclass
-class ImportReport:
-    """What an import did, or would do (dry run), or why it was refused whole."""
-
-    applied: bool = False
-    dry_run: bool = False
-    sections: dict[str, SectionCount] = field(
-        default_factory=lambda: {s: SectionCount() for s in SECTIONS}
-    )
-    errors: list[FieldViolation] = field(default_factory=list)
-
-    @property
-    def changed(self) -> int:
-        return sum(c.created + c.updated for c in self.sections.values())
-
-    def encode(self) -> str:
-        counts = [str(n) for s in SECTIONS for n in self._triple(s)]
-        return "r1:" + ",".join(counts)
-
-    def _triple(self, section: str) -> tuple[int, int, int]:
-        c = self.sections[section]
-        return c.created, c.updated, c.unchanged
-
-    @classmethod
-    def decode(cls, ref: str) -> ImportReport:
-        numbers = [int(n) for n in ref.removeprefix("r1:").split(",")]
-        report = cls(applied=True)
-        for i, section in enumerate(SECTIONS):
-            report.sections[section] = SectionCount(*numbers[i * 3 : i * 3 + 3])
-        return report
 
 
 class _Rejected(Exception):
@@ -145,47 +113,6 @@ def item_view(row: ReferenceItemRow) -> ReferenceItemView:
         row.active,
         row.version,
     )
-
-
-def check_code(checks: Checks, field_name: str, code: str) -> str:
-    code = code.strip().upper()
-    if not CODE.fullmatch(code):
-        checks.fail(field_name, "must be 1 to 32 letters, digits, '_', '.' or '-'")
-    return code
-
-
-def check_table(checks: Checks, field_name: str, table_code: str) -> ReferenceTable | None:
-    try:
-        return ReferenceTable(table_code)
-    except ValueError:
-        checks.fail(field_name, "is not a reference table")
-        return None
-
-
-def check_attributes(
-    checks: Checks, field_name: str, table: ReferenceTable | None, value: Any
-) -> dict[str, Any]:
-    """A JSON object (given as text or already parsed) with the table's required attributes."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value) if value.strip() else {}
-        except ValueError:
-            checks.fail(field_name, "is not valid JSON")
-            return {}
-    if not isinstance(value, dict):
-        checks.fail(field_name, "must be a JSON object")
-        return {}
-    for name, kind in REQUIRED_ATTRIBUTES.get(table, {}).items() if table else ():
-        present = value.get(name)
-        if present is None:
-            checks.fail(f"{field_name}.{name}", "is required for this table")
-        elif (isinstance(present, bool) and kind != "bool") or not isinstance(
-            present, _JSON_TYPES[kind]
-        ):
-            checks.fail(f"{field_name}.{name}", f"must be of type {kind}")
-    if len(attributes_json(value)) > 2000:
-        checks.fail(field_name, "must be at most 2000 characters")
-    return value
 
 
 class ReferenceDataService:
@@ -672,7 +599,7 @@ class ReferenceDataService:
             raise Forbidden(
                 "AGENCY_OUT_OF_SCOPE", "only a user with every agency in scope imports a file"
             )
-        document, errors = _parse_document(content)
+        document, errors = parse_document(content)
         if errors:
             return ImportReport(dry_run=dry_run, errors=errors)
         if dry_run:
@@ -727,14 +654,14 @@ class ReferenceDataService:
         report = ImportReport()
         checks = Checks()
         agencies = {a.code: a.id for a in self._all_agencies(uow)}
-        parameters = self._check_parameters(checks, document["parameters"], agencies)
-        items = self._check_items(checks, document["reference_items"])
+        parameters = check_parameters(checks, document["parameters"], agencies)
+        items = check_items(checks, document["reference_items"])
         groupings = {
             code for (table, code), active in items.items() if table == "round_grouping" and active
         }
         groupings |= uow.reference_data.active_codes("round_grouping")
-        rounds = self._check_rounds(checks, document["rounds"], agencies, groupings)
-        nodes = self._check_nodes(uow, checks, document["network_nodes"], agencies)
+        rounds = check_rounds(checks, document["rounds"], agencies, groupings)
+        nodes = check_nodes(uow, checks, document["network_nodes"], agencies)
         if checks.violations:
             raise _Rejected(ImportReport(errors=checks.violations))
         for definition, scope, value in parameters:
@@ -742,7 +669,7 @@ class ReferenceDataService:
             changed = self._parameters.apply(
                 uow, principal, definition, scope, value, None, IMPORT_REASON, request_id
             )
-            _count(report, "parameters", current is None, changed)
+            count(report, "parameters", current is None, changed)
         for entry in items.values():
             self._import_item(uow, principal, entry, report, request_id)
         for entry in rounds:
@@ -750,188 +677,6 @@ class ReferenceDataService:
         for entry in nodes:
             self._import_node(uow, principal, entry, report, request_id)
         return report
-
-    def _check_parameters(
-        self, checks: Checks, entries: list[Any], agencies: Mapping[str, str]
-    ) -> list[tuple[Any, str, str]]:
-        result = []
-        seen: set[tuple[str, str]] = set()
-        for i, entry in enumerate(entries):
-            at = f"parameters[{i}]"
-            if not _is_entry(checks, at, entry, ("key", "value"), ("agency",)):
-                continue
-            definition = REGISTRY.get(str(entry["key"]))
-            if definition is None:
-                checks.fail(f"{at}.key", f"{entry['key']!r} is not a known parameter")
-                continue
-            agency_code = str(entry.get("agency", "") or "")
-            scope = GLOBAL_SCOPE
-            if agency_code:
-                if not definition.agency_overridable:
-                    checks.fail(f"{at}.agency", "this parameter has one value for every agency")
-                    continue
-                if agency_code not in agencies:
-                    checks.fail(f"{at}.agency", f"no agency with code {agency_code!r}")
-                    continue
-                scope = agencies[agency_code]
-            if (definition.key, scope) in seen:
-                checks.fail(at, "the same parameter and agency appear twice")
-                continue
-            seen.add((definition.key, scope))
-            try:
-                value = definition.normalize(str(entry["value"]))
-            except ParameterValueError as error:
-                checks.fail(f"{at}.value", str(error))
-                continue
-            result.append((definition, scope, value))
-        return result
-
-    def _check_items(
-        self, checks: Checks, entries: list[Any]
-    ) -> dict[tuple[str, str], dict[str, Any]]:
-        result: dict[tuple[str, str], dict[str, Any]] = {}
-        for i, entry in enumerate(entries):
-            at = f"reference_items[{i}]"
-            if not _is_entry(
-                checks,
-                at,
-                entry,
-                ("table", "code", "label_fr", "label_en"),
-                ("attributes", "sort_order", "active"),
-            ):
-                continue
-            before = len(checks.violations)
-            table = check_table(checks, f"{at}.table", str(entry["table"]))
-            code = str(entry["code"])
-            if not CODE.fullmatch(code):
-                checks.fail(
-                    f"{at}.code", "must be 1 to 32 capital letters, digits, '_', '.' or '-'"
-                )
-            label_fr = checks.text(f"{at}.label_fr", str(entry["label_fr"]))
-            label_en = checks.text(f"{at}.label_en", str(entry["label_en"]))
-            attrs = check_attributes(checks, f"{at}.attributes", table, entry.get("attributes", {}))
-            sort_order = _int(checks, f"{at}.sort_order", entry.get("sort_order", 0))
-            active = _bool(checks, f"{at}.active", entry.get("active", True))
-            if len(checks.violations) > before or table is None:
-                continue
-            if (table.value, code) in result:
-                checks.fail(at, f"{table.value} {code} appears twice")
-                continue
-            result[(table.value, code)] = {
-                "table": table.value,
-                "code": code,
-                "label_fr": label_fr,
-                "label_en": label_en,
-                "attributes": attributes_json(attrs),
-                "sort_order": sort_order,
-                "active": active,
-            }
-        return result
-
-    def _check_rounds(
-        self, checks: Checks, entries: list[Any], agencies: Mapping[str, str], groupings: set[str]
-    ) -> list[dict[str, Any]]:
-        result = []
-        seen: set[tuple[str, str]] = set()
-        for i, entry in enumerate(entries):
-            at = f"rounds[{i}]"
-            if not _is_entry(checks, at, entry, ("agency", "code", "name"), ("grouping", "active")):
-                continue
-            before = len(checks.violations)
-            agency_id = agencies.get(str(entry["agency"]))
-            if agency_id is None:
-                checks.fail(f"{at}.agency", f"no agency with code {entry['agency']!r}")
-            code = str(entry["code"])
-            if not CODE.fullmatch(code):
-                checks.fail(
-                    f"{at}.code", "must be 1 to 32 capital letters, digits, '_', '.' or '-'"
-                )
-            name = checks.text(f"{at}.name", str(entry["name"]))
-            grouping = str(entry.get("grouping", "") or "")
-            if grouping and grouping not in groupings:
-                checks.fail(f"{at}.grouping", f"{grouping!r} is not an active round grouping")
-            active = _bool(checks, f"{at}.active", entry.get("active", True))
-            if len(checks.violations) > before or agency_id is None:
-                continue
-            if (agency_id, code) in seen:
-                checks.fail(at, f"round {code} of agency {entry['agency']} appears twice")
-                continue
-            seen.add((agency_id, code))
-            result.append(
-                {
-                    "agency_id": agency_id,
-                    "code": code,
-                    "name": name,
-                    "grouping_code": grouping,
-                    "active": active,
-                }
-            )
-        return result
-
-    def _check_nodes(
-        self, uow: UnitOfWork, checks: Checks, entries: list[Any], agencies: Mapping[str, str]
-    ) -> list[dict[str, Any]]:
-        result = []
-        in_file: dict[tuple[str, str], int] = {}
-        for i, entry in enumerate(entries):
-            at = f"network_nodes[{i}]"
-            if not _is_entry(
-                checks, at, entry, ("kind", "code", "name"), ("parent", "agency", "active")
-            ):
-                continue
-            before = len(checks.violations)
-            kind = str(entry["kind"])
-            if kind not in {k.value for k in NetworkNodeKind}:
-                checks.fail(f"{at}.kind", f"{kind!r} is not a network node kind")
-                continue
-            code = str(entry["code"])
-            if not CODE.fullmatch(code):
-                checks.fail(
-                    f"{at}.code", "must be 1 to 32 capital letters, digits, '_', '.' or '-'"
-                )
-            name = checks.text(f"{at}.name", str(entry["name"]))
-            agency_code = str(entry.get("agency", "") or "")
-            agency_id = agencies.get(agency_code) if agency_code else None
-            if agency_code and agency_id is None:
-                checks.fail(f"{at}.agency", f"no agency with code {agency_code!r}")
-            parent_code = str(entry.get("parent", "") or "")
-            parent_kind = NETWORK_PARENT_KIND[NetworkNodeKind(kind)]
-            if parent_kind is None and parent_code:
-                checks.fail(f"{at}.parent", f"a {kind} hangs on no other node")
-            elif parent_kind is not None and not parent_code:
-                checks.fail(f"{at}.parent", f"a {kind} hangs on a {parent_kind.value}")
-            elif parent_kind is not None:
-                known = (
-                    parent_kind.value,
-                    parent_code,
-                ) in in_file or uow.reference_data.node_by_code(
-                    parent_kind.value, parent_code
-                ) is not None
-                if not known:
-                    checks.fail(
-                        f"{at}.parent",
-                        f"no {parent_kind.value} {parent_code!r} in the file (before this entry) "
-                        "or in the database",
-                    )
-            active = _bool(checks, f"{at}.active", entry.get("active", True))
-            if len(checks.violations) > before:
-                continue
-            if (kind, code) in in_file:
-                checks.fail(at, f"{kind} {code} appears twice")
-                continue
-            in_file[(kind, code)] = i
-            result.append(
-                {
-                    "kind": kind,
-                    "code": code,
-                    "name": name,
-                    "agency_id": agency_id,
-                    "parent_kind": parent_kind.value if parent_kind else "",
-                    "parent": parent_code,
-                    "active": active,
-                }
-            )
-        return result
 
     def _import_item(
         self,
@@ -965,11 +710,11 @@ class ReferenceDataService:
                 IMPORT_REASON,
                 request_id,
             )
-            _count(report, "reference_items", True, True)
+            count(report, "reference_items", True, True)
             return
         new = {k: entry[k] for k in ("label_fr", "label_en", "attributes", "sort_order", "active")}
         changed = self._update_item(uow, principal, row, new, IMPORT_REASON, request_id)
-        _count(report, "reference_items", False, changed)
+        count(report, "reference_items", False, changed)
 
     def _import_round(
         self,
@@ -994,11 +739,11 @@ class ReferenceDataService:
                 IMPORT_REASON,
                 request_id,
             )
-            _count(report, "rounds", True, True)
+            count(report, "rounds", True, True)
             return
         new = {k: entry[k] for k in ("name", "grouping_code", "active")}
         changed = self._update_round(uow, principal, row, new, IMPORT_REASON, request_id)
-        _count(report, "rounds", False, changed)
+        count(report, "rounds", False, changed)
 
     def _import_node(
         self,
@@ -1037,7 +782,7 @@ class ReferenceDataService:
                 IMPORT_REASON,
                 request_id,
             )
-            _count(report, "network_nodes", True, True)
+            count(report, "network_nodes", True, True)
             return
         new = {
             "name": entry["name"],
@@ -1046,7 +791,7 @@ class ReferenceDataService:
             "active": entry["active"],
         }
         changed = self._update_node(uow, principal, row, new, IMPORT_REASON, request_id)
-        _count(report, "network_nodes", False, changed)
+        count(report, "network_nodes", False, changed)
 
     def _new_item(
         self,
@@ -1274,66 +1019,3 @@ class ReferenceDataService:
         from iwebs_server.domain.principal import AgencyScope
 
         return uow.agencies.list_page(AgencyScope(frozenset(), all_agencies=True), 0, 100_000)
-
-
-def _count(report: ImportReport, section: str, created: bool, changed: bool) -> None:
-    counts = report.sections[section]
-    if created:
-        counts.created += 1
-    elif changed:
-        counts.updated += 1
-    else:
-        counts.unchanged += 1
-
-
-def _is_entry(
-    checks: Checks, at: str, entry: Any, required: tuple[str, ...], optional: tuple[str, ...]
-) -> bool:
-    if not isinstance(entry, dict):
-        checks.fail(at, "must be an object")
-        return False
-    ok = True
-    for name in required:
-        if entry.get(name) is None:
-            checks.fail(f"{at}.{name}", "is required")
-            ok = False
-    unknown = sorted(set(entry) - set(required) - set(optional))
-    if unknown:
-        checks.fail(f"{at}.{unknown[0]}", "is not a field of this section")
-        ok = False
-    return ok
-
-
-def _int(checks: Checks, at: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        checks.fail(at, "must be a whole number")
-        return 0
-    return value
-
-
-def _bool(checks: Checks, at: str, value: Any) -> bool:
-    if not isinstance(value, bool):
-        checks.fail(at, "must be true or false")
-        return True
-    return value
-
-
-def _parse_document(content: bytes) -> tuple[dict[str, Any], list[FieldViolation]]:
-    checks = Checks()
-    try:
-        document = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
-        checks.fail("file", f"is not a JSON document in UTF-8 ({error})")
-        return {}, checks.violations
-    if not isinstance(document, dict):
-        checks.fail("file", "must hold one JSON object")
-        return {}, checks.violations
-    if document.get("format") != FILE_FORMAT:
-        checks.fail("format", f"must be {FILE_FORMAT!r}")
-    if document.get("format_version") != FILE_VERSION:
-        checks.fail("format_version", f"must be {FILE_VERSION}")
-    for section in SECTIONS:
-        document.setdefault(section, [])
-        if not isinstance(document[section], list):
-            checks.fail(section, "must be a list")
-    return document, checks.violations

@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 from typing import TextIO
 
-from iwebs_server.application.reference_data import ImportReport
+from iwebs_server.application.reference_data_file import ImportReport
 from iwebs_server.composition import build_application
 from iwebs_server.domain.principal import system_principal
 from iwebs_server.settings import load_settings

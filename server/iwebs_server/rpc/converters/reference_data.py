@@ -13,11 +13,8 @@ from iwebs_server.application.parameters import (
     ParameterChangeView,
     ParameterView,
 )
-from iwebs_server.application.reference_data import (
-    ImportReport,
-    ReferenceItemView,
-    ReferenceTableView,
-)
+from iwebs_server.application.reference_data import ReferenceItemView, ReferenceTableView
+from iwebs_server.application.reference_data_file import ImportReport
 from iwebs_server.domain.errors import InvalidInput
 from iwebs_server.domain.parameters import ParameterDefinition
 from iwebs_server.persistence.tables.reference_data import GLOBAL_SCOPE
