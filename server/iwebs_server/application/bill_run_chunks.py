@@ -231,11 +231,12 @@ class BillRunChunks:
                         False,
                         0,
                         "",
-                        *_NO_CONSUMPTION,
+                        *NO_KEPT_CONSUMPTION,
                     )
                 )
                 continue
             total, consumption = result.bill.total_minor, result.consumption
+            kept = kept_consumption_values(consumption, subscription.inputs_version, fingerprint)
             if result.controls:
                 outcome = HELD
             else:
@@ -255,15 +256,9 @@ class BillRunChunks:
                     consumption.estimated,
                     total,
                     "",
-                    date_value(consumption.period_start),
+                    date_value(consumption.period_start),  # the database's form of the dates
                     date_value(consumption.period_end),
-                    consumption.index_from,
-                    consumption.index_to,
-                    consumption.reading_id,
-                    consumption.estimate_method,
-                    consumption.consecutive_estimates,
-                    subscription.inputs_version,
-                    fingerprint,
+                    *kept[2:],
                 )
             )
         if not one_by_one:
@@ -277,7 +272,7 @@ class BillRunChunks:
                 log.exception("the item of subscription %s could not be written", row[1])
                 failed = (
                     *row[:4], NOT_BILLED, COMPUTATION_FAILED, "", None, False, 0, "",
-                    *_NO_CONSUMPTION,
+                    *NO_KEPT_CONSUMPTION,
                 )  # fmt: skip
                 uow.bill_runs.insert_items([failed])
                 errors += 1
@@ -419,8 +414,27 @@ class BillRunChunks:
 
 
 _BILLABLE = (READY, RELEASED)
-# the consumption columns of an item that keeps none
-_NO_CONSUMPTION = (None, None, None, None, None, "", 0, None, "")
+#: KEPT_CONSUMPTION_COLUMNS of an item that keeps no consumption (not billed)
+NO_KEPT_CONSUMPTION = (None, None, None, None, None, "", 0, None, "")
+
+
+def kept_consumption_values(
+    consumption: Consumption, inputs_version: int, fingerprint: str
+) -> tuple[object, ...]:
+    """An item's KEPT_CONSUMPTION_COLUMNS (bill_run_items.py) for a consumption derived after
+    reading the subscription's billing_inputs_version and the parameters' fingerprint: what
+    `kept_consumptions` takes again at finalization (the simulation and a review's recompute)."""
+    return (
+        consumption.period_start,
+        consumption.period_end,
+        consumption.index_from,
+        consumption.index_to,
+        consumption.reading_id,
+        consumption.estimate_method,
+        consumption.consecutive_estimates,
+        inputs_version,
+        fingerprint,
+    )
 
 
 def kept_consumptions(

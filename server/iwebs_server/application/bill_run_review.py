@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from iwebs_server.application import bill_run_queries as queries
 from iwebs_server.application.audit_trail import AuditTrail, details
 from iwebs_server.application.bill_computation import BillComputation
+from iwebs_server.application.bill_run_chunks import NO_KEPT_CONSUMPTION, kept_consumption_values
 from iwebs_server.application.bill_run_views import (
     BILLED,
     EXCLUDED,
@@ -35,6 +36,7 @@ from iwebs_server.domain import rights
 from iwebs_server.domain.bill_controls import CONTROL_CODES
 from iwebs_server.domain.errors import NotFound, PreconditionFailed
 from iwebs_server.domain.principal import Principal
+from iwebs_server.persistence.repositories.bill_run_items import KEPT_CONSUMPTION_COLUMNS
 from iwebs_server.persistence.tables.billing import BillRunItemRow, BillRunRow
 from iwebs_server.persistence.unit_of_work import UnitOfWork, UowFactory
 
@@ -232,22 +234,20 @@ class BillRunReview:
         if isinstance(result, NotBillable):
             item.outcome, item.cause, item.control_codes = NOT_BILLED, result.cause[:32], ""
             item.consumption, item.estimated, item.amount_minor = None, False, 0
-            item.period_start = item.period_end = item.inputs_version = None
-            return
-        consumption = result.consumption
-        item.outcome = HELD if result.controls else READY
-        item.cause = ""
-        item.control_codes = ",".join(result.controls)
-        item.consumption = consumption.consumption
-        item.estimated = consumption.estimated
-        item.amount_minor = result.bill.total_minor
-        item.period_start, item.period_end = consumption.period_start, consumption.period_end
-        item.index_from, item.index_to = consumption.index_from, consumption.index_to
-        item.reading_id = consumption.reading_id
-        item.estimate_method = consumption.estimate_method
-        item.consecutive_estimates = consumption.consecutive_estimates
-        item.inputs_version = result.subscription.inputs_version
-        item.inputs_fingerprint = settings.fingerprint
+            kept: tuple[object, ...] = NO_KEPT_CONSUMPTION
+        else:
+            consumption = result.consumption
+            item.outcome = HELD if result.controls else READY
+            item.cause = ""
+            item.control_codes = ",".join(result.controls)
+            item.consumption = consumption.consumption
+            item.estimated = consumption.estimated
+            item.amount_minor = result.bill.total_minor
+            kept = kept_consumption_values(
+                consumption, result.subscription.inputs_version, settings.fingerprint
+            )
+        for column, value in zip(KEPT_CONSUMPTION_COLUMNS, kept, strict=True):
+            setattr(item, column, value)
 
     # -- lookups ---------------------------------------------------------------------------
     def _run(self, uow: UnitOfWork, principal: Principal, run_id: str) -> BillRunRow:

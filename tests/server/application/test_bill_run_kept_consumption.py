@@ -239,6 +239,24 @@ def test_a_recomputed_item_keeps_its_new_consumption(billing: Billing, derived: 
     assert billed[subs[0].subscription_id].amount_minor == price(160)
 
 
+def test_an_item_recomputed_to_not_billed_keeps_no_consumption(billing: Billing) -> None:
+    """A recomputation that finds the subscription no longer billable clears all nine kept
+    columns (none of the simulation's indexes or reading stays behind on the item)."""
+    run_id, subs = simulate(billing)
+    reading_sent_back_to_check(billing, subs[0])
+    agent = billing.principal()
+    item = billing.runs.recompute_item(agent, new_id(), run_id, subs[0].subscription_id)
+    assert (item.outcome, item.cause) == ("not_billed", "READING_TO_CHECK")
+    kept = billing.items(run_id)[subs[0].subscription_id]
+    assert (kept.period_start, kept.period_end, kept.index_from, kept.index_to) == (None,) * 4
+    assert (kept.reading_id, kept.estimate_method, kept.consecutive_estimates) == (None, "", 0)
+    assert (kept.inputs_version, kept.inputs_fingerprint) == (None, "")
+    finalize(billing, run_id)
+    assert sorted(b.subscription_id for b in billing.bills(run_id)) == sorted(
+        s.subscription_id for s in subs[1:]
+    )
+
+
 @pytest.mark.parametrize("run_kind", ["individual", "final"])
 def test_a_bill_issued_outside_a_mass_run_is_derived_again(
     billing: Billing, derived: list[str], run_kind: str

@@ -27,6 +27,19 @@ from iwebs_server.persistence.tables.customer_base import (
     SubscriptionRow,
 )
 
+#: the simulated consumption of an item, taken again at finalization while its inputs are
+#: unchanged (application/bill_run_chunks.py `kept_consumption_values`)
+KEPT_CONSUMPTION_COLUMNS = (
+    "period_start",
+    "period_end",
+    "index_from",
+    "index_to",
+    "reading_id",
+    "estimate_method",
+    "consecutive_estimates",
+    "inputs_version",
+    "inputs_fingerprint",
+)
 ITEM_COLUMNS = (
     "run_id",
     "subscription_id",
@@ -39,16 +52,7 @@ ITEM_COLUMNS = (
     "estimated",
     "amount_minor",
     "note",
-    # the simulated consumption, taken again at finalization while its inputs are unchanged
-    "period_start",
-    "period_end",
-    "index_from",
-    "index_to",
-    "reading_id",
-    "estimate_method",
-    "consecutive_estimates",
-    "inputs_version",
-    "inputs_fingerprint",
+    *KEPT_CONSUMPTION_COLUMNS,
 )
 
 
@@ -163,7 +167,7 @@ class BillRunItems:
             .where(i.run_id == run_id, self._in(i.subscription_id, subscription_ids))
         )
         found: dict[str, tuple[SimulatedItem, tuple[Any, ...] | None]] = {}
-        for row in self._session.connection().execute(query):
+        for row in self._session.connection().execute(query).all():  # fetchall, not per row
             columns = tuple(row[split + 1 :]) if row[split] is not None else None
             found[row[0]] = (SimulatedItem._make(row[:split]), columns)
         return found

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import aliased
 
 from iwebs_server.persistence.repositories.bill_run_items import (
     BillRunItems,
@@ -29,6 +28,7 @@ from iwebs_server.persistence.tables.billing import (
     BillRunRow,
 )
 from iwebs_server.persistence.tables.customer_base import (
+    CREDITING_BILL,
     BillRow,
     NumberSeriesRow,
     PremiseRow,
@@ -282,7 +282,7 @@ class BillRunRepository(BillRunItems):
         ids = IdList(self._session, subscription_ids, "invoice_subscriptions")
         if not ids:
             return []
-        credit = aliased(BillRow)
+        credit = CREDITING_BILL
         credited = select(credit.id).where(credit.credits_bill_id == BillRow.id).exists()
         query = select(BillRow.subscription_id, BillRow.period_start, BillRow.period_end).where(
             ids.contains(BillRow.subscription_id),

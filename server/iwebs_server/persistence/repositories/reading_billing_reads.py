@@ -12,11 +12,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from iwebs_server.persistence.repositories.id_lists import one_of
 from iwebs_server.persistence.tables.billing import MeterReadingRow
 from iwebs_server.persistence.tables.customer_base import (
+    CREDITING_BILL,
     BillRow,
     MeterInstallationRow,
     MeterRow,
@@ -156,7 +157,7 @@ class BillingReads:
         first, with a period ending on or after `since` / before `before`."""
         if not subscription_ids:
             return []
-        credit = aliased(BillRow)
+        credit = CREDITING_BILL
         conditions = [
             one_of(self._session, BillRow.subscription_id, subscription_ids),
             BillRow.kind == "invoice",

@@ -32,6 +32,7 @@ from iwebs_server.persistence.repositories.reading_billing_reads import (
 from iwebs_server.persistence.tables.administration import UserRow
 from iwebs_server.persistence.tables.billing import MeterReadingRow
 from iwebs_server.persistence.tables.customer_base import (
+    CREDITING_BILL,
     BillRow,
     CustomerAccountRow,
     CustomerRow,
@@ -438,7 +439,7 @@ class ReadingRepository(BillingReads):
         """The end of the last billed period per subscription (invoices not credited)."""
         if not subscription_ids:
             return {}
-        credit = aliased(BillRow)
+        credit = CREDITING_BILL
         query = (
             select(BillRow.subscription_id, func.max(BillRow.period_end))
             .outerjoin(credit, credit.credits_bill_id == BillRow.id)

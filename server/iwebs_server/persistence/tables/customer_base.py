@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, aliased, mapped_column
 
 from iwebs_server.persistence.tables.base import Base
 from iwebs_server.persistence.types import UtcDateTime
@@ -340,6 +340,11 @@ class BillRow(Base):
             sqlite_where=text("kind = 'credit_note'"),
         ),
     )
+
+
+#: a second `bills` for the anti-join "no credit note cancels this invoice", made once (an
+#: alias built per call costs a proxy per column, on every chunk of a bill run)
+CREDITING_BILL = aliased(BillRow, name="crediting_bill")
 
 
 class NumberSeriesRow(Base):
