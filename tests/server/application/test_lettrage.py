@@ -234,25 +234,8 @@ def test_nothing_is_written_for_accounts_without_credit(books: Books) -> None:
     assert open_amounts(books.app, [bill.bill_id]) == {bill.bill_id: 5_000}
 
 
-def _statements(books: Books, bills: list[Issued]) -> int:
-    engine = books.app.uow_factory.engine
-    seen: list[str] = []
-
-    def count(*args: object) -> None:
-        seen.append(str(args[2]))
-
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        books.match(*bills)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-    return len([s for s in seen if not s.strip().upper().startswith(("BEGIN", "SAVEPOINT"))])
-
-
-def test_the_look_for_credit_notes_can_use_their_partial_index(books: Books) -> None:
-    """ix_bills_account_credit_notes (revision 0009) holds credit notes only; a planner uses
-    it only when the query names the kind as a literal (a bound value in a generic plan
-    could be anything), so the statement must carry it written out."""
+def _sql_of_matching(books: Books, bills: list[Issued]) -> list[str]:
+    """The statements sent while matching these bills (transaction control left out)."""
     engine = books.app.uow_factory.engine
     seen: list[str] = []
 
@@ -261,9 +244,21 @@ def test_the_look_for_credit_notes_can_use_their_partial_index(books: Books) -> 
 
     event.listen(engine, "before_cursor_execute", keep)
     try:
-        books.match(books.bill(books.account(), 1_000))
+        books.match(*bills)
     finally:
         event.remove(engine, "before_cursor_execute", keep)
+    return [s for s in seen if not s.strip().upper().startswith(("BEGIN", "SAVEPOINT"))]
+
+
+def _statements(books: Books, bills: list[Issued]) -> int:
+    return len(_sql_of_matching(books, bills))
+
+
+def test_the_look_for_credit_notes_can_use_their_partial_index(books: Books) -> None:
+    """ix_bills_account_credit_notes (revision 0009) holds credit notes only; a planner uses
+    it only when the query names the kind as a literal (a bound value in a generic plan
+    could be anything), so the statement must carry it written out."""
+    seen = _sql_of_matching(books, [books.bill(books.account(), 1_000)])
     looks = [s for s in seen if "bill_matches" in s and "UNION ALL" in s]
     assert looks and all("kind = 'credit_note'" in s for s in looks), seen
 
